@@ -1,0 +1,82 @@
+package run.cadence;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as runners write them: "30s", "1m30s", "4m", "1h", "1h5m", "90" (seconds). */
+public final class DurationText {
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(h|m|s|ms)");
+
+    private DurationText() {}
+
+    /**
+     * Parses a duration.
+     *
+     * @throws IllegalArgumentException naming what was expected; zero and negative durations are refused
+     */
+    public static Duration parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.startsWith("-")) {
+            throw new IllegalArgumentException("invalid duration '" + text + "': must be positive");
+        }
+        if (t.matches("\\d+(\\.\\d+)?")) {
+            t = t + "s";
+        }
+        Matcher m = PART.matcher(t);
+        int at = 0;
+        double seconds = 0;
+        while (at < t.length()) {
+            if (!m.find(at) || m.start() != at) {
+                throw new IllegalArgumentException("invalid duration '" + text
+                        + "': expected e.g. 30s, 1m30s, 4m or 1h");
+            }
+            double n = Double.parseDouble(m.group(1));
+            seconds += switch (m.group(2)) {
+                case "h" -> n * 3600;
+                case "m" -> n * 60;
+                case "s" -> n;
+                default -> n / 1000;
+            };
+            at = m.end();
+        }
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("invalid duration '" + text + "': expected e.g. 30s, 1m30s, 4m or 1h");
+        }
+        Duration d = Duration.ofNanos(Math.round(seconds * 1e9));
+        if (d.isZero()) {
+            throw new IllegalArgumentException("invalid duration '" + text + "': must be longer than zero");
+        }
+        return d;
+    }
+
+    /** The shortest of "45s", "4m", "1m30s", "1h5m". */
+    public static String format(Duration d) {
+        long total = d.toSeconds();
+        long h = total / 3600;
+        long m = (total % 3600) / 60;
+        long s = total % 60;
+        StringBuilder b = new StringBuilder();
+        if (h > 0) {
+            b.append(h).append('h');
+        }
+        if (m > 0) {
+            b.append(m).append('m');
+        }
+        if (s > 0 || b.length() == 0) {
+            b.append(s).append('s');
+        }
+        return b.toString();
+    }
+
+    /** "mm:ss" or "h:mm:ss" for status lines. */
+    public static String clock(Duration d) {
+        long total = Math.max(0, d.toSeconds());
+        long h = total / 3600;
+        long m = (total % 3600) / 60;
+        long s = total % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+                : String.format(Locale.ROOT, "%02d:%02d", m, s);
+    }
+}

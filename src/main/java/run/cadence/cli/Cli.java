@@ -1,0 +1,90 @@
+package run.cadence.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import run.cadence.CadenceException;
+
+/**
+ * Builds the one configured {@link CommandLine} and runs it. Tests call {@link #run(PrintWriter, PrintWriter,
+ * String...)} and assert on the exit code and the text.
+ */
+public final class Cli {
+    static final String PREFIX = "cadence: error: ";
+
+    private Cli() {}
+
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"));
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
+        CommandLine cmd = new CommandLine(new CadenceCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(parameterErrors(verbose));
+        cmd.setExecutionExceptionHandler(executionErrors(verbose));
+        return cmd;
+    }
+
+    private static IParameterExceptionHandler parameterErrors(boolean verbose) {
+        return (ParameterException ex, String[] args) -> {
+            CommandLine bad = ex.getCommandLine();
+            PrintWriter err = bad.getErr();
+            err.println(PREFIX + oneLine(ex.getMessage()) + " (see '" + bad.getCommandSpec().qualifiedName()
+                    + " --help')");
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.BAD_INPUT;
+        };
+    }
+
+    private static IExecutionExceptionHandler executionErrors(boolean verbose) {
+        return (Exception ex, CommandLine cmd, ParseResult parsed) -> {
+            PrintWriter err = cmd.getErr();
+            int code;
+            String message;
+            if (ex instanceof CadenceException ce) {
+                code = ce.kind().exitCode;
+                message = ce.getMessage();
+            } else if (ex instanceof IllegalArgumentException) {
+                // Value records reject bad values in their constructors with a message meant for the runner.
+                code = ExitCodes.BAD_INPUT;
+                message = ex.getMessage();
+            } else {
+                code = ExitCodes.INTERNAL;
+                message = "internal error (" + ex + "); please report it with the output of --verbose";
+            }
+            err.println(PREFIX + oneLine(message));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        };
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+}

@@ -1,0 +1,16 @@
+package run.cadence.cli;
+
+/** The process exit codes, documented in the README. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Runtime failure: no audio line, I/O error. */
+    public static final int RUNTIME = 1;
+    /** Usage error or bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Stored data is corrupt or from a newer version. */
+    public static final int BAD_DATA = 3;
+    /** A bug in Cadence Coach. */
+    public static final int INTERNAL = 4;
+
+    private ExitCodes() {}
+}
