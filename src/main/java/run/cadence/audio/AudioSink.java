@@ -1,0 +1,41 @@
+package run.cadence.audio;
+
+import java.io.IOException;
+
+/**
+ * Where rendered samples go: a sound card line, a WAV or MP3 file, memory. The same renderer feeds
+ * every sink, so a rendered file is a faithful record of live playback.
+ *
+ * <p>Lifecycle: {@code write}* then {@code finish()} to complete; {@code close()} without {@code finish()}
+ * abandons the output (a file sink deletes its partial file).
+ */
+public interface AudioSink extends AutoCloseable {
+
+    RenderFormat format();
+
+    /**
+     * Writes {@code frames} frames of interleaved float samples. A live sink blocks while its device
+     * buffer is full: that blocking paces live playback. Must not allocate.
+     */
+    void write(float[] interleaved, int frames) throws IOException;
+
+    /**
+     * Frames the output dropped since the last call because it ran dry (an underrun), so the caller can
+     * catch up in sample time. Files and memory never lose frames.
+     */
+    default long takeFramesLost() {
+        return 0;
+    }
+
+    /** How many underruns happened so far. */
+    default long underruns() {
+        return 0;
+    }
+
+    /** Completes the output: drains a line, or finalises a file and moves it into place. */
+    void finish() throws IOException;
+
+    /** Releases the sink; without a prior {@link #finish()} the output is abandoned. */
+    @Override
+    void close() throws IOException;
+}
