@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
         description = {"Running-cadence metronome and return-to-run audio coach.",
                 "Raise your step rate about 5% over your preferred cadence to cut knee load."},
         subcommands = {
+                PlayCommand.class,
+                SoundsCommand.class,
+                DevicesCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})

@@ -12,6 +12,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
+import run.cadence.audio.Resampler;
 
 /**
  * Decodes sound files (clicks, cue recordings) into mono {@code float[]} at the engine's sample rate,
@@ -62,7 +63,7 @@ public final class SampleFiles {
                 }
                 mono[i] = sum / channels;
             }
-            return resample(mono, f.getSampleRate(), sampleRate);
+            return Resampler.linear(mono, f.getSampleRate(), sampleRate);
         } catch (UnsupportedAudioFileException e) {
             throw CadenceException.badInput("cannot read sound file '" + name
                     + "': not a WAV file (or corrupt); use 16-bit PCM WAV", e);
@@ -86,24 +87,5 @@ public final class SampleFiles {
             }
         }
         return buffer.toByteArray();
-    }
-
-    /** Linear-interpolation resampling; good enough for clicks and speech, done once at load time. */
-    static float[] resample(float[] in, double fromRate, int toRate) {
-        if (Math.abs(fromRate - toRate) < 1e-9) {
-            return in;
-        }
-        double step = fromRate / toRate;
-        int n = (int) Math.max(1, Math.floor((in.length - 1) / step) + 1);
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) {
-            double pos = i * step;
-            int j = (int) pos;
-            double frac = pos - j;
-            float a = in[j];
-            float b = j + 1 < in.length ? in[j + 1] : a;
-            out[i] = (float) (a + (b - a) * frac);
-        }
-        return out;
     }
 }

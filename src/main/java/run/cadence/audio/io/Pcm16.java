@@ -1,0 +1,18 @@
+package run.cadence.audio.io;
+
+/** Float samples to 16-bit signed little-endian PCM, clamped to [-1, 1]. Allocation-free. */
+final class Pcm16 {
+    private Pcm16() {}
+
+    /** Encodes {@code count} samples into {@code bytes} and returns the number of bytes written. */
+    static int encode(float[] samples, int count, byte[] bytes) {
+        int b = 0;
+        for (int i = 0; i < count; i++) {
+            float s = samples[i];
+            int v = s >= 1f ? 32767 : s <= -1f ? -32767 : Math.round(s * 32767f);
+            bytes[b++] = (byte) v;
+            bytes[b++] = (byte) (v >> 8);
+        }
+        return b;
+    }
+}

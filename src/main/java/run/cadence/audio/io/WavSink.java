@@ -1,0 +1,136 @@
+package run.cadence.audio.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import run.cadence.CadenceException;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.RenderFormat;
+
+/**
+ * Streams 16-bit PCM into a WAV file in constant memory. Writes go to a hidden temporary file beside the
+ * target, which {@link #finish()} moves into place; an abandoned render leaves no partial file.
+ */
+public final class WavSink implements AudioSink {
+    private static final int HEADER_BYTES = 44;
+    private static final long MAX_DATA_BYTES = 0xFFFF_FFFFL - 36;
+
+    private final RenderFormat format;
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final ByteBuffer buffer;
+    private final byte[] bytes;
+    private long dataBytes;
+    private boolean done;
+
+    /**
+     * Opens the temporary file at once, so an unwritable path is reported before any rendering.
+     *
+     * @param maxBlockFrames the largest block {@link #write} will be given
+     */
+    public WavSink(Path target, RenderFormat format, int maxBlockFrames) {
+        this.format = format;
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        if (Files.isDirectory(this.target)) {
+            throw CadenceException.badInput("cannot write '" + target + "': it is a directory");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw CadenceException.badInput("cannot write '" + target + "': folder '" + dir + "' does not exist");
+        }
+        try {
+            // Not createTempFile: its 0600 mode would stick to the finished file; this honours the umask.
+            this.temp = dir.resolve("." + this.target.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".partial");
+            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+        } catch (IOException | SecurityException e) {
+            throw CadenceException.badInput("cannot write '" + target + "': " + reason(e), e);
+        }
+        this.bytes = new byte[maxBlockFrames * format.channels() * 2];
+        this.buffer = ByteBuffer.wrap(bytes);
+        try {
+            channel.write(header(0), 0);
+            channel.position(HEADER_BYTES);
+        } catch (IOException e) {
+            abandon();
+            throw CadenceException.runtime("cannot write '" + target + "': " + reason(e), e);
+        }
+    }
+
+    @Override
+    public RenderFormat format() {
+        return format;
+    }
+
+    @Override
+    public void write(float[] interleaved, int frames) throws IOException {
+        int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
+        if (dataBytes + n > MAX_DATA_BYTES) {
+            throw CadenceException.badInput("'" + target + "' would exceed the WAV size limit of 4 GiB; "
+                    + "render a shorter duration or use MP3");
+        }
+        buffer.clear().limit(n);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        dataBytes += n;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        channel.write(header(dataBytes), 0);
+        channel.force(false);
+        channel.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    @Override
+    public void close() {
+        if (!done) {
+            abandon();
+        }
+    }
+
+    private void abandon() {
+        try {
+            channel.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Deleting the partial file below is what matters.
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // Nothing more can be done; the name is hidden and marked .partial.
+        }
+    }
+
+    private ByteBuffer header(long data) {
+        int channels = format.channels();
+        int rate = format.sampleRate();
+        ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        h.put(new byte[] {'R', 'I', 'F', 'F'}).putInt((int) (36 + data)).put(new byte[] {'W', 'A', 'V', 'E'});
+        h.put(new byte[] {'f', 'm', 't', ' '}).putInt(16).putShort((short) 1).putShort((short) channels)
+                .putInt(rate).putInt(rate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
+        h.put(new byte[] {'d', 'a', 't', 'a'}).putInt((int) data);
+        return h.flip();
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

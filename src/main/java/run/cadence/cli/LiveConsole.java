@@ -1,0 +1,150 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.Playback;
+import run.cadence.audio.PlaybackControl;
+import run.cadence.audio.Renderer;
+
+/**
+ * Plays a renderer on its own audio thread while this thread reads single keys and redraws a status line.
+ * Keys: {@code +}/{@code -} tempo, space pause, {@code n} next step, {@code q} quit. Keys come from the
+ * terminal in raw mode, or from any input stream (a pipe, a test), one character at a time.
+ */
+final class LiveConsole {
+    /** Key handling beyond the common ones (a session adds 'n'); return false when not handled. */
+    interface Keys {
+        boolean handle(int key, PlaybackControl control);
+    }
+
+    private final PrintWriter out;
+    private final boolean interactive;
+
+    LiveConsole(PrintWriter out, boolean interactive) {
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    /** Runs until the plan ends or the runner quits; the sink is closed either way. */
+    Playback.Result play(Renderer renderer, AudioSink sink, PlaybackControl control, int blockFrames,
+            InputStream keys, Keys extraKeys, Supplier<String> status) throws IOException {
+        Playback.Result[] result = new Playback.Result[1];
+        Throwable[] failure = new Throwable[1];
+        Thread audio = new Thread(() -> {
+            try {
+                result[0] = Playback.run(renderer, sink, control, blockFrames);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "cadence-audio");
+        audio.setPriority(Thread.MAX_PRIORITY);
+        audio.setDaemon(true);
+        Thread stopOnExit = new Thread(control::requestStop);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        BlockingQueue<Integer> pressed = new ArrayBlockingQueue<>(64);
+        try (KeySource source = KeySource.open(keys, pressed)) {
+            audio.start();
+            while (audio.isAlive()) {
+                Integer key = pressed.poll(200, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    handle(key, control, extraKeys);
+                }
+                if (interactive) {
+                    out.print("\r\033[K" + status.get());
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            control.requestStop();
+        } finally {
+            try {
+                audio.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sink.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // Already exiting: the hook has done its job.
+            }
+        }
+        if (interactive) {
+            out.println("\r\033[K" + status.get());
+        }
+        if (failure[0] instanceof IOException io) {
+            throw io;
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("audio thread failed", failure[0]);
+        }
+        return result[0];
+    }
+
+    private static void handle(int key, PlaybackControl control, Keys extraKeys) {
+        switch (key) {
+            case '+', '=' -> control.nudgeTempo(1);
+            case '-', '_' -> control.nudgeTempo(-1);
+            case ' ' -> control.togglePause();
+            case 'q', 'Q', 3 -> control.requestStop();
+            default -> extraKeys.handle(key, control);
+        }
+    }
+
+    /** Where key presses come from: the raw terminal, or a plain stream read on a daemon thread. */
+    private static final class KeySource implements AutoCloseable {
+        private final Terminal terminal;
+        private final Attributes saved;
+
+        private KeySource(Terminal terminal, Attributes saved) {
+            this.terminal = terminal;
+            this.saved = saved;
+        }
+
+        static KeySource open(InputStream keys, BlockingQueue<Integer> pressed) throws IOException {
+            Terminal terminal = null;
+            Attributes saved = null;
+            InputStream in = keys;
+            if (keys == System.in && System.console() != null) {
+                terminal = TerminalBuilder.builder().system(true).build();
+                saved = terminal.enterRawMode();
+                in = terminal.input();
+            }
+            InputStream from = in;
+            Thread reader = new Thread(() -> {
+                try {
+                    int c;
+                    while ((c = from.read()) >= 0) {
+                        pressed.offer(c);
+                    }
+                } catch (IOException e) {
+                    // Input closed: keep playing until the plan ends.
+                }
+            }, "cadence-keys");
+            reader.setDaemon(true);
+            reader.start();
+            return new KeySource(terminal, saved);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (terminal != null) {
+                terminal.setAttributes(saved);
+                terminal.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import run.cadence.Cadence;
+import run.cadence.CadenceIncrease;
+import run.cadence.DurationText;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.ClickOptions;
+import run.cadence.audio.ClickSound;
+import run.cadence.audio.CueTrack;
+import run.cadence.audio.Playback;
+import run.cadence.audio.PlaybackControl;
+import run.cadence.audio.RenderFormat;
+import run.cadence.audio.Renderer;
+import run.cadence.audio.TempoMap;
+import run.cadence.audio.io.ClickSounds;
+import run.cadence.audio.io.LineSink;
+import run.cadence.audio.io.WavSink;
+
+@Command(name = "play", mixinStandardHelpOptions = true,
+        description = {"Play a metronome at your target cadence, live or rendered to a WAV file.",
+                "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
+        footer = {"", "Examples:",
+                "  cadence play --baseline 164                 # 164 +5% = 172.2 spm",
+                "  cadence play --baseline 164 --increase +8   # 172 spm",
+                "  cadence play --bpm 172 --accent 2 --pan alternate --duration 30m",
+                "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
+                "  cadence play --bpm 172 --duration 30m --out run.wav"})
+public final class PlayCommand implements Callable<Integer> {
+    /** Blocks for file rendering: large, since nothing waits for them. */
+    static final int FILE_BLOCK_FRAMES = 8192;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bpm", paramLabel = "SPM", converter = CadenceConverter.class,
+            description = "Target cadence in steps per minute (both feet), e.g. 172 or 172.5.")
+    Cadence bpm;
+
+    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+            description = "Your preferred (measured) cadence; the target is this plus --increase.")
+    Cadence baseline;
+
+    @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
+            description = "Added to --baseline: a percentage (default 5%) or steps per minute like +8.")
+    CadenceIncrease increase;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "How long to play, e.g. 30m or 1h; default: until you press q (live) or 30m (--out).")
+    Duration duration;
+
+    @Option(names = "--ramp-to", paramLabel = "SPM", converter = CadenceConverter.class,
+            description = "Glide from the target to this cadence over --ramp-over, then hold it.")
+    Cadence rampTo;
+
+    @Option(names = "--ramp-over", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Length of the tempo ramp (tempo changes linearly per second).")
+    Duration rampOver;
+
+    @Option(names = "--sound", paramLabel = "NAME|FILE", defaultValue = "woodblock",
+            description = "Click sound: a built-in name (see 'cadence sounds') or your own WAV file. Default: ${DEFAULT-VALUE}.")
+    String sound;
+
+    @Option(names = "--accent", paramLabel = "N", defaultValue = "1",
+            description = "Accent every Nth step (2 marks one foot); 1 = no accent.")
+    int accent;
+
+    @Option(names = "--pan", paramLabel = "MODE", defaultValue = "center",
+            description = "center, or alternate: steps alternate between left and right ear.")
+    Pan pan;
+
+    @Option(names = "--volume", paramLabel = "PCT", defaultValue = "80",
+            description = "Click volume 0-100. Default: ${DEFAULT-VALUE}.")
+    double volume;
+
+    @Option(names = "--out", paramLabel = "FILE.wav",
+            description = "Render to a WAV file as fast as possible instead of playing.")
+    Path out;
+
+    @Option(names = "--device", paramLabel = "NAME", description = "Output device (part of a name from 'cadence devices').")
+    String device;
+
+    @Option(names = "--latency", paramLabel = "MS", defaultValue = "25",
+            description = "Output buffer in milliseconds. Default: ${DEFAULT-VALUE}.")
+    double latencyMillis;
+
+    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "44100", description = "Sample rate. Default: ${DEFAULT-VALUE}.")
+    int sampleRate;
+
+    /** Where live key presses come from; tests replace it. */
+    InputStream keys = System.in;
+
+    /** Opens the live output; tests replace it with a memory sink to run the live path without a sound card. */
+    LiveOutput liveOutput = (format, dev, latency, block) -> new LineSink(format, dev, latency, block);
+
+    interface LiveOutput {
+        AudioSink open(RenderFormat format, String device, double latencyMillis, int maxBlockFrames);
+    }
+
+    enum Pan { center, alternate }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Target target = target();
+        RenderFormat format = new RenderFormat(sampleRate, pan == Pan.alternate ? 2 : 1);
+        validate();
+        Duration length = duration != null ? duration : out != null ? Duration.ofMinutes(30) : null;
+        TempoMap map = tempoMap(format, target, length);
+        ClickSound click = ClickSounds.load(sound, sampleRate);
+        ClickOptions options = new ClickOptions(accent, pan == Pan.alternate, (float) (volume / 100.0),
+                ClickOptions.DEFAULT.duckGain());
+        o.println(target.describe(rampStart(target), rampTo, rampOver));
+        PlaybackControl control = new PlaybackControl();
+        if (out != null) {
+            return render(o, map, click, options, control, length);
+        }
+        int block = blockFrames(format);
+        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control, block);
+        AudioSink sink = liveOutput.open(format, device, latencyMillis, block);
+        o.println("Playing" + (length == null ? "" : " for " + DurationText.format(length))
+                + ". Keys: + / - tempo, space pause, q quit.");
+        o.flush();
+        boolean interactive = System.console() != null && keys == System.in;
+        Playback.Result result = new LiveConsole(o, interactive).play(renderer, sink, control, block, keys,
+                (k, c) -> false, () -> status(renderer, control, format));
+        o.printf(Locale.ROOT, "Played %s, %d steps, last tempo %s spm, %d underrun%s.%n",
+                DurationText.clock(Duration.ofMillis(Math.round(format.seconds(result.frames()) * 1000))),
+                result.beats(), new Cadence(Math.max(Cadence.MIN, renderer.currentSpm())).format(),
+                result.underruns(), result.underruns() == 1 ? "" : "s");
+        return ExitCodes.OK;
+    }
+
+    private int render(PrintWriter o, TempoMap map, ClickSound click, ClickOptions options, PlaybackControl control,
+            Duration length) throws IOException {
+        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control, FILE_BLOCK_FRAMES);
+        long started = System.nanoTime();
+        Playback.Result result;
+        try (WavSink sink = new WavSink(out, map.format(), FILE_BLOCK_FRAMES)) {
+            result = Playback.run(renderer, sink, control, FILE_BLOCK_FRAMES);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length),
+                result.beats(), out, seconds);
+        return ExitCodes.OK;
+    }
+
+    /** Live blocks are a quarter of the output buffer, so the line never waits long for the next one. */
+    int blockFrames(RenderFormat format) {
+        return (int) Math.max(64, Math.round(latencyMillis / 1000.0 * format.sampleRate() / 4));
+    }
+
+    private String status(Renderer renderer, PlaybackControl control, RenderFormat format) {
+        Duration elapsed = Duration.ofMillis(Math.round(format.seconds(renderer.position()) * 1000));
+        return String.format(Locale.ROOT, "%s  %5.1f spm  %s  %d steps", control.paused() ? "PAUSED " : "playing",
+                renderer.currentSpm(), DurationText.clock(elapsed), renderer.beatsPlayed());
+    }
+
+    TempoMap tempoMap(RenderFormat format, Target target, Duration length) {
+        TempoMap.Builder b = TempoMap.builder(format);
+        Cadence from = rampStart(target);
+        Cadence steady = target.cadence();
+        if (rampOver != null) {
+            Cadence to = rampTo != null ? rampTo : target.cadence();
+            steady = to;
+            double rampSeconds = rampOver.toNanos() / 1e9;
+            if (length != null) {
+                rampSeconds = Math.min(rampSeconds, length.toNanos() / 1e9);
+            }
+            b.ramp(rampSeconds, from.stepsPerMinute(), to.stepsPerMinute());
+            if (length != null) {
+                double rest = length.toNanos() / 1e9 - rampSeconds;
+                return rest > 0 ? b.steady(rest, to.stepsPerMinute()).build() : b.build();
+            }
+        }
+        if (length == null) {
+            return b.forever(steady.stepsPerMinute());
+        }
+        return b.steady(length.toNanos() / 1e9, steady.stepsPerMinute()).build();
+    }
+
+    /** Where a ramp starts: the target, or with --baseline and no --ramp-to, the baseline. */
+    private Cadence rampStart(Target target) {
+        if (rampOver != null && rampTo == null && baseline != null) {
+            return baseline;
+        }
+        return target.cadence();
+    }
+
+    private void validate() {
+        if (accent < 1 || accent > 64) {
+            throw new ParameterException(spec.commandLine(), "--accent must be 1-64, not " + accent);
+        }
+        if (!(volume >= 0 && volume <= 100)) {
+            throw new ParameterException(spec.commandLine(), "--volume must be 0-100, not " + volume);
+        }
+        if (!(latencyMillis >= 2 && latencyMillis <= 1000)) {
+            throw new ParameterException(spec.commandLine(), "--latency must be 2-1000 ms, not " + latencyMillis);
+        }
+        if (rampTo != null && rampOver == null) {
+            throw new ParameterException(spec.commandLine(), "--ramp-to needs --ramp-over, e.g. --ramp-over 5m");
+        }
+        if (rampOver != null && rampTo == null && baseline == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--ramp-over needs --ramp-to, or --baseline to ramp from the baseline to the target");
+        }
+        if (sampleRate < 8000 || sampleRate > 192000) {
+            throw new ParameterException(spec.commandLine(), "--rate must be 8000-192000 Hz, not " + sampleRate);
+        }
+    }
+
+    private Target target() {
+        if (bpm != null && baseline != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "give either --bpm (the target) or --baseline (your cadence, +5% is added), not both");
+        }
+        if (bpm != null) {
+            if (increase != null) {
+                throw new ParameterException(spec.commandLine(), "--increase applies to --baseline, not to --bpm");
+            }
+            return new Target(bpm, null, null);
+        }
+        if (baseline != null) {
+            CadenceIncrease inc = increase != null ? increase : CadenceIncrease.DEFAULT;
+            Cadence cadence;
+            try {
+                cadence = inc.apply(baseline);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "baseline " + baseline.format() + " spm "
+                        + inc.describe() + " gives a target outside 40-250 spm");
+            }
+            return new Target(cadence, baseline, inc);
+        }
+        throw new ParameterException(spec.commandLine(),
+                "missing target: give --baseline 164 (your cadence; +5% is added) or --bpm 172");
+    }
+
+    /** The cadence to play and how it was derived. */
+    record Target(Cadence cadence, Cadence baseline, CadenceIncrease increase) {
+        String describe(Cadence rampFrom, Cadence rampTo, Duration rampOver) {
+            String how = baseline == null ? "Target " + cadence.format() + " spm"
+                    : "Target " + cadence.format() + " spm = baseline " + baseline.format() + " spm "
+                            + increase.describe();
+            if (rampOver != null) {
+                Cadence to = rampTo != null ? rampTo : cadence;
+                how += String.format(Locale.ROOT, "; ramp %s → %s spm over %s, rising linearly per second, then steady",
+                        rampFrom.format(), to.format(), DurationText.format(rampOver));
+            }
+            return how;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import run.cadence.audio.ClickSound;
+import run.cadence.audio.ClickSynth;
+import run.cadence.audio.io.ClickSounds;
+
+@Command(name = "sounds", mixinStandardHelpOptions = true,
+        description = "List the built-in click sounds (use one with 'cadence play --sound NAME').",
+        subcommands = SoundsCommand.Generate.class)
+public final class SoundsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        for (String name : ClickSynth.NAMES) {
+            ClickSound s = ClickSounds.load(name, 44_100);
+            o.printf(Locale.ROOT, "%-10s %3.0f ms%n", name, s.normal().length * 1000.0 / 44_100);
+        }
+        o.println("Or give a path to your own WAV file: --sound ~/clicks/tick.wav");
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Remake the built-in click WAV files (this is how sounds/ was made).")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", defaultValue = "sounds", description = "Folder to write. Default: ${DEFAULT-VALUE}.")
+        Path dir;
+
+        @Option(names = "--rate", defaultValue = "44100", description = "Sample rate. Default: ${DEFAULT-VALUE}.")
+        int rate;
+
+        @Override
+        public Integer call() throws IOException {
+            ClickSounds.generate(dir, rate);
+            spec.commandLine().getOut().println("Wrote " + String.join(", ", ClickSynth.NAMES) + " to " + dir);
+            return ExitCodes.OK;
+        }
+    }
+}

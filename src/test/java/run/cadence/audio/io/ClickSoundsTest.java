@@ -1,0 +1,52 @@
+package run.cadence.audio.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import run.cadence.CadenceException;
+import run.cadence.audio.ClickSound;
+import run.cadence.audio.ClickSynth;
+
+class ClickSoundsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedSoundsAreExactlyWhatTheGeneratorMakes() throws IOException {
+        ClickSounds.generate(dir, 44_100);
+        for (String name : ClickSynth.NAMES) {
+            assertArrayEquals(Files.readAllBytes(Path.of("sounds", name + ".wav")),
+                    Files.readAllBytes(dir.resolve(name + ".wav")), name + ".wav differs: run 'cadence sounds generate'");
+        }
+    }
+
+    @Test
+    void builtInClicksLoadWithAHigherShorterAccent() {
+        for (String name : ClickSynth.NAMES) {
+            ClickSound s = ClickSounds.load(name, 44_100);
+            assertTrue(s.normal().length > 1000, name);
+            assertEquals(Math.floor((s.normal().length - 1) / 1.5) + 1, s.accent().length, 1, name);
+        }
+    }
+
+    @Test
+    void aRunnersOwnWavIsResampledToTheEngineRate() throws IOException {
+        ClickSounds.generate(dir, 22_050);
+        ClickSound own = ClickSounds.load(dir.resolve("beep.wav").toString(), 44_100);
+        assertEquals(2 * 882 - 1, own.normal().length, 1);
+    }
+
+    @Test
+    void unknownNamesAndMissingFilesAreBadInput() {
+        CadenceException e = assertThrows(CadenceException.class, () -> ClickSounds.load("tamborine", 44_100));
+        assertTrue(e.getMessage().contains("woodblock, beep, cowbell"), e.getMessage());
+        assertThrows(CadenceException.class, () -> ClickSounds.load(dir.resolve("no.wav").toString(), 44_100));
+    }
+}

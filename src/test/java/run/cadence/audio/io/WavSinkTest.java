@@ -1,0 +1,81 @@
+package run.cadence.audio.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import run.cadence.CadenceException;
+import run.cadence.audio.RenderFormat;
+
+class WavSinkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAValidHeaderAndTheSamplesAndDecodesBack() throws IOException {
+        Path file = dir.resolve("a.wav");
+        RenderFormat stereo = new RenderFormat(48_000, 2);
+        try (WavSink sink = new WavSink(file, stereo, 4)) {
+            sink.write(new float[] {0f, 1f, -1f, 0.5f, 2f, -2f}, 3);
+            sink.finish();
+        }
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(44 + 12, b.limit());
+        assertEquals(36 + 12, b.getInt(4));
+        assertEquals(2, b.getShort(22));
+        assertEquals(48_000, b.getInt(24));
+        assertEquals(12, b.getInt(40));
+        assertArrayEquals(new short[] {0, 32767, -32767, 16384, 32767, -32767},
+                new short[] {b.getShort(44), b.getShort(46), b.getShort(48), b.getShort(50), b.getShort(52),
+                        b.getShort(54)});
+        float[] mono = SampleFiles.decodeMono(file, 48_000);
+        assertEquals(3, mono.length);
+        assertEquals(0.5f, mono[0], 1e-4);
+    }
+
+    @Test
+    void anAbandonedRenderLeavesNoFileBehind() throws IOException {
+        Path file = dir.resolve("b.wav");
+        Files.writeString(file, "the runner's earlier export");
+        try (WavSink sink = new WavSink(file, RenderFormat.MONO_44K, 16)) {
+            sink.write(new float[16], 16);
+        }
+        assertEquals("the runner's earlier export", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void anUnwritablePathIsBadInputNamingIt() {
+        CadenceException e = assertThrows(CadenceException.class,
+                () -> new WavSink(dir.resolve("missing/x.wav"), RenderFormat.MONO_44K, 16));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        CadenceException d = assertThrows(CadenceException.class, () -> new WavSink(dir, RenderFormat.MONO_44K, 16));
+        assertTrue(d.getMessage().contains("is a directory"), d.getMessage());
+        assertFalse(Files.exists(dir.resolve("missing")));
+    }
+
+    @Test
+    void corruptSoundFilesAreBadInput() throws IOException {
+        Path junk = dir.resolve("junk.wav");
+        Files.writeString(junk, "RIFF not really");
+        CadenceException e = assertThrows(CadenceException.class, () -> SampleFiles.decodeMono(junk, 44_100));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertTrue(e.getMessage().contains("junk.wav"), e.getMessage());
+        CadenceException m = assertThrows(CadenceException.class,
+                () -> SampleFiles.decodeMono(dir.resolve("nope.wav"), 44_100));
+        assertTrue(m.getMessage().contains("not found"), m.getMessage());
+    }
+}
