@@ -29,11 +29,11 @@ public final class ClickSynth {
         long seed = 0x5eedL;
         for (int i = 0; i < n; i++) {
             double t = i / (double) rate;
-            double body = 0.7 * Math.sin(2 * Math.PI * 1180 * t) * Math.exp(-t / 0.012)
-                    + 0.3 * Math.sin(2 * Math.PI * 2650 * t) * Math.exp(-t / 0.006);
+            double body = 0.7 * partial(1180, t) * Math.exp(-t / 0.012)
+                    + 0.3 * partial(2650, t) * Math.exp(-t / 0.006);
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             double noise = ((seed >>> 40) / (double) (1L << 24) * 2 - 1) * Math.exp(-t / 0.002);
-            out[i] = (float) (0.9 * attack(t) * (body + 0.25 * noise));
+            out[i] = (float) (0.9 * attack(i, rate) * (body + 0.25 * noise));
         }
         return out;
     }
@@ -45,7 +45,7 @@ public final class ClickSynth {
         for (int i = 0; i < n; i++) {
             double t = i / (double) rate;
             double release = Math.min(1, (n - i) / (rate * 0.008));
-            out[i] = (float) (0.6 * attack(t) * release * Math.sin(2 * Math.PI * 1000 * t));
+            out[i] = (float) (0.6 * attack(i, rate) * release * partial(1000, t));
         }
         return out;
     }
@@ -56,9 +56,9 @@ public final class ClickSynth {
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {
             double t = i / (double) rate;
-            double tone = Math.tanh(3 * Math.sin(2 * Math.PI * 540 * t)) + Math.tanh(3 * Math.sin(2 * Math.PI * 800 * t));
+            double tone = Math.tanh(3 * partial(540, t)) + Math.tanh(3 * partial(800, t));
             double env = 0.7 * Math.exp(-t / 0.015) + 0.3 * Math.exp(-t / 0.08);
-            out[i] = (float) (0.35 * attack(t) * env * tone);
+            out[i] = (float) (0.35 * attack(i, rate) * env * tone);
         }
         return out;
     }
@@ -72,14 +72,22 @@ public final class ClickSynth {
             double t = i / (double) rate;
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             double noise = (seed >>> 40) / (double) (1L << 24) * 2 - 1;
-            double body = Math.sin(2 * Math.PI * 330 * t) * Math.exp(-t / 0.01);
-            out[i] = (float) (0.8 * attack(t) * (0.6 * noise * Math.exp(-t / 0.005) + 0.5 * body));
+            double body = partial(330, t) * Math.exp(-t / 0.01);
+            out[i] = (float) (0.8 * attack(i, rate) * (0.6 * noise * Math.exp(-t / 0.005) + 0.5 * body));
         }
         return out;
     }
 
-    /** 1 ms fade-in: sharp enough to hear (and detect) the onset, soft enough not to click digitally. */
-    private static double attack(double t) {
-        return Math.min(1, t / 0.001);
+    /**
+     * 1 ms fade-in: sharp enough to hear (and detect) the onset, soft enough not to click digitally. It starts
+     * above zero so the first sample of every click, the one placed on the beat frame, is audible.
+     */
+    private static double attack(int i, int rate) {
+        return Math.min(1, (i + 1) / (0.001 * rate));
+    }
+
+    /** Partials start a quarter of the way up, so a click's first sample is never a zero crossing. */
+    private static double partial(double hz, double t) {
+        return Math.sin(2 * Math.PI * hz * t + Math.PI / 4);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Running-cadence metronome and return-to-run audio coach.",
-                "Raise your step rate about 5% over your preferred cadence to cut knee load."},
+                "Raise your step rate about 5%% over your preferred cadence to cut knee load."},
         subcommands = {
                 PlayCommand.class,
                 SoundsCommand.class,

@@ -1,0 +1,164 @@
+package run.cadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import run.cadence.audio.RenderedOnsets;
+import run.cadence.audio.io.MemorySink;
+
+class PlayCommandTest {
+    @TempDir
+    Path dir;
+
+    static short[] wavSamples(Path file) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        short[] s = new short[(b.limit() - 44) / 2];
+        b.position(44);
+        b.asShortBuffer().get(s);
+        return s;
+    }
+
+    @Test
+    void baselinePlusFivePercentIsRenderedWithEveryClickOnItsFrame() throws IOException {
+        Path out = dir.resolve("run.wav");
+        CliRunner r = CliRunner.run("play", "--baseline", "164", "--duration", "2m", "--out", out.toString(),
+                "--sound", "beep");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Target 172.2 spm = baseline 164 spm +5%"), r.out());
+        short[] s = wavSamples(out);
+        assertEquals(120 * 44_100, s.length);
+        List<Long> onsets = RenderedOnsets.of(s, 1, 0, 2000);
+        assertEquals((int) Math.ceil(2 * 172.2), onsets.size());
+        for (int k = 0; k < onsets.size(); k++) {
+            assertEquals(Math.round(k * 60.0 * 44_100 / 172.2), onsets.get(k), "beat " + k);
+        }
+    }
+
+    @Test
+    void absoluteIncreaseAndBpmAreReported() throws IOException {
+        CliRunner plus = CliRunner.run("play", "--baseline", "164", "--increase", "+8", "--duration", "1s", "--out",
+                dir.resolve("a.wav").toString());
+        assertTrue(plus.out().startsWith("Target 172 spm = baseline 164 spm +8 spm"), plus.out());
+        CliRunner bpm = CliRunner.run("play", "--bpm", "172.5", "--duration", "1s", "--out",
+                dir.resolve("b.wav").toString());
+        assertTrue(bpm.out().startsWith("Target 172.5 spm\n") || bpm.out().startsWith("Target 172.5 spm\r"), bpm.out());
+    }
+
+    @Test
+    void rampFromBaselineToTargetIsDescribed() {
+        CliRunner r = CliRunner.run("play", "--baseline", "164", "--ramp-over", "1m", "--duration", "2m", "--out",
+                dir.resolve("r.wav").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("ramp 164 → 172.2 spm over 1m, rising linearly per second"), r.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--bpm 0|cadence 0 spm is outside 40-250",
+        "--bpm -5|cadence -5 spm is outside 40-250",
+        "--bpm NaN|invalid cadence 'NaN'",
+        "--bpm abc|invalid cadence 'abc'",
+        "--bpm 10000|cadence 10000 spm is outside 40-250",
+        "--baseline 164 --increase 50%|increase 50% is outside",
+        "--baseline 245 --increase 5%|gives a target outside 40-250 spm",
+        "--baseline 164 --increase abc|invalid increase 'abc'",
+        "--bpm 172 --duration -5m|invalid duration '-5m': must be positive",
+        "--bpm 172 --duration 0s|must be longer than zero",
+        "--bpm 172 --baseline 164|not both",
+        "--duration 5m|missing target",
+        "--bpm 172 --accent 0|--accent must be 1-64",
+        "--bpm 172 --volume 120|--volume must be 0-100",
+        "--bpm 172 --ramp-to 180|--ramp-to needs --ramp-over",
+        "--bpm 172 --sound tamborine|unknown sound 'tamborine'",
+    })
+    void badInputIsOneLineExitTwoAndLeavesNoFile(String args, String message) throws IOException {
+        Path out = dir.resolve("bad.wav");
+        String[] argv = Stream.concat(Stream.of("play"), Stream.concat(Stream.of(args.split(" ")),
+                Stream.of("--out", out.toString()))).toArray(String[]::new);
+        CliRunner r = CliRunner.run(argv);
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals(1, r.errLines().length, r.err());
+        assertTrue(r.err().startsWith("cadence: error: "), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void corruptOrMissingSoundFileIsBadInput() throws IOException {
+        Path junk = dir.resolve("junk.wav");
+        Files.writeString(junk, "not audio");
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--sound", junk.toString(), "--out",
+                dir.resolve("o.wav").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("junk.wav"), r.err());
+        CliRunner m = CliRunner.run("play", "--bpm", "172", "--sound", dir.resolve("none.wav").toString(), "--out",
+                dir.resolve("o.wav").toString());
+        assertEquals(2, m.exitCode());
+        assertTrue(m.err().contains("not found"), m.err());
+        assertTrue(Files.notExists(dir.resolve("o.wav")));
+    }
+
+    @Test
+    void unwritableOutputIsBadInput() {
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--out", dir.resolve("no/such/dir/x.wav").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("does not exist"), r.err());
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        CliRunner r = CliRunner.run("play", "--verbose", "--bpm", "172", "--sound", "nope.wav", "--out",
+                dir.resolve("o.wav").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.errLines().length > 3, r.err());
+    }
+
+    /** Runs the live path (audio thread, keys, status) into a memory sink instead of a sound card. */
+    private static MemorySink playLive(String keys, String... args) {
+        MemorySink[] sink = new MemorySink[1];
+        PlayCommand play = new PlayCommand();
+        play.keys = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
+        play.liveOutput = (format, device, latency, block) -> sink[0] = new MemorySink(format);
+        CommandLine cmd = new CommandLine(play);
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, cmd.execute(args));
+        return sink[0];
+    }
+
+    @Test
+    void liveOutputIsSampleForSampleTheRenderedFile() throws IOException {
+        Path out = dir.resolve("same.wav");
+        String[] args = {"--baseline", "160", "--ramp-to", "176", "--ramp-over", "20s", "--duration", "30s",
+            "--accent", "2", "--pan", "alternate", "--sound", "cowbell"};
+        assertEquals(0, CliRunner.run(Stream.concat(Stream.of("play"), Stream.concat(Stream.of(args),
+                Stream.of("--out", out.toString()))).toArray(String[]::new)).exitCode());
+        MemorySink live = playLive("", args);
+        assertTrue(live.finished());
+        assertArrayEquals(wavSamples(out), live.samples());
+    }
+
+    @Test
+    void quitKeyStopsLivePlayback() {
+        MemorySink live = playLive("q", "--bpm", "172");
+        assertTrue(live.frames() < 60 * 44_100, "stopped long before a minute: " + live.frames());
+    }
+}
