@@ -79,7 +79,9 @@ public final class Mp3Sink implements AudioSink {
                     + "ending in .mp3");
         }
         try {
-            partial = Files.createTempFile(folder, "." + this.target.getFileName(), ".part");
+            // Not createTempFile: its 0600 mode would follow the MP3 into place; createFile honours the umask.
+            partial = Files.createFile(folder.resolve("." + this.target.getFileName() + "."
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part"));
         } catch (IOException e) {
             throw CadenceException.badInput("cannot write '" + target + "': " + describe(e)
                     + "; choose a writable --out path", e);

@@ -124,6 +124,19 @@ class Mp3SinkTest {
     }
 
     @Test
+    void theFinishedFileGetsTheSamePermissionsAsAnyNewFile() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path reference = Files.createFile(folder.resolve("reference.txt"));
+        Path mp3 = folder.resolve("shared.mp3");
+        try (Mp3Sink sink = new Mp3Sink(mp3, RenderFormat.MONO_44K)) {
+            writeSine(sink, 0.1, 1000, 0.5f);
+            sink.finish();
+        }
+
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(mp3));
+    }
+
+    @Test
     void aMissingFolderIsBadInputNamingThePath() {
         Path mp3 = folder.resolve("no/such/folder/session.mp3");
         CadenceException e = assertThrows(CadenceException.class, () -> new Mp3Sink(mp3, RenderFormat.MONO_44K));
