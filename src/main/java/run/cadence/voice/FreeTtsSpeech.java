@@ -16,7 +16,8 @@ public final class FreeTtsSpeech implements Speech {
     static final String VOICE = "kevin16";
     private static final String DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
-    private final Object lock = new Object();
+    /** FreeTTS shares its lexicon and VoiceManager between voices: one phrase at a time, process-wide. */
+    private static final Object LOCK = new Object();
     private Voice voice;
     private CapturingPlayer player;
 
@@ -29,8 +30,7 @@ public final class FreeTtsSpeech implements Speech {
     public float[] render(Phrase phrase, int sampleRate) {
         byte[] pcm;
         AudioFormat format;
-        // FreeTTS voices keep per-utterance state and its VoiceManager is a global: one phrase at a time.
-        synchronized (lock) {
+        synchronized (LOCK) {
             allocate();
             player.clear();
             if (!voice.speak(phrase.text()) || player.size() == 0) {
@@ -67,7 +67,7 @@ public final class FreeTtsSpeech implements Speech {
 
     @Override
     public void close() {
-        synchronized (lock) {
+        synchronized (LOCK) {
             if (voice != null) {
                 voice.deallocate();
                 voice = null;

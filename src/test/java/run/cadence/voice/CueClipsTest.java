@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
@@ -77,5 +78,49 @@ class CueClipsTest {
 
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
         assertEquals(1, e.getMessage().lines().count());
+    }
+    /** The cues of a 45-minute walk-run ladder (1:4, 2:3, 3:2, 4:1 run:walk, twice each, with warm-up). */
+    private static List<Phrase> ladderSessionCues() {
+        String[] numbers = {"zero", "one", "two", "three", "four", "five"};
+        List<Phrase> cues = new ArrayList<>();
+        cues.add(Phrase.of(CueTone.WALK, "Warm up. Walk, five minutes"));
+        for (int run = 1; run <= 4; run++) {
+            for (int repeat = 0; repeat < 2; repeat++) {
+                if (repeat == 1 && run == 4) {
+                    cues.add(Phrase.of(CueTone.LAST_REPEAT, "Last repeat"));
+                }
+                cues.add(Phrase.of(CueTone.COUNTDOWN, "Three, two, one"));
+                cues.add(Phrase.of(CueTone.RUN, "Run, " + numbers[run] + (run == 1 ? " minute" : " minutes")
+                        + ", one seventy two"));
+                cues.add(Phrase.of(CueTone.HALFWAY, "Halfway"));
+                cues.add(Phrase.of(CueTone.COUNTDOWN, "Three, two, one"));
+                cues.add(Phrase.of(CueTone.WALK, "Walk, " + numbers[5 - run] + (run == 4 ? " minute" : " minutes")));
+            }
+        }
+        cues.add(Phrase.of(CueTone.WALK, "Cool down. Walk, five minutes"));
+        cues.add(Phrase.of(CueTone.FINISH, "Done. Twenty minutes of running at one seventy two. Well done"));
+        return cues;
+    }
+
+    /** {@code mvn -B -Pbench verify}: how long preparing a session's cues takes, per voice, for docs/voice.md. */
+    @Test
+    @Tag("bench")
+    void preparesAFortyFiveMinuteSessionsCues() {
+        List<Phrase> cues = ladderSessionCues();
+        StringBuilder report = new StringBuilder();
+        for (Speech speech : List.of(new FreeTtsSpeech(), new EspeakSpeech(), new CueTones())) {
+            try (speech) {
+                long start = System.nanoTime();
+                CueClips clips = CueClips.prepare(speech, cues, 44_100);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long frames = clips.phrases().stream().mapToLong(p -> clips.clip(p).length).sum();
+                report.append(String.format("cue bench: %s prepared %d cues (%d distinct, %.1f s of audio, %.1f MB) in %.2f s%n",
+                        speech.name(), cues.size(), clips.phrases().size(), frames / 44_100.0, frames * 4 / 1e6, seconds));
+                assertEquals(cues.stream().distinct().count(), clips.phrases().size());
+            } catch (run.cadence.CadenceException e) {
+                report.append("cue bench: ").append(speech.name()).append(" unavailable: ").append(e.getMessage()).append('\n');
+            }
+        }
+        System.out.print(report);
     }
 }

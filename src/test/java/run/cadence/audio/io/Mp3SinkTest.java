@@ -95,6 +95,19 @@ class Mp3SinkTest {
     }
 
     @Test
+    void aRateMp3CannotHoldIsResampledToOneItCan() throws IOException {
+        Path mp3 = folder.resolve("hires.mp3");
+        try (Mp3Sink sink = new Mp3Sink(mp3, new RenderFormat(96_000, 1))) {
+            writeSine(sink, 1, 1000, 0.5f);
+            sink.finish();
+        }
+
+        Mp3Decoding.Decoded decoded = Mp3Decoding.decode(mp3);
+        assertEquals(48_000, Mp3Decoding.firstHeader(mp3).sampleRate());
+        assertEquals(2000, decoded.crossingsPerSecond(decoded.left(), 12_000, 36_000), 20);
+    }
+
+    @Test
     void closingWithoutFinishLeavesNoFileBehind() throws IOException {
         Path mp3 = folder.resolve("abandoned.mp3");
         try (Mp3Sink sink = new Mp3Sink(mp3, RenderFormat.MONO_44K)) {
