@@ -11,7 +11,10 @@ public enum CueTone {
     WALK,
     /** A rest starts: one long low note. */
     REST,
-    /** A change is seconds away: three short beeps a second apart. */
+    /**
+     * One count of a countdown: a short beep. The cue plan sends "three", "two", "one" as three cues a
+     * second apart, so the runner hears three beeps ending on the change.
+     */
     COUNTDOWN,
     /** Halfway through the segment: two equal notes. */
     HALFWAY,

@@ -46,7 +46,7 @@ public final class CueTones implements Speech {
             case REST:
                 return new Note[] {new Note(0, 0.6, 440)};
             case COUNTDOWN:
-                return new Note[] {new Note(0, 0.08, 1320), new Note(1, 0.08, 1320), new Note(2, 0.08, 1320)};
+                return new Note[] {new Note(0, 0.08, 1320)};
             case HALFWAY:
                 return new Note[] {new Note(0, 0.12, 880), new Note(0.2, 0.12, 880)};
             case LAST_REPEAT:
