@@ -2,8 +2,12 @@ package run.cadence.voice;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.audio.NullAudioPlayer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,33 @@ class FreeTtsSpeechTest {
 
         assertTrue(longClip.length > 2 * shortClip.length, shortClip.length + " vs " + longClip.length);
         assertArrayEquals(shortClip, again);
+    }
+
+    /** Stands in for FreeTTS's default player, which would open a sound line; records that it was made. */
+    public static final class LineOpeningPlayer extends NullAudioPlayer {
+        static final AtomicBoolean CREATED = new AtomicBoolean();
+
+        public LineOpeningPlayer() {
+            CREATED.set(true);
+        }
+    }
+
+    @Test
+    void neverCreatesFreeTtsDefaultPlayerSoNoLineIsOpened() {
+        String before = System.getProperty(Voice.DEFAULT_AUDIO_PLAYER);
+        System.setProperty(Voice.DEFAULT_AUDIO_PLAYER, LineOpeningPlayer.class.getName());
+        try (FreeTtsSpeech fresh = new FreeTtsSpeech()) {
+            float[] clip = fresh.render(Phrase.of(CueTone.FINISH, "Well done"), 44_100);
+
+            assertTrue(clip.length > 0.3 * 44_100);
+            assertFalse(LineOpeningPlayer.CREATED.get(), "FreeTTS made its default (line-opening) audio player");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Voice.DEFAULT_AUDIO_PLAYER);
+            } else {
+                System.setProperty(Voice.DEFAULT_AUDIO_PLAYER, before);
+            }
+        }
     }
 
     @Test
