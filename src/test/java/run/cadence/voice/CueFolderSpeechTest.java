@@ -80,6 +80,28 @@ class CueFolderSpeechTest {
     }
 
     @Test
+    void namesMatchInAnyLetterCase() throws IOException {
+        Path recorded = recording("Run-One-Minute.WAV", 500, 0.5f);
+        CueFolderSpeech speech = new CueFolderSpeech(folder, new CueTones());
+
+        assertEquals(Optional.of(recorded), speech.recordingFor(Phrase.of(CueTone.RUN, "Run, one minute")));
+        assertEquals(500, speech.render(Phrase.of(CueTone.RUN, "run one minute"), RATE).length);
+    }
+
+    @Test
+    void listsRecordingsThatNoPhraseOfTheSessionPlays() throws IOException {
+        recording("walk-four-minutes.wav", 10, 0f);
+        recording("kind-run.wav", 10, 0f);
+        Path misnamed = recording("walk-4-minutes.wav", 10, 0f);
+        Path otherKind = recording("kind-finish.wav", 10, 0f);
+        Files.writeString(folder.resolve("notes.txt"), "not a recording");
+        CueFolderSpeech speech = new CueFolderSpeech(folder, new CueTones());
+
+        assertEquals(java.util.List.of(otherKind, misnamed), speech.unusedRecordings(java.util.List.of(
+                Phrase.of(CueTone.WALK, "Walk, four minutes"), Phrase.of(CueTone.RUN, "Run, one minute"))));
+    }
+
+    @Test
     void aCorruptRecordingIsBadInputNamingTheFile() throws IOException {
         Path corrupt = Files.writeString(folder.resolve("kind-run.wav"), "this is not audio");
         CueFolderSpeech speech = new CueFolderSpeech(folder, new CueTones());
