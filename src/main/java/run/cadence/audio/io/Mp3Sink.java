@@ -37,7 +37,10 @@ import run.cadence.audio.RenderFormat;
  *
  * <p>jump3r's {@code LameEncoder} wrapper allocates two arrays per call and takes bytes; this sink drives
  * its {@link Lame} core directly with int buffers made once in the constructor, so {@link #write}
- * allocates nothing itself.
+ * allocates nothing itself (the encoder core still makes short-lived scratch arrays per MP3 frame, which is
+ * why MP3 is an export format and never a live output).
+ *
+ * <p>One thread writes, finishes and closes: the renderer that owns the sink.
  */
 public final class Mp3Sink implements AudioSink {
     /** Per channel: 96 kbit/s keeps speech and clicks clean; 45 minutes of mono is about 31 MB. */
