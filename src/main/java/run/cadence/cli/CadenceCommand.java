@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 SoundsCommand.class,
                 DevicesCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                CueCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})
 public final class CadenceCommand implements Runnable {

@@ -1,0 +1,128 @@
+package run.cadence.audio.io;
+
+import de.sciss.jump3r.mp3.BitStream;
+import de.sciss.jump3r.mp3.Enc;
+import de.sciss.jump3r.mp3.GainAnalysis;
+import de.sciss.jump3r.mp3.GetAudio;
+import de.sciss.jump3r.mp3.ID3Tag;
+import de.sciss.jump3r.mp3.Lame;
+import de.sciss.jump3r.mp3.LameGlobalFlags;
+import de.sciss.jump3r.mp3.Parse;
+import de.sciss.jump3r.mp3.Presets;
+import de.sciss.jump3r.mp3.Quantize;
+import de.sciss.jump3r.mp3.QuantizePVT;
+import de.sciss.jump3r.mp3.Reservoir;
+import de.sciss.jump3r.mp3.Takehiro;
+import de.sciss.jump3r.mp3.VBRTag;
+import de.sciss.jump3r.mp3.Version;
+import de.sciss.jump3r.mpg.Common;
+import de.sciss.jump3r.mpg.Interface;
+import de.sciss.jump3r.mpg.MPGLib;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Test-side MP3 reading: the first frame header parsed by hand, and the audio decoded back with
+ * jump3r's own mpg123 port, so MP3 tests check the sound and not only that bytes were written.
+ */
+final class Mp3Decoding {
+    private static final int[] MPEG1_LAYER3_KBPS = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
+    private static final int[] MPEG1_RATES = {44_100, 48_000, 32_000};
+
+    private Mp3Decoding() {}
+
+    /** The first frame header's fields. Channel mode 3 is mono, 1 joint stereo. */
+    record Header(int mpegVersion, int layer, int kbps, int sampleRate, int channelMode) {}
+
+    /** Decoded audio as 16-bit values per channel, plus the channel count and rate the decoder saw. */
+    record Decoded(int sampleRate, int channels, short[] left, short[] right) {
+        double rms(short[] channel, int from, int to) {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += channel[i] * (double) channel[i];
+            }
+            return Math.sqrt(sum / (to - from)) / 32768;
+        }
+
+        double crossingsPerSecond(short[] channel, int from, int to) {
+            int crossings = 0;
+            for (int i = from + 1; i < to; i++) {
+                if ((channel[i - 1] < 0) != (channel[i] < 0)) {
+                    crossings++;
+                }
+            }
+            return crossings * (double) sampleRate / (to - from);
+        }
+    }
+
+    static Header firstHeader(Path mp3) throws IOException {
+        byte[] b = Files.readAllBytes(mp3);
+        int h = (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
+        if ((h >>> 21) != 0x7ff) {
+            throw new AssertionError(String.format("no MPEG frame sync at the start: %08x", h));
+        }
+        int version = (h >>> 19) & 3;
+        int layer = 4 - ((h >>> 17) & 3);
+        if (version != 3 || layer != 3) {
+            throw new AssertionError("expected MPEG-1 Layer III, header " + Integer.toHexString(h));
+        }
+        return new Header(1, layer, MPEG1_LAYER3_KBPS[(h >>> 12) & 0xf], MPEG1_RATES[(h >>> 10) & 3], (h >>> 6) & 3);
+    }
+
+    static Decoded decode(Path mp3) {
+        Lame lame = new Lame();
+        GetAudio input = new GetAudio();
+        GainAnalysis gain = new GainAnalysis();
+        BitStream bits = new BitStream();
+        Presets presets = new Presets();
+        QuantizePVT quantizePvt = new QuantizePVT();
+        Quantize quantize = new Quantize();
+        VBRTag vbrTag = new VBRTag();
+        Version version = new Version();
+        ID3Tag id3 = new ID3Tag();
+        Reservoir reservoir = new Reservoir();
+        Takehiro takehiro = new Takehiro();
+        Parse parse = new Parse();
+        MPGLib mpg = new MPGLib();
+        Interface decoderInterface = new Interface();
+        Common common = new Common();
+        lame.setModules(gain, bits, presets, quantizePvt, quantize, vbrTag, version, id3, mpg);
+        bits.setModules(gain, mpg, version, vbrTag);
+        id3.setModules(bits, version);
+        presets.setModules(lame);
+        quantize.setModules(bits, reservoir, quantizePvt, takehiro);
+        quantizePvt.setModules(takehiro, reservoir, lame.enc.psy);
+        reservoir.setModules(bits);
+        takehiro.setModules(quantizePvt);
+        vbrTag.setModules(lame, bits, version);
+        input.setModules(parse, mpg);
+        parse.setModules(version, id3, presets);
+        mpg.setModules(decoderInterface, common);
+        decoderInterface.setModules(vbrTag, common);
+
+        LameGlobalFlags flags = lame.lame_init();
+        flags.write_id3tag_automatic = false;
+        lame.lame_init_params(flags);
+        parse.input_format = GetAudio.sound_file_format.sf_mp3;
+        parse.silent = 10;
+        input.init_infile(flags, mp3.toString(), new Enc());
+        short[][] block = new short[2][1152];
+        short[] left = new short[1 << 16];
+        short[] right = new short[1 << 16];
+        int total = 0;
+        int n;
+        while ((n = input.get_audio16(flags, block)) > 0) {
+            if (total + n > left.length) {
+                left = java.util.Arrays.copyOf(left, 2 * left.length);
+                right = java.util.Arrays.copyOf(right, 2 * right.length);
+            }
+            System.arraycopy(block[0], 0, left, total, n);
+            System.arraycopy(block[1], 0, right, total, n);
+            total += n;
+        }
+        input.close_infile();
+        return new Decoded(flags.in_samplerate, flags.num_channels,
+                java.util.Arrays.copyOf(left, total), java.util.Arrays.copyOf(right, total));
+    }
+}
