@@ -113,7 +113,7 @@ public record CuePlan(List<Cue> cues) {
         switch (s.kind()) {
             case GET_READY:
                 b.append(s.note().map(n -> sentence(n) + ". ").orElse("Next exercise. "));
-                b.append(dose(s.step())).append(". Get ready.");
+                b.append(sentence(dose(s.step()))).append(". Get ready.");
                 return b.toString();
             case HOLD:
                 b.append("Hold");

@@ -96,6 +96,7 @@ public final class WorkoutParser {
         int sectionRepeats = 1;
         int sectionLine = 0;
         List<Step> steps = new ArrayList<>();
+        Duration sectionOnce = Duration.ZERO;
         Duration total = Duration.ZERO;
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
@@ -122,7 +123,8 @@ public final class WorkoutParser {
                     sectionLine = number;
                 }
                 steps.add(step);
-                Duration sectionSoFar = sum(steps).multipliedBy(sectionRepeats);
+                sectionOnce = sectionOnce.plus(step.duration());
+                Duration sectionSoFar = sectionOnce.multipliedBy(sectionRepeats);
                 if (total.plus(sectionSoFar).compareTo(Workout.MAX_DURATION) > 0) {
                     throw error(number, first.column, "the workout reaches "
                             + DurationText.format(total.plus(sectionSoFar))
@@ -133,6 +135,11 @@ public final class WorkoutParser {
                     sections.add(section(sectionName, sectionRepeats, steps, sectionLine));
                     total = total.plus(sections.get(sections.size() - 1).duration());
                     steps = new ArrayList<>();
+                    sectionOnce = Duration.ZERO;
+                }
+                if (looksLikeStep(line.tokens)) {
+                    throw error(number, first.column, "expected '- ' before a step (step lines start with '- '), "
+                            + "found '" + first.text + "'");
                 }
                 sectionLine = number;
                 sectionRepeats = 1;
@@ -168,12 +175,18 @@ public final class WorkoutParser {
         return new Section(name, repeats, steps);
     }
 
-    private static Duration sum(List<Step> steps) {
-        Duration d = Duration.ZERO;
-        for (Step s : steps) {
-            d = d.plus(s.duration());
+    /** "5m walk" without its dash would otherwise become a section named "5m walk" and fail far away. */
+    private static boolean looksLikeStep(List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.get(0).quoted || tokens.get(1).quoted) {
+            return false;
         }
-        return d;
+        String head = tokens.get(0).lower();
+        String kind = tokens.get(1).lower();
+        boolean durationFirst = !head.isEmpty() && DURATION.matcher(head).matches()
+                && kind.matches("walk|run|jog|rest|easy|medium|hard|sprint");
+        boolean strengthFirst = COUNT.matcher(head).matches() && kind.equals("hold")
+                || SETS_BY_REPS.matcher(head).matches() && kind.equals("reps");
+        return durationFirst || strengthFirst;
     }
 
     private Step step(Line line) {
@@ -226,8 +239,9 @@ public final class WorkoutParser {
         if (!paced && (cadence != null || share != null)) {
             throw error(line.number, kindToken.column, "a rest has no cadence or clicks; use 'walk' for a paced recovery");
         }
-        if (share != null && cadence == CadenceTarget.NONE) {
-            throw error(line.number, kindToken.column, "'click' needs a cadence to click at");
+        boolean silentByDefault = !kind.equals("run") && !kind.equals("jog");
+        if (share != null && (cadence == CadenceTarget.NONE || cadence == null && silentByDefault)) {
+            throw error(line.number, kindToken.column, "'click' needs a cadence on the step to click at");
         }
         double clickShare = share == null ? 1 : share;
         try {
@@ -272,8 +286,12 @@ public final class WorkoutParser {
                 throw line.unexpected(t, "expected 'rest 5s' or a \"note\"");
             }
         }
-        // Isometric protocols rest as long as they hold unless told otherwise.
-        return new Step.Hold(holds, hold, rest == null ? hold : rest, note);
+        try {
+            // Isometric protocols rest as long as they hold unless told otherwise.
+            return new Step.Hold(holds, hold, rest == null ? hold : rest, note);
+        } catch (IllegalArgumentException e) {
+            throw error(line.number, head.column, e.getMessage());
+        }
     }
 
     private Step reps(Line line, Token head, Matcher setsByReps) {
@@ -296,7 +314,11 @@ public final class WorkoutParser {
                 throw line.unexpected(t, "expected 'rest 60s' or a \"note\"");
             }
         }
-        return new Step.Reps(sets, reps, perRep, rest == null ? Step.DEFAULT_SET_REST : rest, note);
+        try {
+            return new Step.Reps(sets, reps, perRep, rest == null ? Step.DEFAULT_SET_REST : rest, note);
+        } catch (IllegalArgumentException e) {
+            throw error(line.number, head.column, e.getMessage());
+        }
     }
 
     private CadenceTarget cadence(Line line, Token t) {
