@@ -15,6 +15,22 @@ public record Cue(CueKind kind, Duration at, CueAnchor anchor, String text, int 
         }
     }
 
+    /** Speech rate the cue plan assumes when it keeps phrases apart: FreeTTS's default of 150 words a minute. */
+    public static final double WORDS_PER_SECOND = 2.5;
+
+    /**
+     * A generous estimate of how long the phrase takes to say, used only to keep cues from talking over each
+     * other; the renderer places the real audio by {@link #anchor}.
+     */
+    public Duration estimatedLength() {
+        return estimatedLength(text);
+    }
+
+    static Duration estimatedLength(String text) {
+        int words = text.strip().split("[\\s,.;:]+").length;
+        return Duration.ofMillis(Math.round(words / WORDS_PER_SECOND * 1000) + 500);
+    }
+
     public double seconds() {
         return Frames.seconds(at);
     }

@@ -15,16 +15,19 @@ import run.cadence.Cadence;
  *       "Run, one minute, one seventy two", preceded by the section name when a section begins.
  *   <li>A set of reps is announced ENDS_AT its start, because its rep count starts on the first rep.
  *   <li>A countdown "three", "two", "one", each STARTS_AT 3, 2 and 1 s before a change, so it ends on the
- *       change; only when the segment that ends lasts at least {@link #COUNTDOWN_MIN} and the next is not a set of
- *       reps. The session's end gets one too.
- *   <li>"Halfway, two minutes to go" STARTS_AT the middle of steps of at least {@link #HALFWAY_MIN}.
+ *       change; only when the segment that ends lasts at least {@link #COUNTDOWN_MIN}, the next is not a set of
+ *       reps, and the segment's announcement is estimated to be over by then. The session's end gets one too.
+ *   <li>"Halfway, two minutes to go" STARTS_AT the middle of steps of at least {@link #HALFWAY_MIN}, unless the
+ *       announcement is estimated to be still going.
  *   <li>"Last repeat" ENDS_AT 3.5 s before the last pass of a repeated section begins (before its countdown);
- *       when the segment before is shorter than 20 s, the announcement starts with it instead.
+ *       when the segment before is shorter than 20 s or still busy with its announcement, the announcement of
+ *       the last pass starts with it instead.
  *   <li>Reps are counted "one", "two", ... STARTS_AT the start of each rep.
  *   <li>A {@link CueKind#SUMMARY} STARTS_AT the end of the timeline: the renderer plays it after the last segment.
  * </ul>
  *
- * Cues are anchored to the timeline, never the other way round: speech is mixed over the beat grid and never
+ * "Estimated" is {@link Cue#estimatedLength()}: 150 words a minute plus half a second. Cues are anchored to
+ * the timeline, never the other way round: speech is mixed over the beat grid and never
  * moves it.
  */
 public record CuePlan(List<Cue> cues) {
@@ -34,6 +37,7 @@ public record CuePlan(List<Cue> cues) {
     /** Room for "Last repeat" between the previous announcement and the countdown. */
     static final Duration LAST_REPEAT_SLOT_MIN = Duration.ofSeconds(20);
     private static final String[] COUNTDOWN = {"three", "two", "one"};
+    private static final String LAST_REPEAT = "Last repeat";
 
     public CuePlan {
         cues = List.copyOf(cues);
@@ -42,46 +46,56 @@ public record CuePlan(List<Cue> cues) {
     public static CuePlan of(Timeline timeline) {
         List<Cue> cues = new ArrayList<>();
         List<TimelineSegment> segments = timeline.segments();
+        // When the last phrase anchored at a segment start is estimated to finish: later cues must not talk over it.
+        Duration quietFrom = Duration.ZERO;
         for (TimelineSegment s : segments) {
             TimelineSegment previous = s.index() == 0 ? null : segments.get(s.index() - 1);
-            boolean previousLong = previous != null && previous.length().compareTo(COUNTDOWN_MIN) >= 0;
             boolean lastRepeatSpoken = false;
             if (startsLastRepeat(s, previous)) {
-                if (previous.length().compareTo(LAST_REPEAT_SLOT_MIN) >= 0) {
-                    cues.add(new Cue(CueKind.LAST_REPEAT, s.start().minus(LAST_REPEAT_LEAD), CueAnchor.ENDS_AT,
-                            "Last repeat", s.index()));
+                Duration end = s.start().minus(LAST_REPEAT_LEAD);
+                Duration begin = end.minus(Cue.estimatedLength(LAST_REPEAT));
+                if (previous.length().compareTo(LAST_REPEAT_SLOT_MIN) >= 0 && !begin.isNegative()
+                        && quietFrom.compareTo(begin) <= 0) {
+                    cues.add(new Cue(CueKind.LAST_REPEAT, end, CueAnchor.ENDS_AT, LAST_REPEAT, s.index()));
                 } else {
                     lastRepeatSpoken = true;
                 }
             }
-            if (previousLong && s.kind() != SegmentKind.REPS) {
-                countdown(cues, s.start(), s.index());
+            if (previous != null && s.kind() != SegmentKind.REPS) {
+                countdown(cues, previous, s.start(), s.index(), quietFrom);
             }
             String text = announcement(s, previous);
             if (lastRepeatSpoken) {
-                text = "Last repeat. " + text;
+                text = LAST_REPEAT + ". " + text;
             }
             CueKind kind = s.kind() == SegmentKind.HOLD ? CueKind.HOLD
                     : s.kind() == SegmentKind.HOLD_REST || s.kind() == SegmentKind.SET_REST ? CueKind.REST
                     : s.kind() == SegmentKind.REPS ? CueKind.SET : CueKind.ANNOUNCE;
-            CueAnchor anchor = s.kind() == SegmentKind.REPS ? CueAnchor.ENDS_AT : CueAnchor.STARTS_AT;
-            cues.add(new Cue(kind, s.start(), anchor, text, s.index()));
+            Cue announce = s.kind() == SegmentKind.REPS
+                    ? new Cue(kind, s.start(), CueAnchor.ENDS_AT, text, s.index())
+                    : new Cue(kind, s.start(), CueAnchor.STARTS_AT, text, s.index());
+            cues.add(announce);
+            quietFrom = s.kind() == SegmentKind.REPS ? s.start() : s.start().plus(announce.estimatedLength());
             if (s.kind() == SegmentKind.REPS && s.step() instanceof Step.Reps r) {
                 for (int k = 1; k <= r.reps(); k++) {
                     cues.add(new Cue(CueKind.REP_COUNT, s.start().plus(r.perRep().multipliedBy(k - 1L)),
                             CueAnchor.STARTS_AT, SpokenNumbers.number(k), s.index()));
                 }
+                quietFrom = s.end();
             }
             if (!s.kind().strength() && s.length().compareTo(HALFWAY_MIN) >= 0) {
                 Duration half = s.length().dividedBy(2);
-                cues.add(new Cue(CueKind.HALFWAY, s.start().plus(half), CueAnchor.STARTS_AT,
-                        "Halfway, " + SpokenNumbers.duration(s.length().minus(half)) + " to go", s.index()));
+                Duration at = s.start().plus(half);
+                if (quietFrom.compareTo(at) <= 0) {
+                    Cue halfway = new Cue(CueKind.HALFWAY, at, CueAnchor.STARTS_AT,
+                            "Halfway, " + SpokenNumbers.duration(s.length().minus(half)) + " to go", s.index());
+                    cues.add(halfway);
+                    quietFrom = at.plus(halfway.estimatedLength());
+                }
             }
         }
         TimelineSegment last = segments.get(segments.size() - 1);
-        if (last.length().compareTo(COUNTDOWN_MIN) >= 0) {
-            countdown(cues, last.end(), last.index());
-        }
+        countdown(cues, last, last.end(), last.index(), quietFrom);
         cues.add(new Cue(CueKind.SUMMARY, timeline.total(), CueAnchor.STARTS_AT, summary(timeline), last.index()));
         cues.sort(Comparator.comparing(Cue::at));
         return new CuePlan(cues);
@@ -92,7 +106,13 @@ public record CuePlan(List<Cue> cues) {
                 && previous.sectionIndex() == s.sectionIndex() && previous.repeat() != s.repeat();
     }
 
-    private static void countdown(List<Cue> cues, Duration change, int segment) {
+    /** "three, two, one" ending on {@code change}, if {@code ending} is long enough and quiet by then. */
+    private static void countdown(List<Cue> cues, TimelineSegment ending, Duration change, int segment,
+            Duration quietFrom) {
+        Duration first = change.minusSeconds(COUNTDOWN.length);
+        if (ending.length().compareTo(COUNTDOWN_MIN) < 0 || quietFrom.compareTo(first) > 0) {
+            return;
+        }
         for (int i = 0; i < COUNTDOWN.length; i++) {
             cues.add(new Cue(CueKind.COUNTDOWN, change.minusSeconds(COUNTDOWN.length - i), CueAnchor.STARTS_AT,
                     COUNTDOWN[i], segment));

@@ -12,7 +12,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
      * Strength steps start with this long to get into position while their name and dose are spoken, so
      * the first hold or rep is not counted before the runner is ready.
      */
-    Duration STRENGTH_LEAD_IN = Duration.ofSeconds(10);
+    Duration STRENGTH_LEAD_IN = Duration.ofSeconds(15);
 
     /** The rest between sets of a reps step when none is written. */
     Duration DEFAULT_SET_REST = Duration.ofSeconds(60);

@@ -90,13 +90,13 @@ class CuePlanTest {
         assertEquals(List.of(
                 cue(CueKind.ANNOUNCE, 0, CueAnchor.STARTS_AT,
                         "Glute bridge. Two holds of five seconds, rest five seconds. Get ready.", 0),
-                cue(CueKind.COUNTDOWN, 7, CueAnchor.STARTS_AT, "three", 1),
-                cue(CueKind.COUNTDOWN, 8, CueAnchor.STARTS_AT, "two", 1),
-                cue(CueKind.COUNTDOWN, 9, CueAnchor.STARTS_AT, "one", 1),
-                cue(CueKind.HOLD, 10, CueAnchor.STARTS_AT, "Hold, one of two", 1),
-                cue(CueKind.REST, 15, CueAnchor.STARTS_AT, "Rest", 2),
-                cue(CueKind.HOLD, 20, CueAnchor.STARTS_AT, "Hold, two of two", 3),
-                cue(CueKind.SUMMARY, 25, CueAnchor.STARTS_AT, "Session complete: twenty five seconds. Well done.", 3)),
+                cue(CueKind.COUNTDOWN, 12, CueAnchor.STARTS_AT, "three", 1),
+                cue(CueKind.COUNTDOWN, 13, CueAnchor.STARTS_AT, "two", 1),
+                cue(CueKind.COUNTDOWN, 14, CueAnchor.STARTS_AT, "one", 1),
+                cue(CueKind.HOLD, 15, CueAnchor.STARTS_AT, "Hold, one of two", 1),
+                cue(CueKind.REST, 20, CueAnchor.STARTS_AT, "Rest", 2),
+                cue(CueKind.HOLD, 25, CueAnchor.STARTS_AT, "Hold, two of two", 3),
+                cue(CueKind.SUMMARY, 30, CueAnchor.STARTS_AT, "Session complete: thirty seconds. Well done.", 3)),
                 p.cues());
     }
 
@@ -106,16 +106,16 @@ class CuePlanTest {
         assertEquals(List.of(
                 cue(CueKind.ANNOUNCE, 0, CueAnchor.STARTS_AT,
                         "Clamshell. Two sets of three reps, one every three seconds. Get ready.", 0),
-                cue(CueKind.SET, 10, CueAnchor.ENDS_AT, "Set one of two, three reps", 1),
-                cue(CueKind.REP_COUNT, 10, CueAnchor.STARTS_AT, "one", 1),
-                cue(CueKind.REP_COUNT, 13, CueAnchor.STARTS_AT, "two", 1),
-                cue(CueKind.REP_COUNT, 16, CueAnchor.STARTS_AT, "three", 1),
-                cue(CueKind.REST, 19, CueAnchor.STARTS_AT, "Rest, twenty seconds", 2),
-                cue(CueKind.SET, 39, CueAnchor.ENDS_AT, "Set two of two, three reps", 3),
-                cue(CueKind.REP_COUNT, 39, CueAnchor.STARTS_AT, "one", 3),
-                cue(CueKind.REP_COUNT, 42, CueAnchor.STARTS_AT, "two", 3),
-                cue(CueKind.REP_COUNT, 45, CueAnchor.STARTS_AT, "three", 3),
-                cue(CueKind.SUMMARY, 48, CueAnchor.STARTS_AT, "Session complete: forty eight seconds. Well done.", 3)),
+                cue(CueKind.SET, 15, CueAnchor.ENDS_AT, "Set one of two, three reps", 1),
+                cue(CueKind.REP_COUNT, 15, CueAnchor.STARTS_AT, "one", 1),
+                cue(CueKind.REP_COUNT, 18, CueAnchor.STARTS_AT, "two", 1),
+                cue(CueKind.REP_COUNT, 21, CueAnchor.STARTS_AT, "three", 1),
+                cue(CueKind.REST, 24, CueAnchor.STARTS_AT, "Rest, twenty seconds", 2),
+                cue(CueKind.SET, 44, CueAnchor.ENDS_AT, "Set two of two, three reps", 3),
+                cue(CueKind.REP_COUNT, 44, CueAnchor.STARTS_AT, "one", 3),
+                cue(CueKind.REP_COUNT, 47, CueAnchor.STARTS_AT, "two", 3),
+                cue(CueKind.REP_COUNT, 50, CueAnchor.STARTS_AT, "three", 3),
+                cue(CueKind.SUMMARY, 53, CueAnchor.STARTS_AT, "Session complete: fifty three seconds. Well done.", 3)),
                 p.cues());
     }
 
@@ -143,6 +143,15 @@ class CuePlanTest {
             }
             assertEquals(1, ofKind(p, CueKind.SUMMARY).size(), name);
         }
+    }
+
+    @Test
+    void countdownAndHalfwayGiveWayToALongAnnouncement() {
+        String note = "\"" + "word ".repeat(30) + "\"";
+        CuePlan p = plan("- 12s run 170spm " + note + "\n- 2m walk\n", SessionSettings.NO_BASELINE);
+        // Thirty-odd words take about 14 s to say: no countdown over them at 9 s.
+        assertEquals(Duration.ofSeconds(129), ofKind(p, CueKind.COUNTDOWN).get(0).at());
+        assertEquals(3, ofKind(p, CueKind.COUNTDOWN).size());
     }
 
     @Test

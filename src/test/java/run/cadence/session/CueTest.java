@@ -15,6 +15,15 @@ class CueTest {
     }
 
     @Test
+    void estimatesOneHundredFiftyWordsAMinutePlusHalfASecond() {
+        // Six words: 2.4 s, plus the margin.
+        assertEquals(Duration.ofMillis(2_900),
+                new Cue(CueKind.ANNOUNCE, Duration.ZERO, CueAnchor.STARTS_AT, "Run, one minute, one seventy two", 0)
+                        .estimatedLength());
+        assertEquals(Duration.ofMillis(900), Cue.estimatedLength("three"));
+    }
+
+    @Test
     void refusesBlankTextAndNegativeTimes() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Cue(CueKind.ANNOUNCE, Duration.ZERO, CueAnchor.STARTS_AT, " ", 0));

@@ -25,10 +25,10 @@ class StepTest {
     @Test
     void strengthDurationsIncludeLeadInAndRestsBetweenOnly() {
         Step.Hold hold = new Step.Hold(10, Duration.ofSeconds(5), Duration.ofSeconds(5), Optional.empty());
-        assertEquals(Duration.ofSeconds(10 + 10 * 5 + 9 * 5), hold.duration());
+        assertEquals(Duration.ofSeconds(15 + 10 * 5 + 9 * 5), hold.duration());
         Step.Reps reps = new Step.Reps(3, 30, Duration.ofSeconds(2), Duration.ofSeconds(60), Optional.empty());
         assertEquals(Duration.ofSeconds(60), reps.setLength());
-        assertEquals(Duration.ofSeconds(10 + 3 * 60 + 2 * 60), reps.duration());
+        assertEquals(Duration.ofSeconds(15 + 3 * 60 + 2 * 60), reps.duration());
     }
 
     @Test

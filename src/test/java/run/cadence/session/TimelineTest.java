@@ -104,9 +104,9 @@ class TimelineTest {
         Timeline t = compile("- 3x hold 5s rest 10s \"wall\"\n", SessionSettings.NO_BASELINE);
         assertEquals(List.of(SegmentKind.GET_READY, SegmentKind.HOLD, SegmentKind.HOLD_REST, SegmentKind.HOLD,
                 SegmentKind.HOLD_REST, SegmentKind.HOLD), t.segments().stream().map(TimelineSegment::kind).toList());
-        assertEquals(List.of(0L, 10L, 15L, 25L, 30L, 40L),
+        assertEquals(List.of(0L, 15L, 20L, 30L, 35L, 45L),
                 t.segments().stream().map(s -> s.start().toSeconds()).toList());
-        assertEquals(Duration.ofSeconds(45), t.total());
+        assertEquals(Duration.ofSeconds(50), t.total());
         assertEquals(3, t.segments().get(5).part());
         assertEquals(3, t.segments().get(5).parts());
     }
@@ -117,7 +117,7 @@ class TimelineTest {
         assertEquals(List.of(SegmentKind.GET_READY, SegmentKind.REPS, SegmentKind.SET_REST, SegmentKind.REPS,
                 SegmentKind.SET_REST, SegmentKind.REPS), t.segments().stream().map(TimelineSegment::kind).toList());
         assertEquals(Duration.ofSeconds(45), t.segments().get(1).length());
-        assertEquals(Duration.ofSeconds(10 + 3 * 45 + 2 * 60), t.total());
+        assertEquals(Duration.ofSeconds(15 + 3 * 45 + 2 * 60), t.total());
     }
 
     @Test
