@@ -9,7 +9,7 @@ public sealed interface CadenceTarget {
     /** The text that would write this target back into a workout ("172spm", "+5%", "166-172spm"). */
     String describe();
 
-    /** No metronome: walks and deep-water efforts unless a cadence is written. */
+    /** No metronome ("silent"): walks and deep-water efforts unless a cadence is written. */
     None NONE = new None();
 
     /** The runner's own target, baseline plus their increase: what a run step without a cadence follows. */
@@ -18,7 +18,7 @@ public sealed interface CadenceTarget {
     record None() implements CadenceTarget {
         @Override
         public String describe() {
-            return "";
+            return "silent";
         }
     }
 

@@ -27,7 +27,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         public Walk {
             length = positive(length, "walk");
             cadence = cadence == null ? CadenceTarget.NONE : cadence;
-            checkShare(clickShare);
+            checkShare(clickShare, cadence);
             note = cleanNote(note);
         }
 
@@ -41,7 +41,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         public Run {
             length = positive(length, "run");
             cadence = cadence == null ? CadenceTarget.RUNNER_TARGET : cadence;
-            checkShare(clickShare);
+            checkShare(clickShare, cadence);
             note = cleanNote(note);
         }
 
@@ -71,7 +71,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
             }
             length = positive(length, intensity.word());
             cadence = cadence == null ? CadenceTarget.NONE : cadence;
-            checkShare(clickShare);
+            checkShare(clickShare, cadence);
             note = cleanNote(note);
         }
 
@@ -134,9 +134,12 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         return d;
     }
 
-    private static void checkShare(double share) {
+    private static void checkShare(double share, CadenceTarget cadence) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("click share " + share + " is outside (0, 1]");
+        }
+        if (share < 1 && cadence instanceof CadenceTarget.None) {
+            throw new IllegalArgumentException("'click' needs a cadence on the step to click at");
         }
     }
 

@@ -30,7 +30,7 @@ public final class WorkoutParser {
     private static final String EXPECTED_DURATION = "expected a duration like 30s, 4m or 1m30s";
     private static final String EXPECTED_KIND = "expected a step kind (walk, run, rest, easy, medium, hard, sprint)";
     private static final String EXPECTED_OPTION =
-            "expected a cadence (172spm, +5%, baseline, target, 166-172spm), 'click 50%' or a \"note\"";
+            "expected a cadence (172spm, +5%, baseline, target, 166-172spm, silent), 'click 50%' or a \"note\"";
 
     private final String source;
 
@@ -88,6 +88,10 @@ public final class WorkoutParser {
     }
 
     private Workout workout(String name, String text) {
+        if (text.startsWith("\uFEFF")) {
+            // Editors on Windows save UTF-8 with a byte order mark.
+            text = text.substring(1);
+        }
         String[] lines = text.split("\\R", -1);
         String description = "";
         boolean seenContent = false;
@@ -332,6 +336,9 @@ public final class WorkoutParser {
             }
             if (s.equals("target")) {
                 return CadenceTarget.RUNNER_TARGET;
+            }
+            if (s.equals("silent")) {
+                return CadenceTarget.NONE;
             }
             Matcher m = FIXED.matcher(s);
             if (m.matches()) {

@@ -15,7 +15,7 @@ class CadenceTargetTest {
         assertEquals("baseline", new CadenceTarget.Relative(0).describe());
         assertEquals("166-172spm", new CadenceTarget.Ramp(new Cadence(166), new Cadence(172)).describe());
         assertEquals("target", CadenceTarget.RUNNER_TARGET.describe());
-        assertEquals("", CadenceTarget.NONE.describe());
+        assertEquals("silent", CadenceTarget.NONE.describe());
     }
 
     @Test

@@ -46,5 +46,7 @@ class StepTest {
                 () -> new Step.Walk(Duration.ofMinutes(1), null, 0, Optional.empty()));
         assertThrows(IllegalArgumentException.class,
                 () -> new Step.Walk(Duration.ofMinutes(1), null, 1.01, Optional.empty()));
+        assertEquals("'click' needs a cadence on the step to click at", assertThrows(IllegalArgumentException.class,
+                () -> new Step.Run(Duration.ofMinutes(1), CadenceTarget.NONE, 0.5, Optional.empty())).getMessage());
     }
 }

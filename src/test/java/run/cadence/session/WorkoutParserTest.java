@@ -119,7 +119,7 @@ class WorkoutParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "Main\\n- 10x hold 5x|2:12|expected a duration like 30s, 4m or 1m30s, found '5x'",
-        "- 1m run 5x|1:10|expected a cadence (172spm, +5%, baseline, target, 166-172spm), 'click 50%' or a \"note\", found '5x'",
+        "- 1m run 5x|1:10|expected a cadence (172spm, +5%, baseline, target, 166-172spm, silent), 'click 50%' or a \"note\", found '5x'",
         "- walk 5m|1:3|expected a duration like 30s, 4m or 1m30s, or a count like 10x or 3x15, found 'walk'",
         "- 5m stroll|1:6|expected a step kind (walk, run, rest, easy, medium, hard, sprint), found 'stroll'",
         "- 5m|1:5|expected a step kind (walk, run, rest, easy, medium, hard, sprint), found end of line",
