@@ -15,6 +15,15 @@ public sealed interface ResolvedCadence {
     /** "172.2 spm", "166-172 spm" or "-". */
     String describe();
 
+    /**
+     * Steps per minute at {@code fraction} (0 to 1) of the segment's time; a ramp changes linearly in time. For a
+     * status line; the beat positions of a ramp come from the integral of this over time.
+     */
+    default double spmAt(double fraction) {
+        double f = Math.max(0, Math.min(1, fraction));
+        return startSpm() + (endSpm() - startSpm()) * f;
+    }
+
     record Silent() implements ResolvedCadence {
         @Override
         public double startSpm() {

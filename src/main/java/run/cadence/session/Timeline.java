@@ -174,6 +174,19 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
         return d;
     }
 
+    /** Time spent running in the first {@code elapsed} of the session: what a stopped session reports. */
+    public Duration runningTimeUntil(Duration elapsed) {
+        Duration d = Duration.ZERO;
+        for (TimelineSegment s : segments) {
+            if (s.kind() != SegmentKind.RUN || s.start().compareTo(elapsed) >= 0) {
+                continue;
+            }
+            Duration end = s.end().compareTo(elapsed) < 0 ? s.end() : elapsed;
+            d = d.plus(end.minus(s.start()));
+        }
+        return d;
+    }
+
     /** How many run steps the session has (a repeated run counts once per pass). */
     public int runCount() {
         int n = 0;
