@@ -60,6 +60,20 @@ class WorkoutParserTest {
     }
 
     @Test
+    void windowsLineEndsAndAByteOrderMarkAreRead() {
+        Workout w = parse("\uFEFF# desc\r\nMain 2x\r\n- 1m run\r\n");
+        assertEquals("desc", w.description());
+        assertEquals(Duration.ofMinutes(2), w.duration());
+        assertEquals("morning.workout:2:10: expected a cadence (172spm, +5%, baseline, target, 166-172spm, silent), "
+                + "'click 50%' or a \"note\", found '5x'", error("Main\r\n- 1m run 5x\r\n").getMessage());
+    }
+
+    @Test
+    void silentRunHasNoMetronome() {
+        assertEquals(CadenceTarget.NONE, ((Step.Run) onlyStep("- 10m run silent")).cadence());
+    }
+
+    @Test
     void stepsBeforeAnyHeaderFormAnUnnamedSection() {
         Workout w = parse("- 10m walk\n");
         assertEquals("", w.sections().get(0).name());
