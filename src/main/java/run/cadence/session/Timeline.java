@@ -39,72 +39,83 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
      *     outside 40-250 spm
      */
     public static Timeline compile(Workout workout, SessionSettings settings) {
-        List<TimelineSegment> out = new ArrayList<>();
-        Duration[] at = {Duration.ZERO};
+        Expansion expansion = new Expansion(settings);
         List<Section> sections = workout.sections();
         for (int index = 0; index < sections.size(); index++) {
             Section section = sections.get(index);
             for (int repeat = 1; repeat <= section.repeats(); repeat++) {
                 for (Step step : section.steps()) {
-                    expand(step, index, section, repeat, settings, out, at);
+                    expansion.expand(step, index, section, repeat);
                 }
             }
         }
-        return new Timeline(workout.name(), out, settings);
+        return new Timeline(workout.name(), expansion.segments, settings);
     }
 
-    private static void expand(Step step, int sectionIndex, Section section, int repeat, SessionSettings settings,
-            List<TimelineSegment> out, Duration[] at) {
-        Adder add = (length, kind, cadence, clickShare, part, parts) -> {
+    /** Appends segments back to back, keeping the exact time the next one starts at. */
+    private static final class Expansion {
+        final SessionSettings settings;
+        final List<TimelineSegment> segments = new ArrayList<>();
+        Duration at = Duration.ZERO;
+        Step step;
+        int sectionIndex;
+        Section section;
+        int repeat;
+
+        Expansion(SessionSettings settings) {
+            this.settings = settings;
+        }
+
+        void expand(Step step, int sectionIndex, Section section, int repeat) {
+            this.step = step;
+            this.sectionIndex = sectionIndex;
+            this.section = section;
+            this.repeat = repeat;
+            if (step instanceof Step.Walk w) {
+                ResolvedCadence cadence = w.cadence() instanceof CadenceTarget.None
+                        && settings.walkCadence().isPresent()
+                        ? new ResolvedCadence.Steady(settings.walkCadence().get())
+                        : resolve(w.cadence(), settings, section);
+                add(w.length(), SegmentKind.WALK, cadence, w.clickShare(), 1, 1);
+            } else if (step instanceof Step.Run r) {
+                add(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, section), r.clickShare(), 1, 1);
+            } else if (step instanceof Step.Effort e) {
+                add(e.length(), SegmentKind.of(e.intensity()), resolve(e.cadence(), settings, section),
+                        e.clickShare(), 1, 1);
+            } else if (step instanceof Step.Rest r) {
+                add(r.length(), SegmentKind.REST, ResolvedCadence.SILENT, 1, 1, 1);
+            } else if (step instanceof Step.Hold h) {
+                add(Step.STRENGTH_LEAD_IN, SegmentKind.GET_READY, ResolvedCadence.SILENT, 1, 1, 1);
+                for (int k = 1; k <= h.count(); k++) {
+                    add(h.hold(), SegmentKind.HOLD, ResolvedCadence.SILENT, 1, k, h.count());
+                    if (k < h.count()) {
+                        add(h.rest(), SegmentKind.HOLD_REST, ResolvedCadence.SILENT, 1, k, h.count());
+                    }
+                }
+            } else if (step instanceof Step.Reps r) {
+                add(Step.STRENGTH_LEAD_IN, SegmentKind.GET_READY, ResolvedCadence.SILENT, 1, 1, 1);
+                for (int k = 1; k <= r.sets(); k++) {
+                    add(r.setLength(), SegmentKind.REPS, ResolvedCadence.SILENT, 1, k, r.sets());
+                    if (k < r.sets()) {
+                        add(r.setRest(), SegmentKind.SET_REST, ResolvedCadence.SILENT, 1, k, r.sets());
+                    }
+                }
+            } else {
+                throw new IllegalStateException("unknown step " + step);
+            }
+        }
+
+        private void add(Duration length, SegmentKind kind, ResolvedCadence cadence, double clickShare, int part,
+                int parts) {
             Duration clicks = cadence instanceof ResolvedCadence.Silent ? Duration.ZERO
                     : clickShare >= 1 ? length : Duration.ofNanos(Math.round(length.toNanos() * clickShare));
-            out.add(new TimelineSegment(out.size(), at[0], length, kind, cadence, clicks, step, sectionIndex, section.name(),
-                    repeat, section.repeats(), part, parts));
-            at[0] = at[0].plus(length);
-        };
-        if (step instanceof Step.Walk w) {
-            CadenceTarget target = w.cadence();
-            ResolvedCadence cadence = target instanceof CadenceTarget.None && settings.walkCadence().isPresent()
-                    ? new ResolvedCadence.Steady(settings.walkCadence().get())
-                    : resolve(target, settings, step, section);
-            add.segment(w.length(), SegmentKind.WALK, cadence, w.clickShare(), 1, 1);
-        } else if (step instanceof Step.Run r) {
-            add.segment(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, step, section), r.clickShare(),
-                    1, 1);
-        } else if (step instanceof Step.Effort e) {
-            add.segment(e.length(), SegmentKind.of(e.intensity()), resolve(e.cadence(), settings, step, section),
-                    e.clickShare(), 1, 1);
-        } else if (step instanceof Step.Rest r) {
-            add.segment(r.length(), SegmentKind.REST, ResolvedCadence.SILENT, 1, 1, 1);
-        } else if (step instanceof Step.Hold h) {
-            add.segment(Step.STRENGTH_LEAD_IN, SegmentKind.GET_READY, ResolvedCadence.SILENT, 1, 1, 1);
-            for (int k = 1; k <= h.count(); k++) {
-                add.segment(h.hold(), SegmentKind.HOLD, ResolvedCadence.SILENT, 1, k, h.count());
-                if (k < h.count()) {
-                    add.segment(h.rest(), SegmentKind.HOLD_REST, ResolvedCadence.SILENT, 1, k, h.count());
-                }
-            }
-        } else if (step instanceof Step.Reps r) {
-            add.segment(Step.STRENGTH_LEAD_IN, SegmentKind.GET_READY, ResolvedCadence.SILENT, 1, 1, 1);
-            for (int k = 1; k <= r.sets(); k++) {
-                add.segment(r.setLength(), SegmentKind.REPS, ResolvedCadence.SILENT, 1, k, r.sets());
-                if (k < r.sets()) {
-                    add.segment(r.setRest(), SegmentKind.SET_REST, ResolvedCadence.SILENT, 1, k, r.sets());
-                }
-            }
-        } else {
-            throw new IllegalStateException("unknown step " + step);
+            segments.add(new TimelineSegment(segments.size(), at, length, kind, cadence, clicks, step, sectionIndex,
+                    section.name(), repeat, section.repeats(), part, parts));
+            at = at.plus(length);
         }
     }
 
-    @FunctionalInterface
-    private interface Adder {
-        void segment(Duration length, SegmentKind kind, ResolvedCadence cadence, double clickShare, int part,
-                int parts);
-    }
-
-    private static ResolvedCadence resolve(CadenceTarget target, SessionSettings settings, Step step,
-            Section section) {
+    private static ResolvedCadence resolve(CadenceTarget target, SessionSettings settings, Section section) {
         try {
             if (target instanceof CadenceTarget.None) {
                 return ResolvedCadence.SILENT;

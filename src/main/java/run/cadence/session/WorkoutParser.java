@@ -391,6 +391,7 @@ public final class WorkoutParser {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = raw.length();
+        int end = 0;
         while (i < n) {
             char c = raw.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -404,6 +405,7 @@ public final class WorkoutParser {
                 }
                 tokens.add(new Token(raw.substring(i + 1, close), i + 1, true));
                 i = close + 1;
+                end = i;
             } else {
                 int start = i;
                 while (i < n && !Character.isWhitespace(raw.charAt(i)) && raw.charAt(i) != '"'
@@ -411,11 +413,11 @@ public final class WorkoutParser {
                     i++;
                 }
                 tokens.add(new Token(raw.substring(start, i), start + 1, false));
+                end = i;
             }
         }
-        int end = raw.indexOf('#');
-        int endColumn = (end < 0 ? raw.stripTrailing().length() : raw.substring(0, end).stripTrailing().length()) + 1;
-        return new Line(number, tokens, endColumn);
+        // "found end of line" points just past the last token, where the missing word belongs.
+        return new Line(number, tokens, end + 1);
     }
 
     private static String shown(Token t) {
