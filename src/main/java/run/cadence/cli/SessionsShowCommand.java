@@ -27,8 +27,8 @@ import run.cadence.session.Workout;
 @Command(name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Print a session expanded: every segment's start, length, kind and cadence, then the cues",
-                "spoken over it. NAME is a built-in session ('cadence sessions'), FILE a .workout file."})
+        description = "Print a session expanded: every segment's start, length, kind and cadence, then the cues "
+                + "spoken over it. NAME is a built-in session ('cadence sessions'), FILE a .workout file.")
 public final class SessionsShowCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,7 +37,7 @@ public final class SessionsShowCommand implements Runnable {
     String session;
 
     @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
-            description = "Your preferred running cadence; needed for '+5%' and 'baseline' steps, and for the "
+            description = "Your preferred running cadence; needed for '+5%%' and 'baseline' steps, and for the "
                     + "metronome on run steps without a cadence.")
     Cadence baseline;
 

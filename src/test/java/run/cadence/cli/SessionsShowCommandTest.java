@@ -98,6 +98,15 @@ class SessionsShowCommandTest {
     }
 
     @Test
+    void helpFormatsItsPercentSigns() {
+        CliRunner r = CliRunner.run("sessions", "show", "--help");
+        assertEquals(0, r.exitCode());
+        // An unescaped '%' makes picocli print the raw text, where "%%" would show.
+        assertTrue(r.out().contains("needed for '+5%' and"), r.out());
+        assertTrue(r.out().contains("(default: 5%)"), r.out());
+    }
+
+    @Test
     void jsonStringsEscapeControlCharacters() {
         assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", SessionsShowCommand.string("a\"b\\c\n\u0001"));
     }
