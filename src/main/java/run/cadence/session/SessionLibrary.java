@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,6 +64,9 @@ public final class SessionLibrary {
         if (Files.isRegularFile(path)) {
             return readFile(path);
         }
+        if (Files.isDirectory(path)) {
+            throw CadenceException.badInput("cannot read workout file '" + nameOrFile + "': it is a directory");
+        }
         if (nameOrFile.contains("/") || nameOrFile.contains("\\") || nameOrFile.endsWith(EXTENSION)) {
             throw CadenceException.badInput("cannot read workout file '" + nameOrFile + "': no such file");
         }
@@ -79,6 +83,8 @@ public final class SessionLibrary {
                     .toString();
         } catch (NoSuchFileException e) {
             throw CadenceException.badInput("cannot read workout file '" + path + "': no such file", e);
+        } catch (AccessDeniedException e) {
+            throw CadenceException.badInput("cannot read workout file '" + path + "': permission denied", e);
         } catch (CharacterCodingException e) {
             throw CadenceException.badInput("cannot read workout file '" + path + "': it is not UTF-8 text", e);
         } catch (IOException e) {

@@ -137,6 +137,8 @@ class SessionLibraryTest {
         Path missing = dir.resolve("missing.workout");
         assertEquals("cannot read workout file '" + missing + "': no such file",
                 assertThrows(CadenceException.class, () -> SessionLibrary.find(missing.toString())).getMessage());
+        assertEquals("cannot read workout file '" + dir + "': it is a directory",
+                assertThrows(CadenceException.class, () -> SessionLibrary.find(dir.toString())).getMessage());
         Path binary = dir.resolve("binary.workout");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
         assertEquals("cannot read workout file '" + binary + "': it is not UTF-8 text",
