@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
                 PlayCommand.class,
                 SoundsCommand.class,
                 DevicesCommand.class,
-                AutoComplete.GenerateCompletion.class,
+                SessionsCommand.class,
                 CueCommand.class,
+                AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})
 public final class CadenceCommand implements Runnable {

@@ -1,0 +1,152 @@
+package run.cadence.session;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One line of a workout, as written. Strength steps expand to several timeline segments; the others to one.
+ */
+public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort, Step.Hold, Step.Reps {
+
+    /**
+     * Strength steps start with this long to get into position while their name and dose are spoken, so
+     * the first hold or rep is not counted before the runner is ready.
+     */
+    Duration STRENGTH_LEAD_IN = Duration.ofSeconds(15);
+
+    /** The rest between sets of a reps step when none is written. */
+    Duration DEFAULT_SET_REST = Duration.ofSeconds(60);
+
+    /** The time this step takes on the timeline, lead-in and rests included. */
+    Duration duration();
+
+    /** A note to speak with the step ("uphill 6 percent", "glute bridge"). */
+    Optional<String> note();
+
+    record Walk(Duration length, CadenceTarget cadence, double clickShare, Optional<String> note) implements Step {
+        public Walk {
+            length = positive(length, "walk");
+            cadence = cadence == null ? CadenceTarget.NONE : cadence;
+            checkShare(clickShare, cadence);
+            note = cleanNote(note);
+        }
+
+        @Override
+        public Duration duration() {
+            return length;
+        }
+    }
+
+    record Run(Duration length, CadenceTarget cadence, double clickShare, Optional<String> note) implements Step {
+        public Run {
+            length = positive(length, "run");
+            cadence = cadence == null ? CadenceTarget.RUNNER_TARGET : cadence;
+            checkShare(clickShare, cadence);
+            note = cleanNote(note);
+        }
+
+        @Override
+        public Duration duration() {
+            return length;
+        }
+    }
+
+    record Rest(Duration length, Optional<String> note) implements Step {
+        public Rest {
+            length = positive(length, "rest");
+            note = cleanNote(note);
+        }
+
+        @Override
+        public Duration duration() {
+            return length;
+        }
+    }
+
+    record Effort(Intensity intensity, Duration length, CadenceTarget cadence, double clickShare,
+            Optional<String> note) implements Step {
+        public Effort {
+            if (intensity == null) {
+                throw new IllegalArgumentException("an effort step needs an intensity");
+            }
+            length = positive(length, intensity.word());
+            cadence = cadence == null ? CadenceTarget.NONE : cadence;
+            checkShare(clickShare, cadence);
+            note = cleanNote(note);
+        }
+
+        @Override
+        public Duration duration() {
+            return length;
+        }
+    }
+
+    /** "10x hold 5s rest 5s": holds separated by rests; no rest after the last hold. */
+    record Hold(int count, Duration hold, Duration rest, Optional<String> note) implements Step {
+        public static final int MAX_COUNT = 100;
+
+        public Hold {
+            if (count < 1 || count > MAX_COUNT) {
+                throw new IllegalArgumentException("hold count " + count + " is outside 1-" + MAX_COUNT);
+            }
+            hold = positive(hold, "hold");
+            rest = positive(rest, "rest between holds");
+            note = cleanNote(note);
+        }
+
+        @Override
+        public Duration duration() {
+            return STRENGTH_LEAD_IN.plus(hold.multipliedBy(count)).plus(rest.multipliedBy(count - 1L));
+        }
+    }
+
+    /** "3x15 reps 3s": sets of repetitions at a tempo of one rep per {@code perRep}; rests between sets. */
+    record Reps(int sets, int reps, Duration perRep, Duration setRest, Optional<String> note) implements Step {
+        public static final int MAX_SETS = 10;
+        public static final int MAX_REPS = 100;
+
+        public Reps {
+            if (sets < 1 || sets > MAX_SETS) {
+                throw new IllegalArgumentException("set count " + sets + " is outside 1-" + MAX_SETS);
+            }
+            if (reps < 1 || reps > MAX_REPS) {
+                throw new IllegalArgumentException("rep count " + reps + " is outside 1-" + MAX_REPS);
+            }
+            perRep = positive(perRep, "rep");
+            setRest = positive(setRest, "rest between sets");
+            note = cleanNote(note);
+        }
+
+        public Duration setLength() {
+            return perRep.multipliedBy(reps);
+        }
+
+        @Override
+        public Duration duration() {
+            return STRENGTH_LEAD_IN.plus(setLength().multipliedBy(sets)).plus(setRest.multipliedBy(sets - 1L));
+        }
+    }
+
+    private static Duration positive(Duration d, String what) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("zero-length " + what + " step; give it a duration like 30s or 4m");
+        }
+        return d;
+    }
+
+    private static void checkShare(double share, CadenceTarget cadence) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("click share " + share + " is outside (0, 1]");
+        }
+        if (share < 1 && cadence instanceof CadenceTarget.None) {
+            throw new IllegalArgumentException("'click' needs a cadence on the step to click at");
+        }
+    }
+
+    private static Optional<String> cleanNote(Optional<String> note) {
+        if (note == null) {
+            return Optional.empty();
+        }
+        return note.map(String::strip).filter(n -> !n.isEmpty());
+    }
+}

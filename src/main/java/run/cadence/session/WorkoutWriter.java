@@ -1,0 +1,168 @@
+package run.cadence.session;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a workout back as text that {@link WorkoutParser} reads to an equal workout: for programs (the
+ * progression planner) that build sessions and want to show or save them in the format runners edit.
+ */
+public final class WorkoutWriter {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern ENDS_WITH_COUNT = Pattern.compile("(?i).*(^|\\s)\\d+x$");
+
+    private WorkoutWriter() {}
+
+    /**
+     * @throws IllegalArgumentException for a name, note or description the format cannot carry (a quote in a
+     *     note, a line break, a section name that starts like a step or a comment)
+     */
+    public static String write(Workout workout) {
+        StringBuilder b = new StringBuilder();
+        if (!workout.description().isEmpty()) {
+            b.append("# ").append(oneLine(workout.description(), "description")).append('\n');
+        }
+        boolean first = true;
+        for (Section s : workout.sections()) {
+            String header = header(s, first);
+            if (header != null) {
+                b.append(header).append('\n');
+            }
+            for (Step step : s.steps()) {
+                b.append("- ").append(step(step)).append('\n');
+            }
+            first = false;
+        }
+        String text = b.toString();
+        // The cases above cover what is known not to survive; parsing back catches what they miss.
+        Workout back;
+        try {
+            back = WorkoutParser.parse("written", workout.name(), text);
+        } catch (WorkoutSyntaxException e) {
+            throw new IllegalArgumentException("workout '" + workout.name() + "' cannot be written: " + e.getMessage(), e);
+        }
+        if (!back.equals(workout)) {
+            throw new IllegalArgumentException("workout '" + workout.name() + "' cannot be written faithfully "
+                    + "(a section name or note with unusual spacing or characters)");
+        }
+        return text;
+    }
+
+    private static String header(Section s, boolean first) {
+        String name = oneLine(s.name(), "section name");
+        if (name.startsWith("-") || name.contains("#") || name.contains("\"")) {
+            throw new IllegalArgumentException("section name '" + name + "' cannot be written: it must not start "
+                    + "with '-' or contain '#' or '\"'");
+        }
+        if (name.isEmpty() && s.repeats() == 1 && first) {
+            return null;
+        }
+        boolean countLike = ENDS_WITH_COUNT.matcher(name).matches();
+        if (s.repeats() == 1 && !countLike && !name.isEmpty()) {
+            return name;
+        }
+        return (name.isEmpty() ? "" : name + " ") + s.repeats() + "x";
+    }
+
+    static String step(Step step) {
+        if (step instanceof Step.Walk w) {
+            return paced(w.length(), "walk", w.cadence(), CadenceTarget.NONE, w.clickShare(), w.note());
+        }
+        if (step instanceof Step.Run r) {
+            return paced(r.length(), "run", r.cadence(), CadenceTarget.RUNNER_TARGET, r.clickShare(), r.note());
+        }
+        if (step instanceof Step.Effort e) {
+            return paced(e.length(), e.intensity().word(), e.cadence(), CadenceTarget.NONE, e.clickShare(), e.note());
+        }
+        if (step instanceof Step.Rest r) {
+            return duration(r.length()) + " rest" + note(r.note());
+        }
+        if (step instanceof Step.Hold h) {
+            return h.count() + "x hold " + duration(h.hold()) + " rest " + duration(h.rest()) + note(h.note());
+        }
+        Step.Reps r = (Step.Reps) step;
+        return r.sets() + "x" + r.reps() + " reps " + duration(r.perRep()) + " rest " + duration(r.setRest())
+                + note(r.note());
+    }
+
+    private static String paced(Duration length, String kind, CadenceTarget cadence, CadenceTarget byDefault,
+            double clickShare, Optional<String> note) {
+        StringBuilder b = new StringBuilder(duration(length)).append(' ').append(kind);
+        if (!cadence.equals(byDefault)) {
+            b.append(' ').append(cadence(cadence));
+        }
+        if (clickShare < 1) {
+            b.append(" click ").append(plain(BigDecimal.valueOf(clickShare * 100).setScale(2, RoundingMode.HALF_EVEN)))
+                    .append('%');
+        }
+        return b.append(note(note)).toString();
+    }
+
+    /** Exact, unlike {@link CadenceTarget#describe()}, which rounds for display. */
+    private static String cadence(CadenceTarget target) {
+        if (target instanceof CadenceTarget.Fixed f) {
+            return spm(f.cadence().stepsPerMinute()) + "spm";
+        }
+        if (target instanceof CadenceTarget.Ramp r) {
+            return spm(r.from().stepsPerMinute()) + "-" + spm(r.to().stepsPerMinute()) + "spm";
+        }
+        if (target instanceof CadenceTarget.Relative rel) {
+            if (rel.percent() == 0) {
+                return "baseline";
+            }
+            return (rel.percent() > 0 ? "+" : "-") + plain(BigDecimal.valueOf(Math.abs(rel.percent()))) + "%";
+        }
+        return target.describe();
+    }
+
+    private static String spm(double v) {
+        return plain(BigDecimal.valueOf(v));
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** "1h5m", "1m30s", "2.5s": exact to the millisecond, which is all the parser reads. */
+    static String duration(Duration d) {
+        if (d.toNanos() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("duration " + d + " is finer than a millisecond");
+        }
+        long millis = d.toMillis();
+        long h = millis / 3_600_000;
+        long m = millis / 60_000 % 60;
+        long ms = millis % 60_000;
+        StringBuilder b = new StringBuilder();
+        if (h > 0) {
+            b.append(h).append('h');
+        }
+        if (m > 0) {
+            b.append(m).append('m');
+        }
+        if (ms > 0) {
+            b.append(plain(BigDecimal.valueOf(ms, 3))).append('s');
+        }
+        return b.toString();
+    }
+
+    private static String note(Optional<String> note) {
+        if (note.isEmpty()) {
+            return "";
+        }
+        String n = oneLine(note.get(), "note");
+        if (n.contains("\"")) {
+            throw new IllegalArgumentException("note '" + n + "' cannot be written: it contains '\"'");
+        }
+        return " \"" + n + "\"";
+    }
+
+    private static String oneLine(String text, String what) {
+        if (LINE_BREAK.matcher(text).find()) {
+            throw new IllegalArgumentException(what + " '" + text + "' cannot be written: it spans lines");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,21 @@
+package run.cadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import run.cadence.session.SessionLibrary;
+
+class SessionsCommandTest {
+    @Test
+    void listsEveryBuiltInSessionWithItsLengthAndDescription() {
+        CliRunner r = CliRunner.run("sessions");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\\R");
+        assertEquals(SessionLibrary.NAMES.size(), lines.length);
+        assertTrue(lines[0].matches("uphill-walk-30 +30m  Uphill treadmill walk: .*"), lines[0]);
+        assertTrue(r.out().contains("walk-run-2-3                    30m  Flat walk-run: 4 x (2 min run, 3 min walk)"),
+                r.out());
+        assertTrue(r.out().contains("deep-water-pyramid            1h17m  Deep-water running pyramid"), r.out());
+    }
+}

@@ -1,0 +1,154 @@
+package run.cadence.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import run.cadence.Cadence;
+import run.cadence.CadenceException;
+
+class SessionLibraryTest {
+
+    static List<String> names() {
+        return SessionLibrary.NAMES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyBuiltInSessionParsesCompilesAndHasADescription(String name) {
+        Workout w = SessionLibrary.builtIn(name).orElseThrow();
+        assertEquals(name, w.name());
+        assertFalse(w.description().isEmpty(), name);
+        Timeline t = Timeline.compile(w, SessionSettings.withBaseline(new Cadence(164)));
+        assertEquals(w.duration(), t.total());
+        assertFalse(CuePlan.of(t).cues().isEmpty());
+    }
+
+    @Test
+    void everyWorkoutFileInTheResourcesIsListedAndEveryNameHasAFile() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/sessions"))) {
+            List<String> onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".workout"))
+                    .map(f -> f.substring(0, f.length() - ".workout".length()))
+                    .sorted().collect(Collectors.toList());
+            assertEquals(SessionLibrary.NAMES.stream().sorted().collect(Collectors.toList()), onDisk);
+        }
+    }
+
+    @Test
+    void walkRunLaddersAreThirtyMinutesOfFourRepeats() {
+        for (String name : List.of("walk-run-1-4", "walk-run-2-3", "walk-run-3-2", "walk-run-4-1")) {
+            Workout w = SessionLibrary.builtIn(name).orElseThrow();
+            assertEquals(Duration.ofMinutes(30), w.duration(), name);
+            Section main = w.sections().get(1);
+            assertEquals(4, main.repeats(), name);
+            int run = Integer.parseInt(name.substring(9, 10));
+            assertEquals(new Step.Run(Duration.ofMinutes(run), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
+                    main.steps().get(0), name);
+        }
+    }
+
+    @Test
+    void uphillWalksLastThirtyAndFortyFiveMinutes() {
+        assertEquals(Duration.ofMinutes(30), SessionLibrary.builtIn("uphill-walk-30").orElseThrow().duration());
+        assertEquals(Duration.ofMinutes(45), SessionLibrary.builtIn("uphill-walk-45").orElseThrow().duration());
+    }
+
+    @Test
+    void deepWaterPyramidClimbsFromOneToFiveMinutesAndBackWithThirtySecondsEasy() {
+        Workout w = SessionLibrary.builtIn("deep-water-pyramid").orElseThrow();
+        List<Long> hard = w.sections().get(1).steps().stream()
+                .filter(s -> s instanceof Step.Effort e && e.intensity() == Intensity.HARD)
+                .map(s -> s.duration().toSeconds()).collect(Collectors.toList());
+        assertEquals(List.of(60L, 90L, 120L, 150L, 180L, 210L, 240L, 270L, 300L, 270L, 240L, 210L, 180L, 150L, 120L,
+                90L, 60L), hard);
+        assertTrue(w.sections().get(1).steps().stream().filter(s -> s instanceof Step.Effort e
+                && e.intensity() == Intensity.EASY).allMatch(s -> s.duration().equals(Duration.ofSeconds(30))));
+        assertEquals(Duration.ofMinutes(10), w.sections().get(0).duration());
+        assertEquals(Duration.ofMinutes(10), w.sections().get(2).duration());
+    }
+
+    @Test
+    void deepWaterBungeeSessionsHaveTheirRoundsAndDoses() {
+        assertEquals(10, SessionLibrary.builtIn("deep-water-springboard").orElseThrow().sections().get(1).repeats());
+        assertEquals(4, SessionLibrary.builtIn("deep-water-race-simulation").orElseThrow().sections().get(1)
+                .repeats());
+        Section lactic = SessionLibrary.builtIn("deep-water-lactic-acid").orElseThrow().sections().get(1);
+        assertEquals(12, lactic.repeats());
+        assertEquals(List.of(
+                new Step.Effort(Intensity.EASY, Duration.ofSeconds(90), CadenceTarget.NONE, 1, Optional.empty()),
+                new Step.Effort(Intensity.SPRINT, Duration.ofMinutes(2), CadenceTarget.NONE, 1, Optional.empty()),
+                new Step.Rest(Duration.ofSeconds(90), Optional.empty())), lactic.steps());
+    }
+
+    @Test
+    void fredericsonProgramBuildsFromOneByFifteenToThreeByThirty() {
+        Step start = SessionLibrary.builtIn("hip-strength-start").orElseThrow().sections().get(0).steps().get(0);
+        Step full = SessionLibrary.builtIn("hip-strength-full").orElseThrow().sections().get(0).steps().get(0);
+        assertEquals(1, ((Step.Reps) start).sets());
+        assertEquals(15, ((Step.Reps) start).reps());
+        assertEquals(3, ((Step.Reps) full).sets());
+        assertEquals(30, ((Step.Reps) full).reps());
+        Step bridge = SessionLibrary.builtIn("hip-strength-start").orElseThrow().sections().get(3).steps().get(0);
+        assertEquals(new Step.Hold(10, Duration.ofSeconds(5), Duration.ofSeconds(5), Optional.of("glute bridge")),
+                bridge);
+    }
+
+    @Test
+    void unknownNameSuggestsTheClosest() {
+        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("walkrun-2-3"));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertEquals("unknown session 'walkrun-2-3'; did you mean 'walk-run-2-3'?", e.getMessage());
+        assertEquals(Optional.of("strides"), SessionLibrary.closest("stride"));
+        assertEquals(Optional.empty(), SessionLibrary.closest("marathon"));
+        assertEquals("unknown session 'marathon'; 'cadence sessions' lists them",
+                assertThrows(CadenceException.class, () -> SessionLibrary.find("marathon")).getMessage());
+    }
+
+    @Test
+    void findReadsAWorkoutFileNamedAfterTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("hills.workout");
+        Files.writeString(file, "# my hills\n- 10m run 170spm\n", StandardCharsets.UTF_8);
+        Workout w = SessionLibrary.find(file.toString());
+        assertEquals("hills", w.name());
+        assertEquals("my hills", w.description());
+    }
+
+    @Test
+    void fileErrorsNameTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.workout");
+        Files.writeString(file, "Main\n- 1m run 5x\n", StandardCharsets.UTF_8);
+        WorkoutSyntaxException e = assertThrows(WorkoutSyntaxException.class, () -> SessionLibrary.find(file.toString()));
+        assertTrue(e.getMessage().startsWith(file + ":2:10: "), e.getMessage());
+        Path missing = dir.resolve("missing.workout");
+        assertEquals("cannot read workout file '" + missing + "': no such file",
+                assertThrows(CadenceException.class, () -> SessionLibrary.find(missing.toString())).getMessage());
+        assertEquals("cannot read workout file '" + dir + "': it is a directory",
+                assertThrows(CadenceException.class, () -> SessionLibrary.find(dir.toString())).getMessage());
+        Path binary = dir.resolve("binary.workout");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertEquals("cannot read workout file '" + binary + "': it is not UTF-8 text",
+                assertThrows(CadenceException.class, () -> SessionLibrary.find(binary.toString())).getMessage());
+    }
+
+    @Test
+    void levenshteinDistance() {
+        assertEquals(0, SessionLibrary.distance("abc", "abc"));
+        assertEquals(1, SessionLibrary.distance("walkrun", "walk-run"));
+        assertEquals(3, SessionLibrary.distance("kitten", "sitting"));
+    }
+}
