@@ -109,7 +109,9 @@ public final class Program {
 
     /**
      * The level a stored session was played at. Matching by load, not by stored index, keeps history valid
-     * when the runner changes their cadence increase and the program gains or loses cadence levels.
+     * when the runner changes their cadence increase and the program gains or loses cadence levels: a
+     * lowered target keeps the runner's place at the lower cadence; a raised one puts them just before the
+     * program's next cadence step, so the new target is still reached one step at a time.
      */
     public int levelOf(PlannedSession played) {
         for (PlannedSession s : levels) {
@@ -117,15 +119,22 @@ public final class Program {
                 return s.level();
             }
         }
-        int nearest = -1;
+        int sameWorkLowerCadence = -1;
         for (PlannedSession s : levels) {
-            boolean onlyCadenceDiffers = s.stage() == played.stage()
-                    && s.changesFrom(played).equals(List.of(LoadVariable.CADENCE));
-            if (onlyCadenceDiffers && (nearest < 0 || s.cadencePercent() <= played.cadencePercent())) {
-                nearest = s.level();
+            if (s.stage() == played.stage() && s.changesFrom(played).equals(List.of(LoadVariable.CADENCE))
+                    && s.cadencePercent() <= played.cadencePercent()) {
+                sameWorkLowerCadence = s.level();
             }
         }
-        return nearest >= 0 ? nearest : firstLevelOf(played.stage());
+        if (sameWorkLowerCadence >= 0) {
+            return sameWorkLowerCadence;
+        }
+        for (PlannedSession s : levels) {
+            if (s.cadencePercent() > played.cadencePercent() + 1e-9 && s.level() > 0) {
+                return s.level() - 1;
+            }
+        }
+        return firstLevelOf(played.stage());
     }
 
     /** Builds the level list one change at a time, so the one-variable rule holds by construction. */
