@@ -355,6 +355,20 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public Map<Long, Cadence> targetCadences() {
+        return read(c -> {
+            Map<Long, Cadence> out = new HashMap<>();
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT id, target_spm FROM session")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new Cadence(rs.getDouble(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public long lastSessionId() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
