@@ -203,7 +203,11 @@ public record PlannedSession(
         return b.toString();
     }
 
+    /** A cadence check without clicks is the format's {@code silent}: "click 0%" would be no share at all. */
     private String runCadence() {
+        if (clickPercent == 0) {
+            return "silent";
+        }
         return clickPercent == 100 ? cadenceText() : cadenceText() + " click " + clickPercent + "%";
     }
 

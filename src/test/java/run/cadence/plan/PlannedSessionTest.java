@@ -36,6 +36,11 @@ class PlannedSessionTest {
     }
 
     @Test
+    void aCadenceCheckRunsSilent() {
+        assertEquals("- 3m run silent \"flat ground\"", flat23.withClickPercent(0).workoutText().split("\n")[4]);
+    }
+
+    @Test
     void timesAndRunningMinutes() {
         assertEquals((5 + 30 + 5) * 60, flat23.totalSeconds());
         assertEquals(18.0, flat23.runningMinutes(), 1e-9);
