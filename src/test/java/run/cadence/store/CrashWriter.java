@@ -14,7 +14,7 @@ import run.cadence.plan.Program;
 
 /**
  * A child process for {@link SqliteHistoryStoreTest}: writes sessions in a loop and prints a line after
- * each commit returns, until it is killed.
+ * each commit returns, until it is killed. Values derive from the session id, so the test can check them.
  */
 public final class CrashWriter {
     private CrashWriter() {}
@@ -35,10 +35,10 @@ public final class CrashWriter {
                 store.markStarted(id);
                 out.println(id + " STARTED");
                 out.flush();
-                store.markFinished(id, new PlayOutcome(i % 3 != 0, Duration.ofSeconds(60 + i)));
+                store.markFinished(id, new PlayOutcome(id % 3 != 0, Duration.ofSeconds(60 + id)));
                 out.println(id + " FINISHED");
                 out.flush();
-                store.savePain(id, new PainReport(i % 11, (i + 1) % 11, null, false, "note " + i));
+                store.savePain(id, new PainReport((int) (id % 11), (int) ((id + 1) % 11), null, false, "note " + id));
                 out.println(id + " PAIN");
                 out.flush();
             }
