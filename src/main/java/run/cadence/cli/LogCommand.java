@@ -49,12 +49,18 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Anything worth remembering.")
     String note;
 
+    @Option(names = "--stopped-at", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "You stopped the session early after TIME (e.g. 12m30s); for sessions rendered"
+                    + " with --out and run from a phone.")
+    java.time.Duration stoppedAt;
+
     @Override
     public Integer call() {
         checkScale("--during", during);
         checkScale("--after", after);
         checkScale("--morning", morning);
-        boolean nothingGiven = during == null && after == null && morning == null && !limp && note == null;
+        boolean nothingGiven = during == null && after == null && morning == null && !limp && note == null
+                && stoppedAt == null;
         if (nothingGiven) {
             Console console = System.console();
             if (console == null) {
@@ -67,10 +73,27 @@ public final class LogCommand implements Callable<Integer> {
         try (HistoryStore store = data.openExisting()) {
             PastSession last = store.lastRunSession().orElseThrow(() -> CadenceException.badInput(
                     "no session to attach the pain report to: play one with cadence next first"));
+            if (stoppedAt != null) {
+                int total = last.session().totalSeconds();
+                if (stoppedAt.toSeconds() >= total) {
+                    throw CadenceException.badInput("--stopped-at " + run.cadence.DurationText.format(stoppedAt)
+                            + " is not before the end of the " + total / 60 + " min session on "
+                            + SessionSummary.DAY.format(last.date()));
+                }
+            }
+            boolean painGiven = during != null || after != null || morning != null || limp || note != null;
             Optional<PainReport> before = last.painReport();
-            if (before.isEmpty() && (during == null || after == null)) {
+            if (painGiven && before.isEmpty() && (during == null || after == null)) {
                 throw CadenceException.badInput("the first report for the session on "
                         + SessionSummary.DAY.format(last.date()) + " needs both --during and --after");
+            }
+            if (stoppedAt != null) {
+                store.correctStoppedAt(last.id(), stoppedAt);
+                w.println("Recorded: the session on " + SessionSummary.DAY.format(last.date()) + " stopped early after "
+                        + run.cadence.DurationText.clock(stoppedAt) + ".");
+            }
+            if (!painGiven) {
+                return 0;
             }
             PainReport report = new PainReport(
                     during != null ? during : before.get().during(),

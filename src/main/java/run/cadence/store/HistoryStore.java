@@ -42,6 +42,12 @@ public interface HistoryStore extends AutoCloseable {
     /** COMPLETED, or STOPPED_EARLY with how far it got. */
     void markFinished(long sessionId, PlayOutcome outcome);
 
+    /**
+     * Corrects how far a session got, e.g. a rendered session the runner stopped early on their phone:
+     * STOPPED_EARLY after {@code done}. Refused for a session that was never started.
+     */
+    void correctStoppedAt(long sessionId, java.time.Duration done);
+
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 

@@ -277,6 +277,20 @@ public final class SqliteHistoryStore implements HistoryStore {
         });
     }
 
+    @Override
+    public void correctStoppedAt(long sessionId, java.time.Duration done) {
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = 'STOPPED_EARLY',"
+                    + " done_seconds = ?, ended_at = coalesce(ended_at, ?) WHERE id = ? AND status <> 'PLANNED'")) {
+                ps.setLong(1, done.toSeconds());
+                ps.setString(2, Instant.now().toString());
+                ps.setLong(3, sessionId);
+                requireOne(ps.executeUpdate(), sessionId, "correct");
+            }
+            return null;
+        });
+    }
+
     private static void requireOne(int rows, long sessionId, String what) {
         if (rows != 1) {
             throw new IllegalStateException("cannot " + what + " session " + sessionId + ": not open");

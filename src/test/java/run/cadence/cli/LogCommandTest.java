@@ -99,6 +99,25 @@ class LogCommandTest {
     }
 
     @Test
+    void aRenderedSessionCanBeMarkedStoppedEarly() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26", "--out", dir.resolve("s.mp3").toString())
+                .exitCode());
+        CliRunner tooLate = cadence("log", "--stopped-at", "40m");
+        assertEquals(2, tooLate.exitCode());
+        assertTrue(tooLate.err().contains("is not before the end of the 40 min session"), tooLate.err());
+        CliRunner r = cadence("log", "--stopped-at", "12m30s", "--during", "1", "--after", "1", "--morning", "1",
+                "--today", "2026-11-27");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Recorded: the session on Thu 26 Nov stopped early after 12:30."), r.out());
+        assertTrue(r.out().contains("stopped early after 13 of 40 min"), r.out());
+        try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {
+            assertEquals(run.cadence.plan.SessionStatus.STOPPED_EARLY, store.lastRunSession().orElseThrow().status());
+            assertEquals(750, store.lastRunSession().orElseThrow().doneSeconds());
+        }
+    }
+
+    @Test
     void aLimpStepsBack() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());

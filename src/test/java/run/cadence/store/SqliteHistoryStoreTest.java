@@ -137,6 +137,20 @@ class SqliteHistoryStoreTest {
     }
 
     @Test
+    void stoppedAtCorrectsAPlayedSessionButNotAPlannedOne() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long id = store.recordPlanned(decision(3, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(168));
+            assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
+            store.markStarted(id);
+            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.correctStoppedAt(id, Duration.ofMinutes(20));
+            assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
+            assertEquals(1200, store.sessions().get(0).doneSeconds());
+        }
+    }
+
+    @Test
     void newerSchemaIsRefusedWithBadDataAndLeftByteForByte() throws Exception {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             store.saveBaseline(new Cadence(164), "x");
