@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
                 SessionsCommand.class,
                 CueCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                ProfileCommand.class,
+                PlanCommand.class,
+                NextCommand.class,
+                LogCommand.class,
+                HistoryCommand.class,
+                ExportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})
 public final class CadenceCommand implements Runnable {

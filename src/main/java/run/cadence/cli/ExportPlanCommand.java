@@ -1,0 +1,93 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import run.cadence.CadenceException;
+import run.cadence.plan.Decision;
+import run.cadence.plan.PlanDecision;
+import run.cadence.plan.PlannedSession;
+import run.cadence.plan.Planner;
+import run.cadence.plan.Profile;
+import run.cadence.plan.SessionPlayer;
+import run.cadence.store.HistoryStore;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Render the next N planned sessions (if all goes well) as audio files.",
+                "Files are named so they sort and say what they are, e.g.",
+                "  03-2026-11-30-stage1-uphill-treadmill-walk-25-min.mp3"},
+        footer = {"", "Example:", "  cadence export plan --out ~/Music/cadence --ahead 6"})
+public final class ExportPlanCommand implements Callable<Integer> {
+    enum Format { mp3, wav }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Mixin
+    TodayOption today;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the files.")
+    Path out;
+
+    @Option(names = "--ahead", paramLabel = "N", defaultValue = "6", description = "How many sessions (1-60,"
+            + " default ${DEFAULT-VALUE}).")
+    int ahead;
+
+    @Option(names = "--format", paramLabel = "mp3|wav", defaultValue = "mp3",
+            description = "Audio format (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (ahead < 1 || ahead > 60) {
+            throw CadenceException.badInput("--ahead " + ahead + " is outside 1-60");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw CadenceException.badInput(out + " is a file; --out needs a folder");
+        }
+        Profile profile;
+        List<PlanDecision> sessions;
+        try (HistoryStore store = data.openExisting()) {
+            profile = store.profile().orElseThrow(() -> CadenceException.badInput(
+                    "no profile yet: start with cadence profile --baseline N"));
+            sessions = new Planner().preview(profile, store.sessions(), today.date(), ahead);
+        }
+        if (sessions.get(0).decision() == Decision.NOT_READY) {
+            throw CadenceException.badInput(sessions.get(0).reasons().get(0));
+        }
+        SessionPlayer player = SessionPlayback.player();
+        Files.createDirectories(out);
+        PrintWriter w = spec.commandLine().getOut();
+        int n = 1;
+        for (PlanDecision d : sessions) {
+            Path file = out.resolve(fileName(n++, d, format.name()));
+            player.play(d.session(), profile.baseline(), Optional.of(file));
+            w.println(file + "  " + SessionSummary.line(d.session(), profile));
+            w.flush();
+        }
+        return 0;
+    }
+
+    /** "01-2026-11-26-stage3-flat-walk-run-2-3-x6-plus5pct.mp3": sorts by order, says what it is. */
+    static String fileName(int n, PlanDecision d, String extension) {
+        PlannedSession s = d.session();
+        String what = s.describe().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String cadence = s.hasRunning() ? "-plus" + s.cadenceText().replace("+", "").replace("%", "pct")
+                .replace('.', '_') : "";
+        return String.format(Locale.ROOT, "%02d-%s-stage%d-%s%s.%s", n, d.date(), s.stage().number(), what, cadence,
+                extension);
+    }
+}

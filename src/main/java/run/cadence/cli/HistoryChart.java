@@ -1,0 +1,67 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+import run.cadence.Cadence;
+import run.cadence.plan.PastSession;
+
+/**
+ * The history as a PNG: cadence target (left axis) and run minutes and pain (right axis) per session,
+ * drawn by XChart off-screen.
+ */
+final class HistoryChart {
+    private HistoryChart() {}
+
+    static void write(List<PastSession> sessions, Map<Long, Cadence> targets, Path png) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        List<Integer> n = new ArrayList<>();
+        List<Double> spm = new ArrayList<>();
+        List<Double> running = new ArrayList<>();
+        List<Integer> painN = new ArrayList<>();
+        List<Integer> pain = new ArrayList<>();
+        int i = 0;
+        for (PastSession s : sessions) {
+            if (!s.status().wasRun()) {
+                continue;
+            }
+            i++;
+            n.add(i);
+            spm.add(targets.get(s.id()).stepsPerMinute());
+            running.add(Math.round(s.runningMinutesDone() * 10) / 10.0);
+            if (s.pain() != null) {
+                painN.add(i);
+                pain.add(s.pain().worst());
+            }
+        }
+        XYChart chart = new XYChartBuilder().width(1000).height(520).title("Cadence Coach: return to running")
+                .xAxisTitle("session").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.addSeries("cadence target (spm)", n, spm).setYAxisGroup(0);
+        chart.addSeries("running (min)", n, running).setYAxisGroup(1);
+        if (!pain.isEmpty()) {
+            chart.addSeries("worst pain (0-10)", painN, pain).setYAxisGroup(1);
+        }
+        chart.setYAxisGroupTitle(0, "steps per minute");
+        chart.setYAxisGroupTitle(1, "minutes / pain");
+        Path dir = png.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".history-", ".png.tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

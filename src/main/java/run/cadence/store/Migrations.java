@@ -1,0 +1,111 @@
+package run.cadence.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import run.cadence.CadenceException;
+
+/**
+ * The schema, one step per version. {@code PRAGMA user_version} holds the version; each step and its
+ * version bump commit together, so a crash mid-migration leaves the previous version intact.
+ */
+final class Migrations {
+    /** Step i takes the schema from version i to i + 1. Append only: never edit a released step. */
+    static final List<String[]> STEPS = List.<String[]>of(new String[] {
+        "CREATE TABLE profile ("
+                + " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                + " baseline_spm REAL NOT NULL CHECK (baseline_spm BETWEEN 100 AND 220),"
+                + " baseline_source TEXT NOT NULL,"
+                + " increase TEXT NOT NULL,"
+                + " walk_check TEXT NOT NULL,"
+                + " hop_check TEXT NOT NULL,"
+                + " start_stage INTEGER NOT NULL CHECK (start_stage BETWEEN 1 AND 6),"
+                + " start_after_session INTEGER NOT NULL,"
+                + " updated_at TEXT NOT NULL)",
+        "CREATE TABLE session ("
+                + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " session_date TEXT NOT NULL,"
+                + " level INTEGER NOT NULL,"
+                + " stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+                + " terrain TEXT NOT NULL,"
+                + " intensity TEXT NOT NULL,"
+                + " cadence_percent REAL NOT NULL,"
+                + " walk_minutes INTEGER NOT NULL,"
+                + " run_minutes INTEGER NOT NULL,"
+                + " repeats INTEGER NOT NULL,"
+                + " click_percent INTEGER NOT NULL,"
+                + " target_spm REAL NOT NULL,"
+                + " decision TEXT NOT NULL,"
+                + " reasons TEXT NOT NULL,"
+                + " status TEXT NOT NULL CHECK (status IN ('PLANNED', 'STARTED', 'COMPLETED', 'STOPPED_EARLY')),"
+                + " done_seconds INTEGER NOT NULL DEFAULT 0 CHECK (done_seconds >= 0),"
+                + " planned_at TEXT NOT NULL,"
+                + " started_at TEXT,"
+                + " ended_at TEXT)",
+        "CREATE TABLE pain_report ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " pain_during INTEGER NOT NULL CHECK (pain_during BETWEEN 0 AND 10),"
+                + " pain_after INTEGER NOT NULL CHECK (pain_after BETWEEN 0 AND 10),"
+                + " pain_morning INTEGER CHECK (pain_morning IS NULL OR pain_morning BETWEEN 0 AND 10),"
+                + " limp INTEGER NOT NULL CHECK (limp IN (0, 1)),"
+                + " note TEXT,"
+                + " logged_at TEXT NOT NULL)",
+    });
+
+    static final int LATEST = STEPS.size();
+
+    private Migrations() {}
+
+    static int version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the schema to {@link #LATEST}. Refuses a newer schema, and a version-0 file that already has
+     * tables (someone else's database): both are left exactly as they are.
+     */
+    static void migrate(Connection c, String where) throws SQLException {
+        int version = version(c);
+        if (version > LATEST) {
+            throw new CadenceException(CadenceException.Kind.BAD_DATA, where + " has schema version " + version
+                    + ", newer than this cadence understands (" + LATEST
+                    + "); upgrade cadence, or use --data-dir for a separate history. The file was not changed");
+        }
+        if (version == 0 && hasTables(c)) {
+            throw new CadenceException(CadenceException.Kind.BAD_DATA, where
+                    + " is an SQLite database but not a Cadence Coach history; move it away or use --data-dir."
+                    + " The file was not changed");
+        }
+        for (int v = version; v < LATEST; v++) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                // Re-read inside the write lock: another process may have migrated meanwhile.
+                if (version(c) > v) {
+                    c.commit();
+                    continue;
+                }
+                for (String sql : STEPS.get(v)) {
+                    st.executeUpdate(sql);
+                }
+                st.executeUpdate("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+}

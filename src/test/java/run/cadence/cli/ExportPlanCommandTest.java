@@ -1,0 +1,77 @@
+package run.cadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportPlanCommandTest {
+    @TempDir
+    Path dir;
+    final RecordingPlayer player = new RecordingPlayer();
+
+    @BeforeEach
+    void install() {
+        SessionPlayback.use(player);
+    }
+
+    @AfterEach
+    void uninstall() {
+        SessionPlayback.reset();
+    }
+
+    private CliRunner cadence(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dir.toString();
+        return CliRunner.run(all);
+    }
+
+    @Test
+    void writesOneFilePerSessionNamedToSort() throws Exception {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2").exitCode());
+        Path out = dir.resolve("phone");
+        CliRunner r = cadence("export", "plan", "--out", out.toString(), "--ahead", "4", "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> names;
+        try (Stream<Path> files = Files.list(out)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+        assertEquals(List.of(
+                "01-2026-11-26-stage2-uphill-treadmill-walk-run-5-1-x6-plus2_5pct.mp3",
+                "02-2026-11-28-stage2-uphill-treadmill-walk-run-5-1-x6-plus2_5pct.mp3",
+                "03-2026-11-30-stage2-uphill-treadmill-walk-run-4-1-x6-plus2_5pct.mp3",
+                "04-2026-12-03-stage2-uphill-treadmill-walk-run-4-1-x6-plus2_5pct.mp3"), names);
+        assertEquals(4, player.calls.size());
+        assertTrue(Files.readString(out.resolve(names.get(2))).contains("- 4m walk"));
+        // Exporting plays nothing for real: the history gains no sessions.
+        assertTrue(cadence("history").out().startsWith("No sessions yet"));
+    }
+
+    @Test
+    void wavFormatAndBadAhead() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "4").exitCode());
+        CliRunner r = cadence("export", "plan", "--out", dir.resolve("w").toString(), "--ahead", "1", "--format", "wav",
+                "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.exists(dir.resolve("w").resolve("01-2026-11-26-stage4-28-min-continuous-run-flat-plus5pct.wav")));
+        CliRunner bad = cadence("export", "plan", "--out", dir.resolve("w").toString(), "--ahead", "0");
+        assertEquals(2, bad.exitCode());
+    }
+
+    @Test
+    void exportWithoutWhatIsAUsageError() {
+        CliRunner r = CliRunner.run("export");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("missing what to export"), r.err());
+    }
+}

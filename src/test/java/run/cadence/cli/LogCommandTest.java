@@ -1,0 +1,129 @@
+package run.cadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import run.cadence.plan.PainReport;
+import run.cadence.store.DataDirectory;
+import run.cadence.store.HistoryStore;
+
+class LogCommandTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void install() {
+        SessionPlayback.use(new RecordingPlayer());
+    }
+
+    @AfterEach
+    void uninstall() {
+        SessionPlayback.reset();
+    }
+
+    private CliRunner cadence(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dir.toString();
+        return CliRunner.run(all);
+    }
+
+    private PainReport lastPain() {
+        try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {
+            return store.lastRunSession().orElseThrow().pain();
+        }
+    }
+
+    @Test
+    void logsThenAddsTheMorningAndThePlanMovesOn() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        CliRunner r = cadence("log", "--during", "2", "--after", "1", "--note", "tight, then fine",
+                "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Logged for the session on Thu 26 Nov (flat walk-run 3/2 x6): pain 2/10 during,"
+                + " 1/10 after."), r.out());
+        assertTrue(r.out().contains("Repeating until the next-morning pain is in"), r.out());
+        assertEquals(new PainReport(2, 1, null, false, "tight, then fine"), lastPain());
+
+        CliRunner morning = cadence("log", "--morning", "0", "--today", "2026-11-27");
+        assertEquals(0, morning.exitCode(), morning.err());
+        assertEquals(new PainReport(2, 1, 0, false, "tight, then fine"), lastPain());
+        assertTrue(morning.out().contains("1 of 2 so far"), morning.out());
+    }
+
+    @Test
+    void badPainIsRefusedAndTheHistoryUntouched() throws Exception {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--during", "2", "--after", "1").exitCode());
+        byte[] before = Files.readAllBytes(dir.resolve("history.db"));
+        for (String[] bad : new String[][] {{"--during", "11", "--after", "1"}, {"--during", "-1", "--after", "1"},
+                {"--morning", "12"}, {"--during", "two", "--after", "1"}}) {
+            String[] args = new String[bad.length + 1];
+            args[0] = "log";
+            System.arraycopy(bad, 0, args, 1, bad.length);
+            CliRunner r = cadence(args);
+            assertEquals(2, r.exitCode(), String.join(" ", bad));
+            assertEquals(1, r.errLines().length, r.err());
+        }
+        assertEquals("cadence: error: pain --during 11 is outside the 0-10 scale (0 none, 10 worst imaginable)",
+                cadence("log", "--during", "11", "--after", "1").errLines()[0]);
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("history.db")));
+        assertEquals(new PainReport(2, 1, null, false, null), lastPain());
+    }
+
+    @Test
+    void noSessionToAttachToIsExitTwo() {
+        assertEquals(0, cadence("profile", "--baseline", "164").exitCode());
+        CliRunner r = cadence("log", "--during", "1", "--after", "1");
+        assertEquals(2, r.exitCode());
+        assertEquals("cadence: error: no session to attach the pain report to: play one with cadence next first",
+                r.errLines()[0]);
+        assertEquals(1, r.errLines().length);
+    }
+
+    @Test
+    void noOptionsAndNoTerminalIsExitTwo() {
+        CliRunner r = cadence("log");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no pain values given"), r.err());
+    }
+
+    @Test
+    void aRenderedSessionCanBeMarkedStoppedEarly() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26", "--out", dir.resolve("s.mp3").toString())
+                .exitCode());
+        CliRunner tooLate = cadence("log", "--stopped-at", "40m");
+        assertEquals(2, tooLate.exitCode());
+        assertTrue(tooLate.err().contains("is not before the end of the 40 min session"), tooLate.err());
+        CliRunner r = cadence("log", "--stopped-at", "12m30s", "--during", "1", "--after", "1", "--morning", "1",
+                "--today", "2026-11-27");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Recorded: the session on Thu 26 Nov stopped early after 12:30."), r.out());
+        assertTrue(r.out().contains("stopped early after 13 of 40 min"), r.out());
+        try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {
+            assertEquals(run.cadence.plan.SessionStatus.STOPPED_EARLY, store.lastRunSession().orElseThrow().status());
+            assertEquals(750, store.lastRunSession().orElseThrow().doneSeconds());
+        }
+    }
+
+    @Test
+    void aLimpStepsBack() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        CliRunner r = cadence("log", "--during", "3", "--after", "3", "--limp", "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Stepping back: a limp"), r.out());
+        assertTrue(r.out().contains("Next session Sun 29 Nov: uphill treadmill walk-run 3/2 x6"), r.out());
+    }
+}

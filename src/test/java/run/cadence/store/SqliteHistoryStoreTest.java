@@ -1,0 +1,320 @@
+package run.cadence.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import run.cadence.Cadence;
+import run.cadence.CadenceException;
+import run.cadence.CadenceIncrease;
+import run.cadence.plan.Decision;
+import run.cadence.plan.EntryCheck;
+import run.cadence.plan.PainReport;
+import run.cadence.plan.PastSession;
+import run.cadence.plan.PlanDecision;
+import run.cadence.plan.PlayOutcome;
+import run.cadence.plan.Profile;
+import run.cadence.plan.Program;
+import run.cadence.plan.SessionStatus;
+import run.cadence.plan.Stage;
+
+class SqliteHistoryStoreTest {
+    @TempDir
+    Path dir;
+
+    private Path db() {
+        return dir.resolve("history.db");
+    }
+
+    private static PlanDecision decision(int level, LocalDate day) {
+        return new PlanDecision(Program.rampingTo(5).level(level).withClickPercent(75), day, Decision.ADVANCE,
+                List.of("because"));
+    }
+
+    @Test
+    void profileRoundTripsWithEveryField() {
+        Profile p = new Profile(new Cadence(166.5), "tap test", CadenceIncrease.parse("7.5%"), EntryCheck.PASSED,
+                EntryCheck.FAILED, Stage.FLAT_WALK_RUN, 0);
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            assertTrue(store.profile().isEmpty());
+            store.saveProfile(p);
+        }
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            assertEquals(p, store.profile().orElseThrow());
+        }
+    }
+
+    @Test
+    void absoluteIncreaseSurvivesStorage() {
+        Profile p = Profile.startingWith(new Cadence(160), "x").withIncrease(CadenceIncrease.parse("+8"));
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            store.saveProfile(p);
+            assertEquals(new CadenceIncrease.Absolute(8), store.profile().orElseThrow().increase());
+        }
+    }
+
+    @Test
+    void saveBaselineKeepsTheRestOfTheProfileOrStartsOne() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            Profile first = store.saveBaseline(new Cadence(162), "run.fit");
+            assertEquals(CadenceIncrease.DEFAULT, first.increase());
+            assertEquals("run.fit", store.profile().orElseThrow().baselineSource());
+            store.saveProfile(first.withIncrease(CadenceIncrease.parse("10%")).withChecks(EntryCheck.PASSED, null));
+            Profile second = store.saveBaseline(new Cadence(170), "tap test");
+            assertEquals(new Cadence(170), second.baseline());
+            assertEquals(new CadenceIncrease.Percent(10), store.profile().orElseThrow().increase());
+            assertEquals(EntryCheck.PASSED, store.profile().orElseThrow().walkCheck());
+            assertEquals("tap test", store.profile().orElseThrow().baselineSource());
+        }
+    }
+
+    @Test
+    void sessionMovesFromPlannedToStoppedEarlyWithHowFarItGot() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long id = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 27),
+                    new Cadence(172.2));
+            assertEquals(SessionStatus.PLANNED, store.sessions().get(0).status());
+            assertTrue(store.lastRunSession().isEmpty(), "a planned session was not run");
+            store.markStarted(id);
+            assertEquals(SessionStatus.STARTED, store.lastRunSession().orElseThrow().status());
+            store.markFinished(id, new PlayOutcome(false, Duration.ofSeconds(754)));
+            PastSession s = store.sessions().get(0);
+            assertEquals(SessionStatus.STOPPED_EARLY, s.status());
+            assertEquals(754, s.doneSeconds());
+            assertEquals(LocalDate.of(2026, 11, 27), s.date());
+            assertEquals(Program.rampingTo(5).level(9).withClickPercent(75), s.session());
+            assertNull(s.pain());
+            assertEquals(id, store.lastSessionId());
+        }
+    }
+
+    @Test
+    void painReportIsReplacedNotDuplicated() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(168));
+            store.markStarted(id);
+            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(40)));
+            store.savePain(id, new PainReport(2, 1, null, false, "tight"));
+            store.savePain(id, new PainReport(2, 1, 3, true, "tight"));
+            assertEquals(new PainReport(2, 1, 3, true, "tight"), store.sessions().get(0).pain());
+        }
+    }
+
+    @Test
+    void finishingASessionTwiceIsRefused() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long id = store.recordPlanned(decision(0, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(168));
+            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(30)));
+            assertThrows(IllegalStateException.class,
+                    () -> store.markFinished(id, new PlayOutcome(false, Duration.ofMinutes(1))));
+            assertEquals(SessionStatus.COMPLETED, store.sessions().get(0).status());
+        }
+    }
+
+    @Test
+    void stoppedAtCorrectsAPlayedSessionButNotAPlannedOne() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long id = store.recordPlanned(decision(3, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(168));
+            assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
+            store.markStarted(id);
+            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.correctStoppedAt(id, Duration.ofMinutes(20));
+            assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
+            assertEquals(1200, store.sessions().get(0).doneSeconds());
+        }
+    }
+
+    @Test
+    void newerSchemaIsRefusedWithBadDataAndLeftByteForByte() throws Exception {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            store.saveBaseline(new Cadence(164), "x");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA user_version = 99");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] before = Files.readAllBytes(db());
+        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
+        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
+        assertTrue(e.getMessage().contains("schema version 99, newer than this cadence understands (1)"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(db()));
+    }
+
+    @Test
+    void aTextFileIsRefusedAndNeverOverwritten() throws Exception {
+        byte[] text = "my running diary\nday 1: 5 km\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(db(), text);
+        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
+        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
+        assertTrue(e.getMessage().contains("not a Cadence Coach database"), e.getMessage());
+        assertArrayEquals(text, Files.readAllBytes(db()));
+        assertFalse(Files.exists(dir.resolve("history.db-wal")));
+    }
+
+    @Test
+    void aCorruptDatabaseIsBadDataAndUntouched() throws Exception {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            for (int i = 0; i < 50; i++) {
+                store.recordPlanned(decision(i % 20, LocalDate.of(2026, 1, 1)), LocalDate.of(2026, 1, 1),
+                        new Cadence(170));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(db());
+        // Keep the header, scribble over the pages behind it.
+        for (int i = 100; i < bytes.length; i += 7) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(db(), bytes);
+        CadenceException e = assertThrows(CadenceException.class, () -> {
+            try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+                store.sessions();
+            }
+        });
+        assertEquals(CadenceException.Kind.BAD_DATA, e.kind(), e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(db()));
+    }
+
+    @Test
+    void someoneElsesSqliteDatabaseIsRefused() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE photos (name TEXT)");
+        }
+        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
+        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
+        assertTrue(e.getMessage().contains("not a Cadence Coach history"), e.getMessage());
+    }
+
+    @Test
+    void concurrentWritersWaitInsteadOfFailing() throws Exception {
+        SqliteHistoryStore.open(db()).close();
+        int writers = 4;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                done.add(pool.submit(() -> {
+                    try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+                        for (int i = 0; i < each; i++) {
+                            long id = store.recordPlanned(decision(i % 10, LocalDate.of(2026, 1, 1)),
+                                    LocalDate.of(2026, 1, 1), new Cadence(170));
+                            store.markStarted(id);
+                            store.savePain(id, new PainReport(1, 1, null, false, null));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            List<PastSession> all = store.sessions();
+            assertEquals(writers * each, all.size());
+            assertTrue(all.stream().allMatch(s -> s.status() == SessionStatus.STARTED && s.pain() != null));
+        }
+    }
+
+    /**
+     * Three writer processes, one after the other on the same file, each killed at a random point of its
+     * write loop: after every kill the file is consistent and holds every step a writer saw committed.
+     */
+    @Test
+    void writersKilledMidFlightLoseNothingTheyCommitted() throws Exception {
+        java.util.Random random = new java.util.Random();
+        Map<Long, String> committed = new HashMap<>();
+        for (int round = 0; round < 3; round++) {
+            committed.putAll(runAndKill(100 + random.nextInt(300)));
+            checkAllThere(committed);
+        }
+    }
+
+    private Map<Long, String> runAndKill(int linesBeforeKill) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashWriter.class.getName(), db().toString()).redirectErrorStream(true).start();
+        Map<Long, String> committed = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int lines = 0;
+            while ((line = in.readLine()) != null && lines < linesBeforeKill) {
+                lines++;
+                if (line.equals("profile")) {
+                    continue;
+                }
+                String[] parts = line.split(" ");
+                assertEquals(2, parts.length, "unexpected child output: " + line);
+                committed.put(Long.parseLong(parts[0]), parts[1]);
+            }
+            // The child keeps writing while we read: the kill lands inside or between transactions.
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertTrue(committed.size() > 20, "child wrote only " + committed.size() + " sessions");
+        return committed;
+    }
+
+    private void checkAllThere(Map<Long, String> committed) {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            assertEquals("ok", store.integrityCheck());
+            assertEquals(new Cadence(164), store.profile().orElseThrow().baseline());
+            Map<Long, PastSession> byId = new HashMap<>();
+            for (PastSession s : store.sessions()) {
+                byId.put(s.id(), s);
+            }
+            for (Map.Entry<Long, String> e : committed.entrySet()) {
+                PastSession s = byId.get(e.getKey());
+                assertTrue(s != null, "committed session " + e.getKey() + " is missing");
+                long id = e.getKey();
+                switch (e.getValue()) {
+                    case "PAIN":
+                        assertEquals(new PainReport((int) (id % 11), (int) ((id + 1) % 11), null, false, "note " + id),
+                                s.pain());
+                        // fall through: a later step implies the earlier ones
+                    case "FINISHED":
+                        assertEquals(id % 3 != 0 ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY, s.status());
+                        assertEquals(60 + id, s.doneSeconds());
+                        break;
+                    case "STARTED":
+                        assertTrue(s.status() != SessionStatus.PLANNED, "session " + e.getKey() + " lost its start");
+                        break;
+                    default:
+                        assertTrue(s.date().getYear() >= 2026);
+                }
+            }
+        }
+    }
+}
