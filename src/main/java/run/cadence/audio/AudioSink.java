@@ -20,6 +20,14 @@ public interface AudioSink extends AutoCloseable {
     void write(float[] interleaved, int frames) throws IOException;
 
     /**
+     * Writes {@code frames} frames known to be silent ({@code zeros} holds them, all zero). Files override it to
+     * skip the conversion: most of a metronome track is silence between clicks.
+     */
+    default void writeSilence(float[] zeros, int frames) throws IOException {
+        write(zeros, frames);
+    }
+
+    /**
      * Frames the output dropped since the last call because it ran dry (an underrun), so the caller can
      * catch up in sample time. Files and memory never lose frames.
      */

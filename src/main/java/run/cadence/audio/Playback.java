@@ -35,7 +35,11 @@ public final class Playback {
             if (n == 0) {
                 break;
             }
-            sink.write(buffer, n);
+            if (renderer.lastBlockSilent()) {
+                sink.writeSilence(buffer, n);
+            } else {
+                sink.write(buffer, n);
+            }
         }
         sink.finish();
         return new Result(renderer.position(), renderer.beatsPlayed(), sink.underruns(), renderer.finished());

@@ -31,6 +31,7 @@ public final class Renderer {
     private long beats;
     private int nextCue;
     private long lastBeatFrame = -1;
+    private boolean silentBlock;
 
     private volatile long publishedPosition;
     private volatile long publishedBeats;
@@ -76,7 +77,10 @@ public final class Renderer {
         long blockEnd = position + n;
         startCues(blockEnd);
         startBeats(blockEnd);
-        voices.mixInto(out, n, channels, options.duckGain());
+        silentBlock = !voices.anyActive();
+        if (!silentBlock) {
+            voices.mixInto(out, n, channels, options.duckGain());
+        }
         position = blockEnd;
         publishedPosition = position;
         publishedBeats = beats;
@@ -93,6 +97,11 @@ public final class Renderer {
             }
             left -= n;
         }
+    }
+
+    /** Whether the block last rendered is all zeros (no sound was playing in it). */
+    public boolean lastBlockSilent() {
+        return silentBlock;
     }
 
     public boolean finished() {

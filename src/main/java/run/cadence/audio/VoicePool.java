@@ -50,6 +50,15 @@ final class VoicePool {
         active[slot] = true;
     }
 
+    boolean anyActive() {
+        for (boolean a : active) {
+            if (a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean anySpeaking() {
         for (int i = 0; i < active.length; i++) {
             if (active[i] && speech[i]) {

@@ -38,8 +38,8 @@ import run.cadence.audio.io.WavSink;
                 "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
                 "  cadence play --bpm 172 --duration 30m --out run.wav"})
 public final class PlayCommand implements Callable<Integer> {
-    /** Blocks for file rendering: large, since nothing waits for them. */
-    static final int FILE_BLOCK_FRAMES = 8192;
+    /** Blocks for file rendering: small enough that most fall between clicks and are written as plain silence. */
+    static final int FILE_BLOCK_FRAMES = 2048;
 
     @Spec
     CommandSpec spec;

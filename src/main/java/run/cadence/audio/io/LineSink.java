@@ -15,6 +15,9 @@ import run.cadence.audio.RenderFormat;
  * device missed are reported through {@link #takeFramesLost()} so the renderer catches up in sample time.
  */
 public final class LineSink implements AudioSink {
+    /** Silence played before the first click while a new stream settles. */
+    static final int SETTLE_MILLIS = 200;
+
     private final RenderFormat format;
     private final SourceDataLine line;
     private final byte[] bytes;
@@ -24,7 +27,6 @@ public final class LineSink implements AudioSink {
     private int bufferedAfterLastWrite;
     private long lost;
     private long underruns;
-    private boolean started;
 
     /**
      * Opens the line.
@@ -43,11 +45,31 @@ public final class LineSink implements AudioSink {
             line.open(AudioDevices.pcm16(format), wanted * frameBytes);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             throw new CadenceException(CadenceException.Kind.RUNTIME,
-                    "no audio output device available (" + e.getMessage()
-                            + "); render to a file instead with --out FILE.wav", e);
+                    "no audio output device found; render to a file instead with --out FILE.wav"
+                            + (device == null ? "" : " (or check --device)"), e);
         }
         this.bufferFrames = line.getBufferSize() / frameBytes;
-        this.bytes = new byte[maxBlockFrames * frameBytes];
+        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];
+        primeWithSilence();
+    }
+
+    /**
+     * Plays {@link #SETTLE_MILLIS} of silence before the first click. Measured with PulseAudio: a new stream
+     * drops part of what it is given first while it settles (25 ms, sometimes 8 ms, seen here), which
+     * shortened the first step; with silence in front, the loss falls on silence and every click keeps its
+     * spacing.
+     */
+    private void primeWithSilence() {
+        long total = Math.max(bufferFrames, Math.round(SETTLE_MILLIS / 1000.0 * format.sampleRate())) * frameBytes;
+        int chunk = bufferFrames * frameBytes;
+        java.util.Arrays.fill(bytes, 0, chunk, (byte) 0);
+        line.write(bytes, 0, chunk);
+        line.start();
+        for (long written = chunk; written < total; written += chunk) {
+            line.write(bytes, 0, chunk);
+        }
+        lastWriteNanos = System.nanoTime();
+        bufferedAfterLastWrite = (line.getBufferSize() - line.available()) / frameBytes;
     }
 
     @Override
@@ -62,7 +84,7 @@ public final class LineSink implements AudioSink {
 
     @Override
     public void write(float[] interleaved, int frames) throws IOException {
-        if (started && line.available() >= line.getBufferSize()) {
+        if (line.available() >= line.getBufferSize()) {
             // The line drained: it played silence for however long it had nothing.
             double elapsedFrames = (System.nanoTime() - lastWriteNanos) / 1e9 * format.sampleRate();
             long missed = Math.round(elapsedFrames - bufferedAfterLastWrite);
@@ -75,14 +97,6 @@ public final class LineSink implements AudioSink {
         int off = 0;
         while (off < n) {
             off += line.write(bytes, off, n - off);
-            if (!started && line.available() < frameBytes * 64) {
-                line.start();
-                started = true;
-            }
-        }
-        if (!started) {
-            line.start();
-            started = true;
         }
         lastWriteNanos = System.nanoTime();
         bufferedAfterLastWrite = (line.getBufferSize() - line.available()) / frameBytes;

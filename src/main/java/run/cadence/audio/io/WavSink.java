@@ -25,8 +25,9 @@ public final class WavSink implements AudioSink {
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
+    /** Direct, so the channel writes it without copying it first. */
     private final ByteBuffer buffer;
-    private final byte[] bytes;
+    private final ByteBuffer silence;
     private long dataBytes;
     private boolean done;
 
@@ -53,8 +54,8 @@ public final class WavSink implements AudioSink {
         } catch (IOException | SecurityException e) {
             throw CadenceException.badInput("cannot write '" + target + "': " + reason(e), e);
         }
-        this.bytes = new byte[maxBlockFrames * format.channels() * 2];
-        this.buffer = ByteBuffer.wrap(bytes);
+        this.buffer = ByteBuffer.allocateDirect(maxBlockFrames * format.channels() * 2).order(ByteOrder.LITTLE_ENDIAN);
+        this.silence = ByteBuffer.allocateDirect(buffer.capacity());
         try {
             channel.write(header(0), 0);
             channel.position(HEADER_BYTES);
@@ -71,14 +72,28 @@ public final class WavSink implements AudioSink {
 
     @Override
     public void write(float[] interleaved, int frames) throws IOException {
-        int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
+        int n = frames * format.channels() * 2;
         if (dataBytes + n > MAX_DATA_BYTES) {
             throw CadenceException.badInput("'" + target + "' would exceed the WAV size limit of 4 GiB; "
                     + "render a shorter duration or use MP3");
         }
-        buffer.clear().limit(n);
+        Pcm16.encode(interleaved, frames * format.channels(), buffer);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
+        }
+        dataBytes += n;
+    }
+
+    @Override
+    public void writeSilence(float[] zeros, int frames) throws IOException {
+        int n = frames * format.channels() * 2;
+        if (dataBytes + n > MAX_DATA_BYTES) {
+            write(zeros, frames);
+            return;
+        }
+        silence.clear().limit(n);
+        while (silence.hasRemaining()) {
+            channel.write(silence);
         }
         dataBytes += n;
     }
