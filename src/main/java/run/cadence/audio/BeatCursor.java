@@ -20,6 +20,8 @@ public final class BeatCursor {
     /** Frames per beat for steady segments, computed as 60 * rate / spm so exact ties round exactly. */
     private final double[] framesPerBeat;
     private final boolean[] clicks;
+    /** Tempo at segment start in spm, kept exact for the steady-beat arithmetic. */
+    private final double[] stepsPerMinute;
     /** Beat phase owed at segment start: the first beat falls where the integral reaches this many beats. */
     private final double[] firstBeatAt;
     private int count;
@@ -38,6 +40,7 @@ public final class BeatCursor {
         slope = new double[n];
         framesPerBeat = new double[n];
         clicks = new boolean[n];
+        stepsPerMinute = new double[n];
         firstBeatAt = new double[n];
         count = n;
         double owed = 0;
@@ -49,6 +52,7 @@ public final class BeatCursor {
             if (s.clicks()) {
                 beatsPerFrame[i] = s.startSpm() / 60.0 / sampleRate;
                 framesPerBeat[i] = 60.0 * sampleRate / s.startSpm();
+                stepsPerMinute[i] = s.startSpm();
                 slope[i] = s.ramps()
                         ? (s.endSpm() - s.startSpm()) / 60.0 / sampleRate / (double) s.lengthFrames()
                         : 0;
@@ -107,6 +111,7 @@ public final class BeatCursor {
         clicks[i] = true;
         beatsPerFrame[i] = spm / 60.0 / sampleRate;
         framesPerBeat[i] = 60.0 * sampleRate / spm;
+        stepsPerMinute[i] = spm;
         slope[i] = 0;
         firstBeatAt[i] = 0;
         count = i + 1;
@@ -130,8 +135,9 @@ public final class BeatCursor {
     private void locate() {
         while (segment < count) {
             if (clicks[segment]) {
-                double x = offsetOfBeat(segment, firstBeatAt[segment] + beatInSegment);
-                long frame = start[segment] + Math.round(x);
+                long frame = start[segment] + (slope[segment] == 0 && firstBeatAt[segment] == 0
+                        ? steadyBeatOffset(segment, beatInSegment)
+                        : Math.round(offsetOfBeat(segment, firstBeatAt[segment] + beatInSegment)));
                 if (frame < end[segment]) {
                     nextFrame = frame;
                     return;
@@ -141,6 +147,23 @@ public final class BeatCursor {
             beatInSegment = 0;
         }
         nextFrame = Long.MAX_VALUE;
+    }
+
+    /**
+     * round(k * 60 * rate / spm), exactly, ties up. The double quotient can land on the wrong side of a .5 by
+     * a rounding error (43.52 spm, beat 3298 did), so the candidate is checked against the exact bounds
+     * (f - 1/2) * spm <= k * 60 * rate < (f + 1/2) * spm; fma computes each side's sign without rounding it away.
+     */
+    private long steadyBeatOffset(int i, long k) {
+        double spm = stepsPerMinute[i];
+        double numerator = (double) k * 60.0 * sampleRate; // exact: an integer below 2^53
+        long f = (long) Math.floor(numerator / spm + 0.5);
+        if (Math.fma(-(f - 0.5), spm, numerator) < 0) {
+            f--;
+        } else if (Math.fma(-(f + 0.5), spm, numerator) >= 0) {
+            f++;
+        }
+        return f;
     }
 
     /** Beats elapsed after x frames into segment i: the integral of tempo. */

@@ -63,6 +63,19 @@ class BeatCursorTest {
         assertEquals(idealSteadyFrame(last, spm, rate), frames.get(last));
     }
 
+    @Test
+    void beatsNextToAHalfFrameRoundTheWayExactArithmeticDoes() {
+        // 43.52 spm: beat 3298 lies a hair from x.5 frames, where the double quotient once rounded the wrong way.
+        // 160 spm: 16537.5 frames a beat, so every odd beat is an exact tie, rounded up.
+        for (double spm : new double[] {43.52, 160, 172.2, 43.5, 87.04}) {
+            TempoMap map = TempoMap.builder(RATE).steady(2 * 3600, spm).build();
+            List<Long> frames = beats(map, map.endFrame());
+            for (int k = 0; k < frames.size(); k++) {
+                assertEquals(idealSteadyFrame(k, spm, 44_100), frames.get(k), "beat " + k + " at " + spm + " spm");
+            }
+        }
+    }
+
     /** Time of beat k on a linear-in-time ramp, found by bisection on the integral (independent of the engine). */
     static double idealRampFrame(long k, double fromSpm, double toSpm, double seconds, int rate) {
         double lo = 0;
