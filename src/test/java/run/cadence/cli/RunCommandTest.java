@@ -10,6 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -364,5 +372,128 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(outDir)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    /** Samples heap use while a command runs: the peak, and the peak of what survived each collection. */
+    static final class HeapSampler implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean running = true;
+        volatile long peakUsed;
+        volatile long peakAfterGc;
+
+        HeapSampler() {
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            thread = new Thread(() -> {
+                while (running) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    long afterGc = 0;
+                    for (MemoryPoolMXBean p : heap) {
+                        if (p.getCollectionUsage() != null) {
+                            afterGc += p.getCollectionUsage().getUsed();
+                        }
+                    }
+                    peakUsed = Math.max(peakUsed, used);
+                    peakAfterGc = Math.max(peakAfterGc, afterGc);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+    }
+
+    /** Click onsets of (a - b), read in chunks so two 45-minute WAVs never sit in memory. */
+    static List<Long> clickOnsets(Path withClicks, Path cuesOnly) throws IOException {
+        List<Long> onsets = new ArrayList<>();
+        try (FileChannel a = FileChannel.open(withClicks); FileChannel b = FileChannel.open(cuesOnly)) {
+            assertEquals(a.size(), b.size());
+            ByteBuffer ba = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer bb = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            a.position(44);
+            b.position(44);
+            long frame = 0;
+            long lastSound = -2001;
+            while (a.read(ba) > 0) {
+                while (bb.position() < ba.position() && b.read(bb) > 0) {
+                    // Fill the second buffer as far as the first.
+                }
+                ba.flip();
+                bb.flip();
+                while (ba.remaining() >= 2) {
+                    if (ba.getShort() != bb.getShort()) {
+                        if (frame - lastSound > 2000) {
+                            onsets.add(frame);
+                        }
+                        lastSound = frame;
+                    }
+                    frame++;
+                }
+                ba.compact();
+                bb.compact();
+            }
+        }
+        return onsets;
+    }
+
+    /**
+     * {@code mvn -B -Pbench verify}: a 45-minute walk-run session with every cue spoken by FreeTTS, rendered to
+     * WAV and to MP3; wall time, x real time, heap; then every click's frame checked in the WAV. The figures
+     * go to target/bench/run.txt and docs/run.md. Asserts the frames, never the time.
+     */
+    @Test
+    @Tag("bench")
+    void rendersAFortyFiveMinuteWalkRunSession() throws Exception {
+        Path bench = dir.resolve("walk-run-45.workout");
+        Files.writeString(bench, String.join("\n", "# 45 minutes: 7 x (2 min run, 3 min walk)", "Warmup",
+                "- 5m walk", "Main set 7x", "- 2m run", "- 3m walk", "Cooldown", "- 5m walk", ""));
+        Timeline t = Timeline.compile(SessionLibrary.find(bench.toString()),
+                SessionSettings.withBaseline(new Cadence(164)));
+        assertEquals(45 * 60, t.total().getSeconds());
+        StringBuilder report = new StringBuilder();
+        for (String ext : new String[] {"wav", "mp3"}) {
+            Path out = dir.resolve("bench." + ext);
+            long start = System.nanoTime();
+            CliRunner r;
+            long peak;
+            long live;
+            try (HeapSampler heap = new HeapSampler()) {
+                r = run(bench.toString(), "--baseline", "164", "--out", out.toString());
+                peak = heap.peakUsed;
+                live = heap.peakAfterGc;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(0, r.exitCode(), r.err());
+            report.append(String.format(Locale.ROOT, "run bench %s: 45 min walk-run, %d cues by FreeTTS, %.1f s wall "
+                            + "(%.0fx real time, speech synthesis included), %.1f MB file, peak heap used %.0f MB, "
+                            + "peak heap live after GC %.0f MB; %s%n",
+                    ext.toUpperCase(Locale.ROOT), CuePlan.of(t).cues().size(), seconds, 45 * 60 / seconds,
+                    Files.size(out) / 1e6, peak / 1e6, live / 1e6, r.out().strip().replace("\n", " | ")));
+        }
+        Path cuesOnly = dir.resolve("cues-only.wav");
+        assertEquals(0, run(bench.toString(), "--baseline", "164", "--volume", "0", "--out", cuesOnly.toString())
+                .exitCode());
+        List<Long> expected = expectedBeats(t);
+        List<Long> onsets = clickOnsets(dir.resolve("bench.wav"), cuesOnly);
+        assertEquals(expected.size(), onsets.size());
+        assertEquals(expected, onsets);
+        report.append(String.format(Locale.ROOT, "run bench: all %d clicks on their exact frames; Java %s, %d CPUs, "
+                + "max heap %d MB%n", expected.size(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+        System.out.print(report);
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.writeString(Path.of("target", "bench", "run.txt"), report);
     }
 }
