@@ -31,7 +31,7 @@ import run.cadence.audio.io.WavSink;
         description = {"Play a metronome at your target cadence, live or rendered to a WAV file.",
                 "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
         footer = {"", "Examples:",
-                "  cadence play --baseline 164                 # 164 +5% = 172.2 spm",
+                "  cadence play --baseline 164                 # 164 +5%% = 172.2 spm",
                 "  cadence play --baseline 164 --increase +8   # 172 spm",
                 "  cadence play --bpm 172 --accent 2 --pan alternate --duration 30m",
                 "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
@@ -52,7 +52,7 @@ public final class PlayCommand implements Callable<Integer> {
     Cadence baseline;
 
     @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
-            description = "Added to --baseline: a percentage (default 5%) or steps per minute like +8.")
+            description = "Added to --baseline: a percentage (default 5%%) or steps per minute like +8.")
     CadenceIncrease increase;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,

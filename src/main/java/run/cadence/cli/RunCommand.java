@@ -26,7 +26,7 @@ import run.cadence.session.Workout;
                 + "live or rendered to a WAV or MP3 file.",
                 "Keys while live: space pauses the whole session, n skips to the next step, q stops."},
         footer = {"", "Examples:",
-                "  cadence run walk-run-2-3 --baseline 164            # runs at 172.2 spm, walks silent",
+                "  cadence run walk-run-2-3 --baseline 164   # runs click at 172.2 spm",
                 "  cadence run walk-run-2-3 --baseline 164 --walk-cadence 125",
                 "  cadence run my.workout --baseline 164 --increase +8 --no-voice",
                 "  cadence run walk-run-1-4 --baseline 164 --out today.mp3   # for a phone",
@@ -97,8 +97,10 @@ public final class RunCommand implements Callable<Integer> {
     static String headline(Timeline timeline, SessionSettings settings) {
         StringBuilder b = new StringBuilder();
         b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
-                .append(timeline.segments().size()).append(" steps, ")
-                .append(DurationText.clock(timeline.runningTime())).append(" running");
+                .append(timeline.segments().size()).append(" steps");
+        if (!timeline.runningTime().isZero()) {
+            b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
+        }
         if (settings.baseline().isPresent()) {
             b.append("; runs at ").append(settings.target().get().format()).append(" spm = baseline ")
                     .append(settings.baseline().get().format()).append(" spm ").append(settings.increase().describe());

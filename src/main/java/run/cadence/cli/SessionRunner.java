@@ -163,7 +163,7 @@ final class SessionRunner {
             }
         };
         new LiveConsole(out, interactive).play(renderer, sink, control, block, keys, sessionKeys,
-                () -> status(timeline, sound, renderer, control, progress));
+                () -> status(timeline, sound, renderer.position(), control.paused(), progress));
         SessionProgress.Report report = progress.report(renderer.position());
         out.println(describe(report));
         return new PlayOutcome(report.completed(), report.played());
@@ -184,10 +184,9 @@ final class SessionRunner {
     }
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
-    static String status(Timeline timeline, SessionSound sound, Renderer renderer, PlaybackControl control,
+    static String status(Timeline timeline, SessionSound sound, long position, boolean paused,
             SessionProgress progress) {
-        long position = renderer.position();
-        String state = control.paused() ? "PAUSED  " : "";
+        String state = paused ? "PAUSED  " : "";
         if (position >= sound.sessionEndFrame()) {
             return state + "Finished  " + DurationText.clock(timeline.total());
         }
