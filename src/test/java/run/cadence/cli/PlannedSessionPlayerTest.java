@@ -122,6 +122,8 @@ class PlannedSessionPlayerTest {
         assertEquals(1, r.errLines().length, r.err());
         assertTrue(r.err().contains("--out must name a .wav or .mp3 file"), r.err());
         assertTrue(Files.notExists(dir.resolve("today.txt")));
+        assertEquals(List.of(), played);
+        assertEquals(List.of(), history());
     }
 
     @Test
