@@ -12,9 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
+import run.cadence.audio.BeatCursor;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.CueTrack;
@@ -228,5 +233,47 @@ class SessionSoundTest {
         Timeline t = timeline(Optional.empty());
         assertEquals(Duration.ofSeconds(30 + 2 * 100 + 60).plusMillis(20_500), t.total());
         assertEquals(t.totalFrames(RATE), sound(t).sessionEndFrame());
+    }
+
+    /**
+     * Whatever the steps' lengths (to a tenth of a second), click shares and the rate: each clicking step's first
+     * beat is on its first frame, no beat falls where the timeline is silent, and the steps start where the
+     * timeline says.
+     */
+    @Property(tries = 40)
+    void beatsStartEveryClickingStepAndStayOutOfSilence(
+            @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 10, max = 3000) Integer> tenths,
+            @ForAll @Size(min = 8, max = 8) List<@IntRange(min = 0, max = 100) Integer> shares,
+            @ForAll @IntRange(min = 8_000, max = 48_000) int rate) {
+        StringBuilder text = new StringBuilder("Main\n");
+        for (int i = 0; i < tenths.size(); i++) {
+            int share = shares.get(i);
+            String length = tenths.get(i) / 10 + "." + tenths.get(i) % 10 + "s";
+            text.append("- ").append(length).append(share == 0 ? " walk" : " run 171.3spm")
+                    .append(share > 0 && share < 100 ? " click " + share + "%" : "").append('\n');
+        }
+        Timeline t = Timeline.compile(WorkoutParser.parse("p", "p", text.toString()), SessionSettings.NO_BASELINE);
+        RenderFormat format = new RenderFormat(rate, 1);
+        CuePlan plan = CuePlan.of(t);
+        SessionSound sound = SessionSound.of(t, plan,
+                CueClips.prepare(new ConstantSpeech(), SessionSound.distinctPhrases(t, plan), rate), format);
+        List<Long> beats = new ArrayList<>();
+        BeatCursor cursor = new BeatCursor(sound.tempo());
+        while (cursor.nextBeatFrame() != Long.MAX_VALUE) {
+            beats.add(cursor.nextBeatFrame());
+            cursor.advance();
+        }
+        long[] starts = sound.stepStarts();
+        for (TimelineSegment s : t.segments()) {
+            long start = s.startFrame(rate);
+            assertEquals(start, starts[s.index()]);
+            if (s.clicks() && s.clickEndFrame(rate) > start) {
+                assertTrue(beats.contains(start), "a beat on the first frame of step " + s.index());
+            }
+            for (long b : beats) {
+                assertFalse(b >= s.clickEndFrame(rate) && b < s.endFrame(rate), "beat " + b + " in silence");
+            }
+        }
+        assertEquals(t.totalFrames(rate), starts[starts.length - 1]);
     }
 }
