@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 "Raise your step rate about 5%% over your preferred cadence to cut knee load."},
         subcommands = {
                 PlayCommand.class,
+                RunCommand.class,
                 SoundsCommand.class,
                 DevicesCommand.class,
                 SessionsCommand.class,

@@ -21,7 +21,10 @@ import run.cadence.audio.Renderer;
  * terminal in raw mode, or from any input stream (a pipe, a test), one character at a time.
  */
 final class LiveConsole {
-    /** Key handling beyond the common ones (a session adds 'n'); return false when not handled. */
+    /**
+     * Key handling asked first, so a command can add keys (a session adds 'n') or swallow common ones (a
+     * session ignores +/-, whose steady retempo would flatten its walk/run plan); return false to fall through.
+     */
     interface Keys {
         boolean handle(int key, PlaybackControl control);
     }
@@ -95,12 +98,15 @@ final class LiveConsole {
     }
 
     private static void handle(int key, PlaybackControl control, Keys extraKeys) {
+        if (extraKeys.handle(key, control)) {
+            return;
+        }
         switch (key) {
             case '+', '=' -> control.nudgeTempo(1);
             case '-', '_' -> control.nudgeTempo(-1);
             case ' ' -> control.togglePause();
             case 'q', 'Q', 3 -> control.requestStop();
-            default -> extraKeys.handle(key, control);
+            default -> { }
         }
     }
 

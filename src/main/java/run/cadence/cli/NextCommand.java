@@ -48,6 +48,10 @@ public final class NextCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = today.date();
         PrintWriter w = spec.commandLine().getOut();
+        if (out != null) {
+            // Before anything is recorded: a typo in the file name must not log a stopped session.
+            SessionRunner.FileFormat.of(out);
+        }
         try (HistoryStore store = data.openExisting()) {
             Profile profile = store.profile().orElseThrow(() -> CadenceException.badInput(
                     "no profile yet: start with cadence profile --baseline N"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,15 +25,13 @@ import run.cadence.audio.PlaybackControl;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.Renderer;
 import run.cadence.audio.TempoMap;
-import run.cadence.audio.io.ClickSounds;
-import run.cadence.audio.io.LineSink;
 import run.cadence.audio.io.WavSink;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play a metronome at your target cadence, live or rendered to a WAV file.",
                 "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
         footer = {"", "Examples:",
-                "  cadence play --baseline 164                 # 164 +5% = 172.2 spm",
+                "  cadence play --baseline 164                 # 164 +5%% = 172.2 spm",
                 "  cadence play --baseline 164 --increase +8   # 172 spm",
                 "  cadence play --bpm 172 --accent 2 --pan alternate --duration 30m",
                 "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
@@ -53,7 +52,7 @@ public final class PlayCommand implements Callable<Integer> {
     Cadence baseline;
 
     @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
-            description = "Added to --baseline: a percentage (default 5%) or steps per minute like +8.")
+            description = "Added to --baseline: a percentage (default 5%%) or steps per minute like +8.")
     CadenceIncrease increase;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
@@ -68,67 +67,40 @@ public final class PlayCommand implements Callable<Integer> {
             description = "Length of the tempo ramp (tempo changes linearly per second).")
     Duration rampOver;
 
-    @Option(names = "--sound", paramLabel = "NAME|FILE", defaultValue = "woodblock",
-            description = "Click sound: a built-in name (see 'cadence sounds') or your own WAV file. Default: ${DEFAULT-VALUE}.")
-    String sound;
-
-    @Option(names = "--accent", paramLabel = "N", defaultValue = "1",
-            description = "Accent every Nth step (2 marks one foot); 1 = no accent.")
-    int accent;
-
-    @Option(names = "--pan", paramLabel = "MODE", defaultValue = "center",
-            description = "center, or alternate: steps alternate between left and right ear.")
-    Pan pan;
-
-    @Option(names = "--volume", paramLabel = "PCT", defaultValue = "80",
-            description = "Click volume 0-100. Default: ${DEFAULT-VALUE}.")
-    double volume;
-
     @Option(names = "--out", paramLabel = "FILE.wav",
             description = "Render to a WAV file as fast as possible instead of playing.")
     Path out;
 
-    @Option(names = "--device", paramLabel = "NAME", description = "Output device (part of a name from 'cadence devices').")
-    String device;
+    @Mixin
+    ClickSoundOptions clicks;
 
-    @Option(names = "--latency", paramLabel = "MS", defaultValue = "25",
-            description = "Output buffer in milliseconds. Default: ${DEFAULT-VALUE}.")
-    double latencyMillis;
-
-    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "44100", description = "Sample rate. Default: ${DEFAULT-VALUE}.")
-    int sampleRate;
+    @Mixin
+    LiveOutputOptions live;
 
     /** Where live key presses come from; tests replace it. */
     InputStream keys = System.in;
 
     /** Opens the live output; tests replace it with a memory sink to run the live path without a sound card. */
-    LiveOutput liveOutput = (format, dev, latency, block) -> new LineSink(format, dev, latency, block);
-
-    interface LiveOutput {
-        AudioSink open(RenderFormat format, String device, double latencyMillis, int maxBlockFrames);
-    }
-
-    enum Pan { center, alternate }
+    LiveOutput liveOutput = LiveOutput.SOUND_CARD;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Target target = target();
-        RenderFormat format = new RenderFormat(sampleRate, pan == Pan.alternate ? 2 : 1);
         validate();
+        RenderFormat format = clicks.format();
         Duration length = duration != null ? duration : out != null ? Duration.ofMinutes(30) : null;
         TempoMap map = tempoMap(format, target, length);
-        ClickSound click = ClickSounds.load(sound, sampleRate);
-        ClickOptions options = new ClickOptions(accent, pan == Pan.alternate, (float) (volume / 100.0),
-                ClickOptions.DEFAULT.duckGain());
+        ClickSound click = clicks.clickSound();
+        ClickOptions options = clicks.clickOptions();
         o.println(target.describe(rampStart(target), rampTo, rampOver));
         PlaybackControl control = new PlaybackControl();
         if (out != null) {
             return render(o, map, click, options, control, length);
         }
-        int block = blockFrames(format);
+        int block = live.blockFrames(format);
         Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control, block);
-        AudioSink sink = liveOutput.open(format, device, latencyMillis, block);
+        AudioSink sink = liveOutput.open(format, live.device, live.latencyMillis, block);
         o.println("Playing" + (length == null ? "" : " for " + DurationText.format(length))
                 + ". Keys: + / - tempo, space pause, q quit.");
         o.flush();
@@ -154,11 +126,6 @@ public final class PlayCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length),
                 result.beats(), out, seconds);
         return ExitCodes.OK;
-    }
-
-    /** Live blocks are a quarter of the output buffer, so the line never waits long for the next one. */
-    int blockFrames(RenderFormat format) {
-        return (int) Math.max(64, Math.round(latencyMillis / 1000.0 * format.sampleRate() / 4));
     }
 
     private String status(Renderer renderer, PlaybackControl control, RenderFormat format) {
@@ -199,24 +166,14 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (accent < 1 || accent > 64) {
-            throw new ParameterException(spec.commandLine(), "--accent must be 1-64, not " + accent);
-        }
-        if (!(volume >= 0 && volume <= 100)) {
-            throw new ParameterException(spec.commandLine(), "--volume must be 0-100, not " + volume);
-        }
-        if (!(latencyMillis >= 2 && latencyMillis <= 1000)) {
-            throw new ParameterException(spec.commandLine(), "--latency must be 2-1000 ms, not " + latencyMillis);
-        }
+        clicks.validate();
+        live.validate();
         if (rampTo != null && rampOver == null) {
             throw new ParameterException(spec.commandLine(), "--ramp-to needs --ramp-over, e.g. --ramp-over 5m");
         }
         if (rampOver != null && rampTo == null && baseline == null) {
             throw new ParameterException(spec.commandLine(),
                     "--ramp-over needs --ramp-to, or --baseline to ramp from the baseline to the target");
-        }
-        if (sampleRate < 8000 || sampleRate > 192000) {
-            throw new ParameterException(spec.commandLine(), "--rate must be 8000-192000 Hz, not " + sampleRate);
         }
     }
 

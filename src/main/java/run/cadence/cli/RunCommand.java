@@ -1,0 +1,113 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import run.cadence.Cadence;
+import run.cadence.CadenceException;
+import run.cadence.CadenceIncrease;
+import run.cadence.DurationText;
+import run.cadence.session.SessionLibrary;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.Workout;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Play a structured session (walk-run, hills, deep water, strength) with voice cues, "
+                + "live or rendered to a WAV or MP3 file.",
+                "Keys while live: space pauses the whole session, n skips to the next step, q stops."},
+        footer = {"", "Examples:",
+                "  cadence run walk-run-2-3 --baseline 164   # runs click at 172.2 spm",
+                "  cadence run walk-run-2-3 --baseline 164 --walk-cadence 125",
+                "  cadence run my.workout --baseline 164 --increase +8 --no-voice",
+                "  cadence run walk-run-1-4 --baseline 164 --out today.mp3   # for a phone",
+                "  cadence run uphill-walk-30 --cues ~/cues --sound beep --volume 60"})
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE",
+            description = "A built-in session (see 'cadence sessions') or a workout file.")
+    String session;
+
+    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+            description = "Your preferred (measured) cadence; run steps click at this plus --increase.")
+    Cadence baseline;
+
+    @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
+            description = "Added to --baseline for run steps: a percentage (default 5%%) or steps per minute like +8.")
+    CadenceIncrease increase;
+
+    @Option(names = "--walk-cadence", paramLabel = "SPM", converter = CadenceConverter.class,
+            description = "Click walk steps that have no cadence of their own at this rate (default: walks are silent).")
+    Cadence walkCadence;
+
+    @Option(names = "--out", paramLabel = "FILE.wav|FILE.mp3",
+            description = "Render the whole session, voice included, to a WAV or MP3 file instead of playing.")
+    Path out;
+
+    @Mixin
+    VoiceOptions voice;
+
+    @Mixin
+    ClickSoundOptions clicks;
+
+    @Mixin
+    LiveOutputOptions live;
+
+    /** Where live key presses come from; tests replace it. */
+    InputStream keys = System.in;
+
+    /** Opens the live output; tests replace it with a memory sink. */
+    LiveOutput liveOutput = LiveOutput.SOUND_CARD;
+
+    @Override
+    public Integer call() throws IOException {
+        clicks.validate();
+        live.validate();
+        if (increase != null && baseline == null) {
+            throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
+        }
+        if (out != null) {
+            SessionRunner.FileFormat.of(out);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        Workout workout = SessionLibrary.find(session);
+        SessionSettings settings = new SessionSettings(Optional.ofNullable(baseline), increase,
+                Optional.ofNullable(walkCadence));
+        Timeline timeline = Timeline.compile(workout, settings);
+        o.println(headline(timeline, settings));
+        SessionRunner.Setup setup = new SessionRunner.Setup(voice.settings(), clicks.format(), clicks.clickSound(),
+                clicks.clickOptions(), live.device, live.latencyMillis);
+        boolean interactive = System.console() != null && keys == System.in;
+        new SessionRunner(o, setup, liveOutput, keys, interactive).play(timeline, Optional.ofNullable(out));
+        return ExitCodes.OK;
+    }
+
+    /** "walk-run-2-3: 36:00, 16 steps, 12:00 running; runs at 172.2 spm = baseline 164 spm +5%" */
+    static String headline(Timeline timeline, SessionSettings settings) {
+        StringBuilder b = new StringBuilder();
+        b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
+                .append(timeline.segments().size()).append(" steps");
+        if (!timeline.runningTime().isZero()) {
+            b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
+        }
+        if (settings.baseline().isPresent()) {
+            b.append("; runs at ").append(settings.target().get().format()).append(" spm = baseline ")
+                    .append(settings.baseline().get().format()).append(" spm ").append(settings.increase().describe());
+        } else {
+            b.append("; no --baseline, so steps without a cadence of their own are silent");
+        }
+        settings.walkCadence().ifPresent(w -> b.append("; walks at ").append(w.format()).append(" spm"));
+        return b.toString();
+    }
+}

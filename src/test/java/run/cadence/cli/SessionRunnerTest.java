@@ -1,0 +1,64 @@
+package run.cadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import run.cadence.Cadence;
+import run.cadence.CadenceException;
+import run.cadence.audio.RenderFormat;
+import run.cadence.session.CuePlan;
+import run.cadence.session.SessionProgress;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.SessionSound;
+import run.cadence.session.Timeline;
+import run.cadence.session.WorkoutParser;
+import run.cadence.voice.CueClips;
+import run.cadence.voice.CueTones;
+
+class SessionRunnerTest {
+    static final int RATE = 8_000;
+    static final Timeline T = Timeline.compile(WorkoutParser.parse("t", "t",
+            "Warmup\n- 1m walk\nMain 2x\n- 2m run\n- 1m walk\nEnd\n- 1m run 160-176spm click 50%\n"),
+            SessionSettings.withBaseline(new Cadence(164)));
+    static final SessionSound SOUND;
+
+    static {
+        CuePlan plan = CuePlan.of(T);
+        SOUND = SessionSound.of(T, plan, CueClips.prepare(new CueTones(), SessionSound.distinctPhrases(T, plan),
+                RATE), new RenderFormat(RATE, 1));
+    }
+
+    static String status(int seconds, boolean paused) {
+        return SessionRunner.status(T, SOUND, (long) seconds * RATE, paused,
+                new SessionProgress(T, RATE, SOUND.stepStarts()));
+    }
+
+    @Test
+    void statusSaysTheStepTimeLeftInItAndInAllAndWhatComesNext() {
+        assertEquals("Walk  00:50 left  |  07:50 to go  |  next: Run 02:00 172.2 spm", status(10, false));
+        assertEquals("PAUSED  Run 172.2 spm  01:30 left  |  06:30 to go  |  next: Walk 01:00", status(90, true));
+        // The ramp clicks for its first half: 160 → 168 spm, at 15 s it is at 164; then it runs on silently.
+        assertEquals("Run 164.0 spm  00:45 left  |  00:45 to go  |  next: finish", status(7 * 60 + 15, false));
+        assertEquals("Run  00:15 left  |  00:15 to go  |  next: finish", status(7 * 60 + 45, false));
+        assertEquals("Finished  08:00", status(8 * 60 + 1, false));
+    }
+
+    @Test
+    void reportSaysWhatWasDone() {
+        SessionProgress p = new SessionProgress(T, RATE, SOUND.stepStarts());
+        p.skipFrom(30L * RATE);
+        assertEquals("Stopped after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
+                SessionRunner.describe(p.report(4L * 60 * RATE)));
+        assertEquals("Session complete: 07:30, 5 of 6 steps, 05:00 running; skipped 1 step (00:30).",
+                SessionRunner.describe(p.report(9L * 60 * RATE)));
+    }
+
+    @Test
+    void outputFormatComesFromTheExtension() {
+        assertEquals(SessionRunner.FileFormat.WAV, SessionRunner.FileFormat.of(java.nio.file.Path.of("a/b.WAV")));
+        assertEquals(SessionRunner.FileFormat.MP3, SessionRunner.FileFormat.of(java.nio.file.Path.of("b.mp3")));
+        CadenceException e = org.junit.jupiter.api.Assertions.assertThrows(CadenceException.class,
+                () -> SessionRunner.FileFormat.of(java.nio.file.Path.of("b.ogg")));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+    }
+}
