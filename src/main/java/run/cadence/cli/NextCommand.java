@@ -21,6 +21,7 @@ import run.cadence.plan.Planner;
 import run.cadence.plan.Profile;
 import run.cadence.plan.SessionPlayer;
 import run.cadence.store.HistoryStore;
+import run.cadence.audio.io.OutputFile;
 
 @Command(name = "next", mixinStandardHelpOptions = true,
         description = {"Play today's planned session and record it.",
@@ -50,7 +51,7 @@ public final class NextCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (out != null) {
             // Before anything is recorded: a typo in the file name must not log a stopped session.
-            SessionRunner.FileFormat.of(out);
+            OutputFile.of(out);
         }
         try (HistoryStore store = data.openExisting()) {
             Profile profile = store.profile().orElseThrow(() -> CadenceException.badInput(

@@ -25,7 +25,7 @@ import run.cadence.audio.PlaybackControl;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.Renderer;
 import run.cadence.audio.TempoMap;
-import run.cadence.audio.io.WavSink;
+import run.cadence.audio.io.OutputFile;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play a metronome at your target cadence, live or rendered to a WAV file.",
@@ -37,9 +37,6 @@ import run.cadence.audio.io.WavSink;
                 "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
                 "  cadence play --bpm 172 --duration 30m --out run.wav"})
 public final class PlayCommand implements Callable<Integer> {
-    /** Blocks for file rendering: small enough that most fall between clicks and are written as plain silence. */
-    static final int FILE_BLOCK_FRAMES = 2048;
-
     @Spec
     CommandSpec spec;
 
@@ -47,13 +44,8 @@ public final class PlayCommand implements Callable<Integer> {
             description = "Target cadence in steps per minute (both feet), e.g. 172 or 172.5.")
     Cadence bpm;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
-            description = "Your preferred (measured) cadence; the target is this plus --increase.")
-    Cadence baseline;
-
-    @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
-            description = "Added to --baseline: a percentage (default 5%%) or steps per minute like +8.")
-    CadenceIncrease increase;
+    @Mixin
+    BaselineOptions runner;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
             description = "How long to play, e.g. 30m or 1h; default: until you press q (live) or 30m (--out).")
@@ -67,8 +59,8 @@ public final class PlayCommand implements Callable<Integer> {
             description = "Length of the tempo ramp (tempo changes linearly per second).")
     Duration rampOver;
 
-    @Option(names = "--out", paramLabel = "FILE.wav",
-            description = "Render to a WAV file as fast as possible instead of playing.")
+    @Option(names = "--out", paramLabel = "FILE.wav|FILE.mp3",
+            description = "Render to a WAV or MP3 file as fast as possible instead of playing.")
     Path out;
 
     @Mixin
@@ -116,11 +108,12 @@ public final class PlayCommand implements Callable<Integer> {
 
     private int render(PrintWriter o, TempoMap map, ClickSound click, ClickOptions options, PlaybackControl control,
             Duration length) throws IOException {
-        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control, FILE_BLOCK_FRAMES);
+        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control,
+                OutputFile.BLOCK_FRAMES);
         long started = System.nanoTime();
         Playback.Result result;
-        try (WavSink sink = new WavSink(out, map.format(), FILE_BLOCK_FRAMES)) {
-            result = Playback.run(renderer, sink, control, FILE_BLOCK_FRAMES);
+        try (AudioSink sink = OutputFile.of(out).open(out, map.format())) {
+            result = Playback.run(renderer, sink, control, OutputFile.BLOCK_FRAMES);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length),
@@ -159,8 +152,8 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** Where a ramp starts: the target, or with --baseline and no --ramp-to, the baseline. */
     private Cadence rampStart(Target target) {
-        if (rampOver != null && rampTo == null && baseline != null) {
-            return baseline;
+        if (rampOver != null && rampTo == null && runner.baseline != null) {
+            return runner.baseline;
         }
         return target.cadence();
     }
@@ -171,25 +164,26 @@ public final class PlayCommand implements Callable<Integer> {
         if (rampTo != null && rampOver == null) {
             throw new ParameterException(spec.commandLine(), "--ramp-to needs --ramp-over, e.g. --ramp-over 5m");
         }
-        if (rampOver != null && rampTo == null && baseline == null) {
+        if (rampOver != null && rampTo == null && runner.baseline == null) {
             throw new ParameterException(spec.commandLine(),
                     "--ramp-over needs --ramp-to, or --baseline to ramp from the baseline to the target");
         }
     }
 
     private Target target() {
-        if (bpm != null && baseline != null) {
+        if (bpm != null && runner.baseline != null) {
             throw new ParameterException(spec.commandLine(),
                     "give either --bpm (the target) or --baseline (your cadence, +5% is added), not both");
         }
         if (bpm != null) {
-            if (increase != null) {
+            if (runner.increase != null) {
                 throw new ParameterException(spec.commandLine(), "--increase applies to --baseline, not to --bpm");
             }
             return new Target(bpm, null, null);
         }
+        Cadence baseline = runner.baseline;
         if (baseline != null) {
-            CadenceIncrease inc = increase != null ? increase : CadenceIncrease.DEFAULT;
+            CadenceIncrease inc = runner.increaseOrDefault();
             Cadence cadence;
             try {
                 cadence = inc.apply(baseline);

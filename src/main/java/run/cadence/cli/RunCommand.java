@@ -1,5 +1,6 @@
 package run.cadence.cli;
 
+import run.cadence.audio.io.OutputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,13 +40,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "A built-in session (see 'cadence sessions') or a workout file.")
     String session;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
-            description = "Your preferred (measured) cadence; run steps click at this plus --increase.")
-    Cadence baseline;
-
-    @Option(names = "--increase", paramLabel = "PCT|+SPM", converter = IncreaseConverter.class,
-            description = "Added to --baseline for run steps: a percentage (default 5%%) or steps per minute like +8.")
-    CadenceIncrease increase;
+    @Mixin
+    BaselineOptions runner;
 
     @Option(names = "--walk-cadence", paramLabel = "SPM", converter = CadenceConverter.class,
             description = "Click walk steps that have no cadence of their own at this rate (default: walks are silent).")
@@ -74,15 +70,15 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         clicks.validate();
         live.validate();
-        if (increase != null && baseline == null) {
+        if (runner.increase != null && runner.baseline == null) {
             throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
         }
         if (out != null) {
-            SessionRunner.FileFormat.of(out);
+            OutputFile.of(out);
         }
         PrintWriter o = spec.commandLine().getOut();
         Workout workout = SessionLibrary.find(session);
-        SessionSettings settings = new SessionSettings(Optional.ofNullable(baseline), increase,
+        SessionSettings settings = new SessionSettings(Optional.ofNullable(runner.baseline), runner.increase,
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);
         o.println(headline(timeline, settings));

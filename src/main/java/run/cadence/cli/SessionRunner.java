@@ -18,8 +18,7 @@ import run.cadence.audio.Playback;
 import run.cadence.audio.PlaybackControl;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.Renderer;
-import run.cadence.audio.io.Mp3Sink;
-import run.cadence.audio.io.WavSink;
+import run.cadence.audio.io.OutputFile;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.session.CuePlan;
 import run.cadence.session.SessionProgress;
@@ -37,9 +36,6 @@ import run.cadence.voice.VoiceSettings;
  * before the first sample is rendered.
  */
 final class SessionRunner {
-    /** Blocks for file rendering: large, since nothing waits for them. */
-    static final int FILE_BLOCK_FRAMES = PlayCommand.FILE_BLOCK_FRAMES;
-
     /** How the session sounds and where live audio goes. */
     record Setup(VoiceSettings voice, RenderFormat format, ClickSound click, ClickOptions clickOptions,
             String device, double latencyMillis) {
@@ -47,26 +43,6 @@ final class SessionRunner {
             if (click == null || voice == null || format == null || clickOptions == null) {
                 throw new IllegalArgumentException("a session setup needs a voice, a format, a click and options");
             }
-        }
-    }
-
-    /** The file formats {@code --out} writes, chosen by extension. */
-    enum FileFormat {
-        WAV, MP3;
-
-        static FileFormat of(Path file) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".wav")) {
-                return WAV;
-            }
-            if (name.endsWith(".mp3")) {
-                return MP3;
-            }
-            throw CadenceException.badInput("cannot write '" + file + "': --out must name a .wav or .mp3 file");
-        }
-
-        AudioSink open(Path file, RenderFormat format) {
-            return this == WAV ? new WavSink(file, format, FILE_BLOCK_FRAMES) : new Mp3Sink(file, format);
         }
     }
 
@@ -91,7 +67,7 @@ final class SessionRunner {
      *     recording that cannot be read; nothing is left under the output's name
      */
     PlayOutcome play(Timeline timeline, Optional<Path> file) throws IOException {
-        Optional<FileFormat> fileFormat = file.map(FileFormat::of);
+        Optional<OutputFile> fileFormat = file.map(OutputFile::of);
         RenderFormat format = setup.format();
         if (file.isPresent()) {
             // Opened first, so an unwritable path fails before minutes of speech synthesis.
@@ -126,9 +102,9 @@ final class SessionRunner {
 
     private PlayOutcome render(Timeline timeline, SessionSound sound, AudioSink sink, Path file) throws IOException {
         PlaybackControl control = new PlaybackControl();
-        Renderer renderer = renderer(sound, control, FILE_BLOCK_FRAMES);
+        Renderer renderer = renderer(sound, control, OutputFile.BLOCK_FRAMES);
         long started = System.nanoTime();
-        Playback.Result result = Playback.run(renderer, sink, control, FILE_BLOCK_FRAMES);
+        Playback.Result result = Playback.run(renderer, sink, control, OutputFile.BLOCK_FRAMES);
         double seconds = (System.nanoTime() - started) / 1e9;
         double length = setup.format().seconds(result.frames());
         out.printf(Locale.ROOT, "Rendered %s (%d steps, %d clicks, %d cues) to %s in %.1f s (%.0fx real time).%n",

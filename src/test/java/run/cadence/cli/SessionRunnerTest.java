@@ -14,6 +14,7 @@ import run.cadence.session.Timeline;
 import run.cadence.session.WorkoutParser;
 import run.cadence.voice.CueClips;
 import run.cadence.voice.CueTones;
+import run.cadence.audio.io.OutputFile;
 
 class SessionRunnerTest {
     static final int RATE = 8_000;
@@ -55,10 +56,10 @@ class SessionRunnerTest {
 
     @Test
     void outputFormatComesFromTheExtension() {
-        assertEquals(SessionRunner.FileFormat.WAV, SessionRunner.FileFormat.of(java.nio.file.Path.of("a/b.WAV")));
-        assertEquals(SessionRunner.FileFormat.MP3, SessionRunner.FileFormat.of(java.nio.file.Path.of("b.mp3")));
+        assertEquals(OutputFile.WAV, OutputFile.of(java.nio.file.Path.of("a/b.WAV")));
+        assertEquals(OutputFile.MP3, OutputFile.of(java.nio.file.Path.of("b.mp3")));
         CadenceException e = org.junit.jupiter.api.Assertions.assertThrows(CadenceException.class,
-                () -> SessionRunner.FileFormat.of(java.nio.file.Path.of("b.ogg")));
+                () -> OutputFile.of(java.nio.file.Path.of("b.ogg")));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
     }
 }

@@ -1,0 +1,35 @@
+package run.cadence.audio.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import run.cadence.CadenceException;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.RenderFormat;
+
+/** The audio files a render can write, chosen by the name's extension in any letter case. */
+public enum OutputFile {
+    WAV, MP3;
+
+    /**
+     * Blocks for file rendering: small enough that most of a metronome track's blocks fall between clicks and
+     * are written as plain silence, large enough that the per-block overhead does not show.
+     */
+    public static final int BLOCK_FRAMES = 2048;
+
+    /** The format for {@code file}; anything but .wav or .mp3 is bad input. */
+    public static OutputFile of(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".wav")) {
+            return WAV;
+        }
+        if (name.endsWith(".mp3")) {
+            return MP3;
+        }
+        throw CadenceException.badInput("cannot write '" + file + "': --out must name a .wav or .mp3 file");
+    }
+
+    /** Opens the sink at once, so an unwritable path fails before any rendering or speech synthesis. */
+    public AudioSink open(Path file, RenderFormat format) {
+        return this == WAV ? new WavSink(file, format, BLOCK_FRAMES) : new Mp3Sink(file, format);
+    }
+}
