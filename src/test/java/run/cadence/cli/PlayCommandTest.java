@@ -118,6 +118,20 @@ class PlayCommandTest {
     }
 
     @Test
+    void mp3IsChosenByExtensionAndOtherExtensionsAreRefused() throws IOException {
+        Path mp3 = dir.resolve("run.MP3");
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--duration", "5s", "--out", mp3.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(mp3), 2);
+        assertEquals(0xFF, head[0] & 0xFF);
+        assertEquals(0xE0, head[1] & 0xE0, "MPEG frame sync");
+        CliRunner ogg = CliRunner.run("play", "--bpm", "172", "--out", dir.resolve("run.ogg").toString());
+        assertEquals(2, ogg.exitCode());
+        assertTrue(ogg.err().contains("--out must name a .wav or .mp3 file"), ogg.err());
+        assertTrue(Files.notExists(dir.resolve("run.ogg")));
+    }
+
+    @Test
     void unwritableOutputIsBadInput() {
         CliRunner r = CliRunner.run("play", "--bpm", "172", "--out", dir.resolve("no/such/dir/x.wav").toString());
         assertEquals(2, r.exitCode());
