@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 "Raise your step rate about 5% over your preferred cadence to cut knee load."},
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
+                MeasureCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})
 public final class CadenceCommand implements Runnable {

@@ -28,12 +28,12 @@ final class FitReader implements ActivityReader {
         } catch (IOException e) {
             throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
         }
-        Decode decode = new Decode();
+        // A Decode keeps state between calls (a second check on one instance always fails): one per pass.
         try {
-            if (!decode.isFileFit(new ByteArrayInputStream(bytes))) {
+            if (!new Decode().isFileFit(new ByteArrayInputStream(bytes))) {
                 throw CadenceException.badInput(file + ": not a FIT file (no FIT header)");
             }
-            if (!decode.checkFileIntegrity(new ByteArrayInputStream(bytes))) {
+            if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))) {
                 throw CadenceException.badInput(file + ": FIT file is truncated or corrupt (size or checksum"
                         + " does not match); copy it from the watch again");
             }
@@ -41,9 +41,8 @@ final class FitReader implements ActivityReader {
             throw CadenceException.badInput(file + ": FIT file is truncated or corrupt (" + e.getMessage() + ")", e);
         }
         TrackPoints points = new TrackPoints();
-        decode = new Decode();
         try {
-            decode.read(new ByteArrayInputStream(bytes), mesg -> {
+            new Decode().read(new ByteArrayInputStream(bytes), mesg -> {
                 if (mesg.getNum() != MesgNum.RECORD) {
                     return;
                 }
@@ -65,7 +64,7 @@ final class FitReader implements ActivityReader {
                         distance == null ? Double.NaN : distance);
             });
         } catch (FitRuntimeException e) {
-            throw CadenceException.badInput(file + ": FIT file is corrupt (" + e.getMessage() + ")", e);
+            throw CadenceException.badInput(file + ": FIT file is truncated or corrupt (" + e.getMessage() + ")", e);
         }
         return points.build(file.toString(), CadenceUnit.ONE_LEG);
     }

@@ -89,7 +89,7 @@ public final class StepTimes {
                     + " events; the rhythm is too irregular for a cadence (tap or record for longer)");
         }
         long span = Math.round(numbered.get(numbered.size() - 1)[0] - numbered.get(0)[0]);
-        int missed = (int) (span - singleSteps.length);
+        int missed = (int) (span - (numbered.size() - 1));
 
         double[] stepRates = new double[singleSteps.length];
         for (int i = 0; i < singleSteps.length; i++) {

@@ -59,6 +59,19 @@ public final class TapTest {
         return !isDone();
     }
 
+    /**
+     * Tells the test the time without a tap, so it can end when its duration is up even if the runner stopped
+     * tapping.
+     *
+     * @return true when the test is over
+     */
+    public boolean timeUp(double seconds) {
+        if (count > 0 && seconds - taps[0] > maxSeconds) {
+            over = true;
+        }
+        return isDone();
+    }
+
     private boolean isDone() {
         return over || count >= maxTaps;
     }
