@@ -87,7 +87,7 @@ final class MeasureTapCommand implements Runnable {
                         + " taps left out)", test.taps(), test.seconds(), rate.stepsUsed(), rate.missed(), rate.extra()));
         out.println("Cadence " + rate.describe());
         measure.report(out, rate.stepsPerMinute(), baseline.increase, baseline.save,
-                fromFile == null ? "tap test" : "tap test (" + source + ")",
+                source.equals("tap test") ? source : "tap test (" + source + ")",
                 feet == Feet.BOTH ? "tap every step, or tap one foot with --feet one" : "tap every step");
     }
 
