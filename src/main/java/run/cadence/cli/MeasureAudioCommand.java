@@ -20,7 +20,7 @@ import run.cadence.measure.StepRate;
         description = {"Read your cadence from a recording of your footsteps on a treadmill (WAV).",
                 "Put the phone near the belt, run steadily for at least 30 s, then stop the recording."},
         footer = {"", "Examples:", "  cadence measure audio treadmill.wav",
-                "  cadence measure audio treadmill.wav --increase 7.5% --save"})
+                "  cadence measure audio treadmill.wav --increase 7.5%% --save"})
 final class MeasureAudioCommand implements Runnable {
     @Spec
     CommandSpec spec;

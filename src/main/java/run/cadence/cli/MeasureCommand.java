@@ -16,7 +16,7 @@ import run.cadence.measure.RunningRange;
 @Command(name = "measure",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Measure your baseline cadence: the step rate you run at now, which the +5% is added to.",
+        description = {"Measure your baseline cadence: the step rate you run at now, which the +5%% is added to.",
                 "Plausible running cadences are 140-210 spm; a figure outside is shown but never saved."},
         subcommands = {MeasureTapCommand.class, MeasureFileCommand.class, MeasureAudioCommand.class})
 public final class MeasureCommand implements Runnable {

@@ -27,7 +27,10 @@ final class TerminalTaps {
     }
 
     void collect(TapTest test) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try {
+            // Not closed: closing JLine's system terminal also shuts the process's stdout, and the result is
+            // still to be printed. Restoring the attributes is what gives the runner their terminal back.
+            Terminal terminal = TerminalBuilder.builder().system(true).build();
             Attributes saved = terminal.enterRawMode();
             try {
                 out.println("Tap any key with each step; q or Esc stops. The clock starts at the first tap.");
