@@ -13,7 +13,10 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
 
-/** Decodes a recording (WAV, AIFF, AU: whatever javax.sound reads as PCM) into {@link MonoAudio}. */
+/**
+ * Decodes a recording into {@link MonoAudio}: WAV, AIFF or AU through javax.sound, MP3 through jump3r
+ * ({@link Mp3Decoder}).
+ */
 public final class AudioFileReader {
     private AudioFileReader() {}
 
@@ -24,16 +27,36 @@ public final class AudioFileReader {
      */
     public static MonoAudio read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".mp3")) {
-            throw CadenceException.badInput(file + ": MP3 is not supported yet; convert it to WAV first, e.g."
-                    + " 'ffmpeg -i " + file.getFileName() + " steps.wav' or 'sox " + file.getFileName() + " steps.wav'");
+        if (!name.endsWith(".mp3")) {
+            return readPcm(file, file);
         }
+        Path wav = null;
+        try {
+            wav = Files.createTempFile("cadence-footsteps", ".wav");
+            Mp3Decoder.decode(file, wav);
+            return readPcm(wav, file);
+        } catch (IOException e) {
+            throw CadenceException.runtime("cannot make a temporary file to decode " + file + " (" + e.getMessage()
+                    + ")", e);
+        } finally {
+            if (wav != null) {
+                try {
+                    Files.deleteIfExists(wav);
+                } catch (IOException leftBehind) {
+                    wav.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    /** Reads PCM audio from {@code file}, naming {@code shownAs} in messages. */
+    private static MonoAudio readPcm(Path file, Path shownAs) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
              AudioInputStream source = AudioSystem.getAudioInputStream(raw)) {
             AudioFormat in = source.getFormat();
             if (in.getEncoding() != AudioFormat.Encoding.PCM_SIGNED && in.getEncoding() != AudioFormat.Encoding.PCM_UNSIGNED
                     && in.getEncoding() != AudioFormat.Encoding.PCM_FLOAT) {
-                throw CadenceException.badInput(file + ": " + in.getEncoding() + " audio is not supported; save it as"
+                throw CadenceException.badInput(shownAs + ": " + in.getEncoding() + " audio is not supported; save it as"
                         + " PCM WAV");
             }
             int rate = Math.round(in.getSampleRate());
@@ -47,7 +70,7 @@ public final class AudioFileReader {
             }
             int frames = bytes.length / (2 * channels);
             if (frames == 0) {
-                throw CadenceException.badInput(file + ": the recording is empty");
+                throw CadenceException.badInput(shownAs + ": the recording is empty");
             }
             float[] mono = new float[frames];
             for (int f = 0; f < frames; f++) {
@@ -60,13 +83,13 @@ public final class AudioFileReader {
             }
             return new MonoAudio(mono, rate);
         } catch (NoSuchFileException e) {
-            throw CadenceException.badInput(file + ": no such file");
+            throw CadenceException.badInput(shownAs + ": no such file");
         } catch (UnsupportedAudioFileException e) {
-            throw CadenceException.badInput(file + ": not a recording Java can read; use a PCM WAV file", e);
+            throw CadenceException.badInput(shownAs + ": not a recording Java can read; use a WAV or MP3 file", e);
         } catch (IllegalArgumentException e) {
-            throw CadenceException.badInput(file + ": unsupported audio format (" + e.getMessage() + ")", e);
+            throw CadenceException.badInput(shownAs + ": unsupported audio format (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw CadenceException.badInput(file + ": cannot read the recording (" + e.getMessage() + ")", e);
+            throw CadenceException.badInput(shownAs + ": cannot read the recording (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -71,7 +71,7 @@ class MeasureAudioCommandTest {
         CliRunner r = new MeasureCli().run("measure", "audio", text.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length);
-        assertEquals("cadence: error: " + text + ": not a recording Java can read; use a PCM WAV file",
+        assertEquals("cadence: error: " + text + ": not a recording Java can read; use a WAV or MP3 file",
                 r.errLines()[0]);
     }
 }
