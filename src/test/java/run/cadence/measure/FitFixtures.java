@@ -23,7 +23,7 @@ final class FitFixtures {
 
     private FitFixtures(Path file) {
         this.file = file;
-        this.encoder = new FileEncoder(file.toFile());
+        this.encoder = new FileEncoder(file.toFile(), com.garmin.fit.Fit.ProtocolVersion.V2_0);
         FileIdMesg id = new FileIdMesg();
         id.setType(File.ACTIVITY);
         id.setManufacturer(Manufacturer.GARMIN);
