@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
@@ -113,6 +116,34 @@ class StepTimesTest {
         }
         StepRate rate = StepTimes.estimate(t, 1, Method.LINE_FIT);
         assertEquals(60 / period, rate.stepsPerMinute(), 0.1);
+    }
+
+    @Property
+    void anyAscendingTimesGiveARateOrItsOwnError(
+            @ForAll("ascendingTimes") double[] times, @ForAll @IntRange(min = 1, max = 2) int stepsPerEvent) {
+        for (Method method : Method.values()) {
+            try {
+                StepRate rate = StepTimes.estimate(times, stepsPerEvent, method);
+                if (!(rate.stepsPerMinute() > 0) || rate.stepsUsed() > times.length * stepsPerEvent) {
+                    throw new AssertionError(rate.toString());
+                }
+            } catch (CadenceException e) {
+                assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<double[]> ascendingTimes() {
+        return Arbitraries.doubles().between(0, 5).list().ofMaxSize(80).map(gaps -> {
+            double[] t = new double[gaps.size()];
+            double at = 0;
+            for (int i = 0; i < t.length; i++) {
+                at += gaps.get(i);
+                t[i] = at;
+            }
+            return t;
+        });
     }
 
     private static List<Double> list(double[] values) {

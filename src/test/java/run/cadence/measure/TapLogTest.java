@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import run.cadence.CadenceException;
 
@@ -37,5 +39,22 @@ class TapLogTest {
         assertThrows(CadenceException.class, () -> TapLog.read(new StringReader("-1\n"), "x"));
         assertThrows(CadenceException.class, () -> TapLog.read(new StringReader("Infinity\n"), "x"));
         assertThrows(CadenceException.class, () -> TapLog.read(new StringReader("NaN\n"), "x"));
+    }
+
+    @Property
+    void anyTextGivesTimesInOrderOrItsOwnOneLineError(@ForAll String text) {
+        try {
+            double[] times = TapLog.read(new StringReader(text), "taps.txt");
+            for (int i = 1; i < times.length; i++) {
+                if (!(times[i] >= times[i - 1]) || times[i - 1] < 0) {
+                    throw new AssertionError("out of order or negative: " + java.util.Arrays.toString(times));
+                }
+            }
+        } catch (CadenceException e) {
+            assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+            if (!e.getMessage().startsWith("taps.txt:") || e.getMessage().contains("\n")) {
+                throw new AssertionError("not a located one-line message: " + e.getMessage());
+            }
+        }
     }
 }
