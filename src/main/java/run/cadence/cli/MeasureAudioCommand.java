@@ -29,7 +29,7 @@ final class MeasureAudioCommand implements Runnable {
     MeasureCommand measure;
 
     @Mixin
-    BaselineOptions baseline;
+    MeasureResultOptions options;
 
     @Parameters(paramLabel = "FOOTSTEPS.wav", description = "The recording.")
     Path recording;
@@ -42,7 +42,7 @@ final class MeasureAudioCommand implements Runnable {
         out.println(String.format(Locale.ROOT, "%s: %d steps used in %.1f s (%d missed, %d extra sounds left out)",
                 recording, rate.stepsUsed(), audio.seconds(), rate.missed(), rate.extra()));
         out.println("Cadence " + rate.describe());
-        measure.report(out, rate.stepsPerMinute(), baseline.increase, baseline.save,
+        measure.report(out, rate.stepsPerMinute(), options,
                 recording.getFileName().toString(), "only one foot is heard; move the phone between the feet");
     }
 }

@@ -23,10 +23,8 @@ public final class MeasureCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    /** Where {@code --save} puts the baseline; the profile store is wired in by whoever builds the CLI. */
-    private BaselineRecorder recorder = (baseline, source) -> {
-        throw CadenceException.runtime("cannot save the baseline: no runner profile is available in this build", null);
-    };
+    /** Replaces the runner's profile as the place {@code --save} writes to; tests hand in a fake. */
+    private BaselineRecorder recorder;
 
     /** Taps from a pipe come from here; tests hand in their own. */
     private InputStream in = System.in;
@@ -56,8 +54,10 @@ public final class MeasureCommand implements Runnable {
      * Prints the measured figure with the target it implies and saves it if asked. A figure outside the running
      * range is shown with what probably went wrong and is refused for saving.
      */
-    void report(PrintWriter out, double stepsPerMinute, CadenceIncrease increase, boolean save, String source,
+    void report(PrintWriter out, double stepsPerMinute, MeasureResultOptions options, String source,
                 String oneFootFix) {
+        boolean save = options.save;
+        CadenceIncrease increase = options.increase;
         String doubt = RunningRange.doubt(stepsPerMinute, oneFootFix);
         if (!doubt.isEmpty()) {
             if (save) {
@@ -72,7 +72,7 @@ public final class MeasureCommand implements Runnable {
         out.println(String.format(Locale.ROOT, "Baseline %.1f spm → target %.1f spm (%s)",
                 baseline.stepsPerMinute(), target.stepsPerMinute(), increase.describe()));
         if (save) {
-            recorder.record(baseline, source);
+            (recorder != null ? recorder : options.profile()).record(baseline, source);
             out.println(String.format(Locale.ROOT, "Saved %.1f spm as your baseline (from %s).",
                     baseline.stepsPerMinute(), source));
         }

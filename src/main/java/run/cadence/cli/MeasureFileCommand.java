@@ -45,7 +45,7 @@ final class MeasureFileCommand implements Runnable {
     MeasureCommand measure;
 
     @Mixin
-    BaselineOptions baseline;
+    MeasureResultOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "RUN.fit|RUN.tcx|RUN.gpx", description = "Activity files.")
     List<Path> files;
@@ -73,7 +73,7 @@ final class MeasureFileCommand implements Runnable {
             out.println("All " + steady.size() + " files: " + result.describe());
         }
         String source = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
-        measure.report(out, result.stepsPerMinute(), baseline.increase, baseline.save, source,
+        measure.report(out, result.stepsPerMinute(), options, source,
                 "the file seems to hold one-leg values; try --cadence-unit one_leg");
     }
 }

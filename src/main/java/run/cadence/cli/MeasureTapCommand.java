@@ -40,7 +40,7 @@ final class MeasureTapCommand implements Runnable {
     MeasureCommand measure;
 
     @Mixin
-    BaselineOptions baseline;
+    MeasureResultOptions options;
 
     @Option(names = "--feet", paramLabel = "both|one", description = "Tap every step (both, default) or one foot's"
             + " steps (one; each tap counts two steps).")
@@ -86,7 +86,7 @@ final class MeasureTapCommand implements Runnable {
         out.println(String.format(Locale.ROOT, "Tap test: %d taps over %.1f s, %d steps used (%d missed, %d extra"
                         + " taps left out)", test.taps(), test.seconds(), rate.stepsUsed(), rate.missed(), rate.extra()));
         out.println("Cadence " + rate.describe());
-        measure.report(out, rate.stepsPerMinute(), baseline.increase, baseline.save,
+        measure.report(out, rate.stepsPerMinute(), options,
                 source.equals("tap test") ? source : "tap test (" + source + ")",
                 feet == Feet.BOTH ? "tap every step, or tap one foot with --feet one" : "tap every step");
     }
