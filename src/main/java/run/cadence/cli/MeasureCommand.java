@@ -1,0 +1,80 @@
+package run.cadence.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import run.cadence.Cadence;
+import run.cadence.CadenceException;
+import run.cadence.CadenceIncrease;
+import run.cadence.measure.BaselineRecorder;
+import run.cadence.measure.RunningRange;
+
+@Command(name = "measure",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Measure your baseline cadence: the step rate you run at now, which the +5%% is added to.",
+                "Plausible running cadences are 140-210 spm; a figure outside is shown but never saved."},
+        subcommands = {MeasureTapCommand.class, MeasureFileCommand.class, MeasureAudioCommand.class})
+public final class MeasureCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    /** Replaces the runner's profile as the place {@code --save} writes to; tests hand in a fake. */
+    private BaselineRecorder recorder;
+
+    /** Taps from a pipe come from here; tests hand in their own. */
+    private InputStream in = System.in;
+
+    public MeasureCommand recordWith(BaselineRecorder recorder) {
+        this.recorder = recorder;
+        return this;
+    }
+
+    MeasureCommand readFrom(InputStream in) {
+        this.in = in;
+        return this;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(),
+                "missing what to measure: 'cadence measure tap', 'cadence measure file RUN.fit' or"
+                        + " 'cadence measure audio steps.wav'");
+    }
+
+    /**
+     * Prints the measured figure with the target it implies and saves it if asked. A figure outside the running
+     * range is shown with what probably went wrong and is refused for saving.
+     */
+    void report(PrintWriter out, double stepsPerMinute, MeasureResultOptions options, String source,
+                String oneFootFix) {
+        boolean save = options.save;
+        CadenceIncrease increase = options.increase;
+        String doubt = RunningRange.doubt(stepsPerMinute, oneFootFix);
+        if (!doubt.isEmpty()) {
+            if (save) {
+                throw CadenceException.badInput("not saved: " + doubt);
+            }
+            out.println("Measured " + doubt);
+            return;
+        }
+        // Saved to one decimal, as shown: the runner sees exactly the number the plans will use.
+        Cadence baseline = new Cadence(Math.round(stepsPerMinute * 10) / 10.0);
+        Cadence target = increase.apply(baseline);
+        out.println(String.format(Locale.ROOT, "Baseline %.1f spm → target %.1f spm (%s)",
+                baseline.stepsPerMinute(), target.stepsPerMinute(), increase.describe()));
+        if (save) {
+            (recorder != null ? recorder : options.profile()).record(baseline, source);
+            out.println(String.format(Locale.ROOT, "Saved %.1f spm as your baseline (from %s).",
+                    baseline.stepsPerMinute(), source));
+        }
+    }
+}

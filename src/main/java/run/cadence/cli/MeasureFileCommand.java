@@ -1,0 +1,79 @@
+package run.cadence.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import run.cadence.measure.ActivityCadence;
+import run.cadence.measure.ActivityReader;
+import run.cadence.measure.CadenceUnit;
+
+@Command(name = "file",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Read your cadence from watch recordings: Garmin FIT, TCX or GPX exports.",
+                "Only steady running counts: pauses, walking, warm-up and cool-down are left out.",
+                "Files store one leg's cadence (80 means 160 steps per minute); it is doubled."},
+        footer = {"", "Examples:", "  cadence measure file Morning_Run.fit",
+                "  cadence measure file run1.fit run2.tcx run3.gpx --save"})
+final class MeasureFileCommand implements Runnable {
+    /** What --cadence-unit accepts; AUTO leaves the decision to the format and the numbers. */
+    enum UnitChoice {
+        AUTO(null),
+        ONE_LEG(CadenceUnit.ONE_LEG),
+        BOTH_FEET(CadenceUnit.BOTH_FEET);
+
+        final CadenceUnit unit;
+
+        UnitChoice(CadenceUnit unit) {
+            this.unit = unit;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    MeasureCommand measure;
+
+    @Mixin
+    MeasureResultOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN.fit|RUN.tcx|RUN.gpx", description = "Activity files.")
+    List<Path> files;
+
+    @Option(names = "--cadence-unit", paramLabel = "auto|one_leg|both_feet",
+            description = "What the files' cadence counts: auto (default: FIT is one leg, TCX and GPX are judged"
+                    + " by their values), one_leg or both_feet.")
+    UnitChoice unitChoice = UnitChoice.AUTO;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<ActivityCadence.SteadyPoints> steady = new ArrayList<>();
+        for (Path file : files) {
+            ActivityCadence.SteadyPoints points =
+                    ActivityCadence.steadyRunning(ActivityReader.forFile(file).read(file), unitChoice.unit);
+            steady.add(points);
+            ActivityCadence one = ActivityCadence.of(points);
+            out.println(file + ": " + one.describe() + (one.unit() == CadenceUnit.ONE_LEG
+                    ? " (one-leg values doubled)" : " (values already both feet)"));
+        }
+        ActivityCadence result = steady.size() == 1 ? ActivityCadence.of(steady.get(0))
+                : ActivityCadence.overAll(steady);
+        if (steady.size() > 1) {
+            out.println("All " + steady.size() + " files: " + result.describe());
+        }
+        String source = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        measure.report(out, result.stepsPerMinute(), options, source,
+                "the file seems to hold one-leg values; try --cadence-unit one_leg");
+    }
+}

@@ -1,0 +1,93 @@
+package run.cadence.measure;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * GPX tracks. Cadence rides in Garmin's TrackPointExtension as {@code <gpxtpx:cad>} (one leg, the same
+ * figure as in the FIT file); speed comes from the positions.
+ */
+final class GpxReader extends XmlActivityReader {
+    private static final double EARTH_RADIUS_METRES = 6_371_000;
+
+    @Override
+    String rootElement() {
+        return "gpx";
+    }
+
+    @Override
+    String formatName() {
+        return "GPX";
+    }
+
+    @Override
+    Activity readPoints(XMLStreamReader xml, Path file) throws XMLStreamException {
+        TrackPoints points = new TrackPoints();
+        boolean inPoint = false;
+        Instant time = null;
+        double cadence = Double.NaN;
+        double speed = Double.NaN;
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        double distance = 0;
+        double[] previous = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("trkpt")) {
+                    inPoint = true;
+                    time = null;
+                    cadence = Double.NaN;
+                    speed = Double.NaN;
+                    lat = coordinate(xml, "lat", file);
+                    lon = coordinate(xml, "lon", file);
+                } else if (inPoint) {
+                    switch (name) {
+                        case "time" -> time = time(xml, file);
+                        case "cad", "cadence" -> cadence = number(xml, file);
+                        case "speed" -> speed = number(xml, file);
+                        default -> { }
+                    }
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("trkpt")) {
+                inPoint = false;
+                if (time == null) {
+                    continue;
+                }
+                double[] here = {lat, lon};
+                if (previous != null && !Double.isNaN(lat) && !Double.isNaN(previous[0])) {
+                    distance += metresBetween(previous, here);
+                }
+                previous = here;
+                points.add(time, cadence, speed, Double.isNaN(lat) ? Double.NaN : distance);
+            }
+        }
+        return points.build(file.toString(), null);
+    }
+
+    private static double coordinate(XMLStreamReader xml, String attribute, Path file) {
+        String v = xml.getAttributeValue(null, attribute);
+        if (v == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw error(file, xml.getLocation(), "trkpt " + attribute + "=\"" + v + "\" is not a number");
+        }
+    }
+
+    /** Haversine distance; the earth is round enough at running scale. */
+    static double metresBetween(double[] a, double[] b) {
+        double lat1 = Math.toRadians(a[0]);
+        double lat2 = Math.toRadians(b[0]);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b[1] - a[1]);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

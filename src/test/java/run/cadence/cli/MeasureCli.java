@@ -1,0 +1,45 @@
+package run.cadence.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import run.cadence.Cadence;
+import run.cadence.measure.BaselineRecorder;
+
+/**
+ * Runs the CLI in-process like {@link CliRunner}, with a recording fake in place of the profile and the given
+ * text on stdin.
+ */
+final class MeasureCli implements BaselineRecorder {
+    record Saved(Cadence baseline, String source) {}
+
+    final List<Saved> saved = new ArrayList<>();
+
+    @Override
+    public void record(Cadence baseline, String source) {
+        saved.add(new Saved(baseline, source));
+    }
+
+    CliRunner withStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CommandLine cmd = Cli.commandLine(o, e, false);
+        ((MeasureCommand) cmd.getSubcommands().get("measure").getCommand())
+                .recordWith(this)
+                .readFrom(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        int code = cmd.execute(args);
+        o.flush();
+        e.flush();
+        return new CliRunner(code, out.toString(), err.toString());
+    }
+
+    CliRunner run(String... args) {
+        return withStdin("", args);
+    }
+}
