@@ -7,9 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jline.terminal.Attributes;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.Playback;
 import run.cadence.audio.PlaybackControl;
@@ -112,28 +109,18 @@ final class LiveConsole {
 
     /** Where key presses come from: the raw terminal, or a plain stream read on a daemon thread. */
     private static final class KeySource implements AutoCloseable {
-        private final Terminal terminal;
-        private final Attributes saved;
+        private final RawTerminal terminal;
 
-        private KeySource(Terminal terminal, Attributes saved) {
+        private KeySource(RawTerminal terminal) {
             this.terminal = terminal;
-            this.saved = saved;
         }
 
         static KeySource open(InputStream keys, BlockingQueue<Integer> pressed) throws IOException {
-            Terminal terminal = null;
-            Attributes saved = null;
-            InputStream in = keys;
-            if (keys == System.in && System.console() != null) {
-                terminal = TerminalBuilder.builder().system(true).build();
-                saved = terminal.enterRawMode();
-                in = terminal.input();
-            }
-            InputStream from = in;
+            RawTerminal terminal = keys == System.in && System.console() != null ? RawTerminal.open() : null;
             Thread reader = new Thread(() -> {
                 try {
                     int c;
-                    while ((c = from.read()) >= 0) {
+                    while ((c = terminal != null ? terminal.keys().read() : keys.read()) >= 0) {
                         pressed.offer(c);
                     }
                 } catch (IOException e) {
@@ -142,13 +129,12 @@ final class LiveConsole {
             }, "cadence-keys");
             reader.setDaemon(true);
             reader.start();
-            return new KeySource(terminal, saved);
+            return new KeySource(terminal);
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             if (terminal != null) {
-                terminal.setAttributes(saved);
                 terminal.close();
             }
         }

@@ -3,9 +3,6 @@ package run.cadence.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.jline.terminal.Attributes;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 import run.cadence.CadenceException;
 import run.cadence.measure.StepRate;
@@ -27,17 +24,12 @@ final class TerminalTaps {
     }
 
     void collect(TapTest test) {
-        try {
-            // Not closed: closing JLine's system terminal also shuts the process's stdout, and the result is
-            // still to be printed. Restoring the attributes is what gives the runner their terminal back.
-            Terminal terminal = TerminalBuilder.builder().system(true).build();
-            Attributes saved = terminal.enterRawMode();
+        try (RawTerminal terminal = RawTerminal.open()) {
             try {
                 out.println("Tap any key with each step; q or Esc stops. The clock starts at the first tap.");
                 out.flush();
-                loop(test, terminal.reader());
+                loop(test, terminal.keys());
             } finally {
-                terminal.setAttributes(saved);
                 out.println();
             }
         } catch (IOException e) {
