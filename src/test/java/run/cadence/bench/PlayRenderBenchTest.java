@@ -20,7 +20,7 @@ import run.cadence.cli.CliRunner;
  * in the same run. Figures go to the README; nothing here asserts a time. Run: mvn -B -Pbench verify
  */
 @Tag("bench")
-class PlayRenderBenchmark {
+class PlayRenderBenchTest {
     private static final int RUNS = 3;
 
     @TempDir
