@@ -37,6 +37,9 @@ public final class ExportPlanCommand implements Callable<Integer> {
     DataDirOption data;
 
     @Mixin
+    SessionAudioOptions audio;
+
+    @Mixin
     TodayOption today;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the files.")
@@ -68,7 +71,7 @@ public final class ExportPlanCommand implements Callable<Integer> {
         if (sessions.get(0).decision() == Decision.NOT_READY) {
             throw CadenceException.badInput(sessions.get(0).reasons().get(0));
         }
-        SessionPlayer player = SessionPlayback.player();
+        SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
         Files.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;

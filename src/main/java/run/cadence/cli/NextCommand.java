@@ -36,6 +36,9 @@ public final class NextCommand implements Callable<Integer> {
     DataDirOption data;
 
     @Mixin
+    SessionAudioOptions audio;
+
+    @Mixin
     TodayOption today;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -65,7 +68,7 @@ public final class NextCommand implements Callable<Integer> {
                         + SessionSummary.DAY.format(decision.date()) + " (see cadence plan); add --anyway to play"
                         + " it now");
             }
-            SessionPlayer player = SessionPlayback.player();
+            SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
             w.println(decision.session().title());
             w.println(SessionSummary.line(decision.session(), profile));
             for (String reason : decision.reasons()) {

@@ -52,13 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    VoiceOptions voice;
-
-    @Mixin
-    ClickSoundOptions clicks;
-
-    @Mixin
-    LiveOutputOptions live;
+    SessionAudioOptions audio;
 
     /** Where live key presses come from; tests replace it. */
     InputStream keys = System.in;
@@ -68,8 +62,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        clicks.validate();
-        live.validate();
+        SessionRunner.Setup setup = audio.setup();
         if (runner.increase != null && runner.baseline == null) {
             throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
         }
@@ -82,8 +75,6 @@ public final class RunCommand implements Callable<Integer> {
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);
         o.println(headline(timeline, settings));
-        SessionRunner.Setup setup = new SessionRunner.Setup(voice.settings(), clicks.format(), clicks.clickSound(),
-                clicks.clickOptions(), live.device, live.latencyMillis);
         boolean interactive = System.console() != null && keys == System.in;
         new SessionRunner(o, setup, liveOutput, keys, interactive).play(timeline, Optional.ofNullable(out));
         return ExitCodes.OK;

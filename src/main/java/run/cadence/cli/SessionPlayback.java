@@ -1,40 +1,36 @@
 package run.cadence.cli;
 
+import java.io.PrintWriter;
 import java.util.Objects;
-import run.cadence.CadenceException;
 import run.cadence.plan.SessionPlayer;
 
 /**
- * The session runner that {@code cadence next} and {@code cadence export plan} play through. The build that
- * wires the session runner installs it once at start-up ({@link #use}); tests install a recording fake.
+ * The session runner that {@code cadence next} and {@code cadence export plan} play through: the real
+ * {@link PlannedSessionPlayer}, built for each command from its options, unless a test has installed a
+ * recording fake with {@link #use}.
  */
 public final class SessionPlayback {
-    private static final SessionPlayer UNWIRED = (session, baseline, out) -> {
-        throw new IllegalStateException("no session player installed");
-    };
-
-    private static volatile SessionPlayer player = UNWIRED;
+    private static volatile SessionPlayer override;
 
     private SessionPlayback() {}
 
-    public static void use(SessionPlayer sessionPlayer) {
-        player = Objects.requireNonNull(sessionPlayer);
+    /** Replaces the real player; for tests. */
+    static void use(SessionPlayer sessionPlayer) {
+        override = Objects.requireNonNull(sessionPlayer);
     }
 
-    /** Back to no player; for tests. */
+    /** Back to the real player; for tests. */
     static void reset() {
-        player = UNWIRED;
+        override = null;
     }
 
-    /**
-     * The installed player; checked before anything is recorded, so a build without playback leaves the
-     * history untouched.
-     */
-    static SessionPlayer player() {
-        if (player == UNWIRED) {
-            throw new CadenceException(CadenceException.Kind.RUNTIME, "session playback is not available in this"
-                    + " build of cadence; use cadence plan to see the session");
+    /** The player for one command: sound card and keyboard for live play, files for {@code --out}. */
+    static SessionPlayer player(SessionRunner.Setup setup, PrintWriter out) {
+        SessionPlayer fake = override;
+        if (fake != null) {
+            return fake;
         }
-        return player;
+        return new PlannedSessionPlayer(new SessionRunner(out, setup, LiveOutput.SOUND_CARD, System.in,
+                System.console() != null));
     }
 }

@@ -118,13 +118,16 @@ class NextCommandTest {
     }
 
     @Test
-    void withoutAPlayerNothingIsRecorded() {
+    void badSessionOptionsAreRefusedBeforeAnythingIsRecorded() {
         ready();
-        SessionPlayback.reset();
-        CliRunner r = cadence("next", "--today", "2026-11-26");
-        assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("session playback is not available"), r.err());
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--sound", "no-such-click.wav");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no-such-click.wav"), r.err());
+        CliRunner v = cadence("next", "--today", "2026-11-26", "--volume", "150");
+        assertEquals(2, v.exitCode());
+        assertTrue(v.err().contains("--volume must be 0-100"), v.err());
         assertTrue(sessions().isEmpty());
+        assertTrue(player.calls.isEmpty());
     }
 
     @Test
