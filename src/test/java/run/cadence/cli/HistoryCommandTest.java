@@ -9,32 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class HistoryCommandTest {
     @TempDir
     Path dir;
+    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
 
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(player);
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
     private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir, args);
     }
 
     private void twoSessions() {

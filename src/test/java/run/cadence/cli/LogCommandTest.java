@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.plan.PainReport;
 import run.cadence.store.DataDirectory;
@@ -17,23 +16,11 @@ import run.cadence.store.HistoryStore;
 class LogCommandTest {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(new RecordingPlayer());
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
+    @RegisterExtension
+    final RecordingPlayer player = new RecordingPlayer();
 
     private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir, args);
     }
 
     private PainReport lastPain() {

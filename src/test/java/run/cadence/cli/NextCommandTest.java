@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
@@ -23,24 +22,11 @@ import run.cadence.store.HistoryStore;
 class NextCommandTest {
     @TempDir
     Path dir;
+    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
 
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(player);
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
     private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir, args);
     }
 
     private List<PastSession> sessions() {

@@ -12,11 +12,7 @@ class PlanCommandTest {
     Path dir;
 
     private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir, args);
     }
 
     @Test

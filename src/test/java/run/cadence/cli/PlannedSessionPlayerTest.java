@@ -64,8 +64,7 @@ class PlannedSessionPlayerTest {
     }
 
     private CliRunner cadence(String... args) {
-        return CliRunner.run(Stream.concat(Stream.of(args), Stream.of("--data-dir", dir.toString()))
-                .toArray(String[]::new));
+        return CliRunner.inDataDir(dir, args);
     }
 
     private List<PastSession> history() {

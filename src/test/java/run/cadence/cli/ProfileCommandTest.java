@@ -15,11 +15,7 @@ class ProfileCommandTest {
     Path dir;
 
     private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir, args);
     }
 
     @Test
