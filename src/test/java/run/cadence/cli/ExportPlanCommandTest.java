@@ -10,17 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExportPlanCommandTest {
-    @TempDir
-    Path dir;
+class ExportPlanCommandTest extends HistoryCli {
     @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
 
     @Test
     void writesOneFilePerSessionNamedToSort() throws Exception {

@@ -11,17 +11,10 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-class HistoryCommandTest {
-    @TempDir
-    Path dir;
+class HistoryCommandTest extends HistoryCli {
     @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
 
     private void twoSessions() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());

@@ -5,23 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import run.cadence.plan.PainReport;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
-class LogCommandTest {
-    @TempDir
-    Path dir;
+class LogCommandTest extends HistoryCli {
     @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
 
     private PainReport lastPain() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

@@ -12,22 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
-class NextCommandTest {
-    @TempDir
-    Path dir;
+class NextCommandTest extends HistoryCli {
     @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
 
     private List<PastSession> sessions() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

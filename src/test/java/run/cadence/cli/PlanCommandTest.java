@@ -3,17 +3,9 @@ package run.cadence.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PlanCommandTest {
-    @TempDir
-    Path dir;
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
+class PlanCommandTest extends HistoryCli {
 
     @Test
     void showsTodaysSessionAndWhy() {

@@ -6,17 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProfileCommandTest {
-    @TempDir
-    Path dir;
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
-    }
+class ProfileCommandTest extends HistoryCli {
 
     @Test
     void setsAndShowsTheProfile() {
