@@ -31,8 +31,8 @@ public final class ClickSynth {
             double t = i / (double) rate;
             double body = 0.7 * partial(1180, t) * Math.exp(-t / 0.012)
                     + 0.3 * partial(2650, t) * Math.exp(-t / 0.006);
-            seed = seed * 6364136223846793005L + 1442695040888963407L;
-            double noise = ((seed >>> 40) / (double) (1L << 24) * 2 - 1) * Math.exp(-t / 0.002);
+            seed = nextSeed(seed);
+            double noise = noise(seed) * Math.exp(-t / 0.002);
             out[i] = (float) (0.9 * attack(i, rate) * (body + 0.25 * noise));
         }
         return out;
@@ -70,8 +70,8 @@ public final class ClickSynth {
         long seed = 0xfeedL;
         for (int i = 0; i < n; i++) {
             double t = i / (double) rate;
-            seed = seed * 6364136223846793005L + 1442695040888963407L;
-            double noise = (seed >>> 40) / (double) (1L << 24) * 2 - 1;
+            seed = nextSeed(seed);
+            double noise = noise(seed);
             double body = partial(330, t) * Math.exp(-t / 0.01);
             out[i] = (float) (0.8 * attack(i, rate) * (0.6 * noise * Math.exp(-t / 0.005) + 0.5 * body));
         }
@@ -84,6 +84,19 @@ public final class ClickSynth {
      */
     private static double attack(int i, int rate) {
         return Math.min(1, (i + 1) / (0.001 * rate));
+    }
+
+    /**
+     * The noise source of the woodblock and the rimshot: Knuth's 64-bit linear congruential step, fixed seeds,
+     * so the shipped sounds are the same on every machine and every run.
+     */
+    private static long nextSeed(long seed) {
+        return seed * 6364136223846793005L + 1442695040888963407L;
+    }
+
+    /** The top 24 bits of a seed as white noise in [-1, 1). */
+    private static double noise(long seed) {
+        return (seed >>> 40) / (double) (1L << 24) * 2 - 1;
     }
 
     /** Partials start a quarter of the way up, so a click's first sample is never a zero crossing. */

@@ -23,39 +23,44 @@ final class GpxReader extends XmlActivityReader {
     }
 
     @Override
-    Activity readPoints(XMLStreamReader xml, Path file) throws XMLStreamException {
-        TrackPoints points = new TrackPoints();
-        boolean inPoint = false;
-        Instant time = null;
-        double cadence = Double.NaN;
-        double speed = Double.NaN;
-        double lat = Double.NaN;
-        double lon = Double.NaN;
-        double distance = 0;
-        double[] previous = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamReader.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("trkpt")) {
-                    inPoint = true;
-                    time = null;
-                    cadence = Double.NaN;
-                    speed = Double.NaN;
-                    lat = coordinate(xml, "lat", file);
-                    lon = coordinate(xml, "lon", file);
-                } else if (inPoint) {
-                    switch (name) {
-                        case "time" -> time = time(xml, file);
-                        case "cad", "cadence" -> cadence = number(xml, file);
-                        case "speed" -> speed = number(xml, file);
-                        default -> { }
-                    }
+    String pointElement() {
+        return "trkpt";
+    }
+
+    @Override
+    PointReader pointReader(Path file) {
+        return new PointReader() {
+            Instant time = null;
+            double cadence = Double.NaN;
+            double speed = Double.NaN;
+            double lat = Double.NaN;
+            double lon = Double.NaN;
+            double distance = 0;
+            double[] previous = null;
+
+            @Override
+            public void start(XMLStreamReader xml) {
+                time = null;
+                cadence = Double.NaN;
+                speed = Double.NaN;
+                lat = coordinate(xml, "lat", file);
+                lon = coordinate(xml, "lon", file);
+            }
+
+            @Override
+            public void field(String name, XMLStreamReader xml) throws XMLStreamException {
+                switch (name) {
+                    case "time" -> time = time(xml, file);
+                    case "cad", "cadence" -> cadence = number(xml, file);
+                    case "speed" -> speed = number(xml, file);
+                    default -> { }
                 }
-            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("trkpt")) {
-                inPoint = false;
+            }
+
+            @Override
+            public void end(TrackPoints points) {
                 if (time == null) {
-                    continue;
+                    return;
                 }
                 double[] here = {lat, lon};
                 if (previous != null && !Double.isNaN(lat) && !Double.isNaN(previous[0])) {
@@ -64,8 +69,7 @@ final class GpxReader extends XmlActivityReader {
                 previous = here;
                 points.add(time, cadence, speed, Double.isNaN(lat) ? Double.NaN : distance);
             }
-        }
-        return points.build(file.toString(), null);
+        };
     }
 
     private static double coordinate(XMLStreamReader xml, String attribute, Path file) {

@@ -23,42 +23,46 @@ final class TcxReader extends XmlActivityReader {
     }
 
     @Override
-    Activity readPoints(XMLStreamReader xml, Path file) throws XMLStreamException {
-        TrackPoints points = new TrackPoints();
-        boolean inPoint = false;
-        Instant time = null;
-        double cadence = Double.NaN;
-        double runCadence = Double.NaN;
-        double speed = Double.NaN;
-        double distance = Double.NaN;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamReader.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("Trackpoint")) {
-                    inPoint = true;
-                    time = null;
-                    cadence = Double.NaN;
-                    runCadence = Double.NaN;
-                    speed = Double.NaN;
-                    distance = Double.NaN;
-                } else if (inPoint) {
-                    switch (name) {
-                        case "Time" -> time = time(xml, file);
-                        case "Cadence" -> cadence = number(xml, file);
-                        case "RunCadence" -> runCadence = number(xml, file);
-                        case "Speed" -> speed = number(xml, file);
-                        case "DistanceMeters" -> distance = number(xml, file);
-                        default -> { }
-                    }
+    String pointElement() {
+        return "Trackpoint";
+    }
+
+    @Override
+    PointReader pointReader(Path file) {
+        return new PointReader() {
+            Instant time = null;
+            double cadence = Double.NaN;
+            double runCadence = Double.NaN;
+            double speed = Double.NaN;
+            double distance = Double.NaN;
+
+            @Override
+            public void start(XMLStreamReader xml) {
+                time = null;
+                cadence = Double.NaN;
+                runCadence = Double.NaN;
+                speed = Double.NaN;
+                distance = Double.NaN;
+            }
+
+            @Override
+            public void field(String name, XMLStreamReader xml) throws XMLStreamException {
+                switch (name) {
+                    case "Time" -> time = time(xml, file);
+                    case "Cadence" -> cadence = number(xml, file);
+                    case "RunCadence" -> runCadence = number(xml, file);
+                    case "Speed" -> speed = number(xml, file);
+                    case "DistanceMeters" -> distance = number(xml, file);
+                    default -> { }
                 }
-            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("Trackpoint")) {
-                inPoint = false;
+            }
+
+            @Override
+            public void end(TrackPoints points) {
                 if (time != null) {
                     points.add(time, Double.isNaN(runCadence) ? cadence : runCadence, speed, distance);
                 }
             }
-        }
-        return points.build(file.toString(), null);
+        };
     }
 }

@@ -25,8 +25,26 @@ abstract class XmlActivityReader implements ActivityReader {
 
     abstract String formatName();
 
-    /** Reads points from a parser positioned just inside the root element. */
-    abstract Activity readPoints(XMLStreamReader xml, Path file) throws XMLStreamException;
+    /** The element that holds one point ({@code trkpt}, {@code Trackpoint}). */
+    abstract String pointElement();
+
+    /** A fresh reader of one file's points; it may keep state from point to point (GPX sums distance). */
+    abstract PointReader pointReader(Path file);
+
+    /**
+     * What a format reads inside its point elements. The walk over the document is the same for TCX and GPX
+     * and lives in {@link #readPoints}; only the fields inside a point differ.
+     */
+    interface PointReader {
+        /** At the point's start tag, its attributes readable; forget the previous point's fields. */
+        void start(XMLStreamReader xml) throws XMLStreamException;
+
+        /** At a start tag inside the point; read the element if it is one of the format's fields. */
+        void field(String name, XMLStreamReader xml) throws XMLStreamException;
+
+        /** At the point's end tag: add it to {@code points}, or skip it (a point without a time). */
+        void end(TrackPoints points);
+    }
 
     @Override
     public final Activity read(Path file) {
@@ -56,6 +74,30 @@ abstract class XmlActivityReader implements ActivityReader {
         } catch (IOException e) {
             throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Reads points from a parser positioned just inside the root element. */
+    private Activity readPoints(XMLStreamReader xml, Path file) throws XMLStreamException {
+        String pointElement = pointElement();
+        PointReader point = pointReader(file);
+        TrackPoints points = new TrackPoints();
+        boolean inPoint = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals(pointElement)) {
+                    inPoint = true;
+                    point.start(xml);
+                } else if (inPoint) {
+                    point.field(name, xml);
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals(pointElement)) {
+                inPoint = false;
+                point.end(points);
+            }
+        }
+        return points.build(file.toString(), null);
     }
 
     static CadenceException error(Path file, Location where, String what) {

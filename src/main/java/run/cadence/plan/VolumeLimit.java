@@ -46,21 +46,25 @@ public record VolumeLimit(double weeklyFloorMinutes, double fortnightFloorMinute
 
     /** The first window (ending on {@code end}) that breaks a limit. */
     public Optional<String> brokenWindowEnding(Map<LocalDate, Double> daily, LocalDate end) {
-        double week = sum(daily, end.minusDays(6), end);
-        double weekBefore = sum(daily, end.minusDays(13), end.minusDays(7));
-        double weekAllowed = Math.max(weeklyFloorMinutes, weekBefore * WEEK_GROWTH);
-        if (week > weekAllowed + SLACK) {
+        Optional<String> week = brokenWindow(daily, end, 7, weeklyFloorMinutes, WEEK_GROWTH);
+        return week.isPresent() ? week : brokenWindow(daily, end, 14, fortnightFloorMinutes, FORTNIGHT_GROWTH);
+    }
+
+    /**
+     * The {@code days} ending on {@code end} against the {@code days} before them: the week and the fortnight
+     * are the same rule with their own length, floor and growth.
+     */
+    private static Optional<String> brokenWindow(Map<LocalDate, Double> daily, LocalDate end, int days,
+            double floorMinutes, double growth) {
+        double window = sum(daily, end.minusDays(days - 1L), end);
+        double before = sum(daily, end.minusDays(2L * days - 1), end.minusDays(days));
+        double allowed = Math.max(floorMinutes, before * growth);
+        if (window > allowed + SLACK) {
+            // The percentage is read off the growth factor so the message cannot disagree with the limit.
+            long percent = Math.round((growth - 1) * 100);
             return Optional.of(String.format(Locale.ROOT,
-                    "%.0f running min in the 7 days to %s would be more than 10%% above the %.0f min of the 7 days before"
-                            + " (allowed %.0f)", week, end, weekBefore, weekAllowed));
-        }
-        double fortnight = sum(daily, end.minusDays(13), end);
-        double fortnightBefore = sum(daily, end.minusDays(27), end.minusDays(14));
-        double fortnightAllowed = Math.max(fortnightFloorMinutes, fortnightBefore * FORTNIGHT_GROWTH);
-        if (fortnight > fortnightAllowed + SLACK) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "%.0f running min in the 14 days to %s would be more than 30%% above the %.0f min of the 14 days"
-                            + " before (allowed %.0f)", fortnight, end, fortnightBefore, fortnightAllowed));
+                    "%.0f running min in the %d days to %s would be more than %d%% above the %.0f min of the %d days"
+                            + " before (allowed %.0f)", window, days, end, percent, before, days, allowed));
         }
         return Optional.empty();
     }

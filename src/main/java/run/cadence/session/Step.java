@@ -26,8 +26,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
     record Walk(Duration length, CadenceTarget cadence, double clickShare, Optional<String> note) implements Step {
         public Walk {
             length = positive(length, "walk");
-            cadence = cadence == null ? CadenceTarget.NONE : cadence;
-            checkShare(clickShare, cadence);
+            cadence = clickedCadence(cadence, CadenceTarget.NONE, clickShare);
             note = cleanNote(note);
         }
 
@@ -40,8 +39,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
     record Run(Duration length, CadenceTarget cadence, double clickShare, Optional<String> note) implements Step {
         public Run {
             length = positive(length, "run");
-            cadence = cadence == null ? CadenceTarget.RUNNER_TARGET : cadence;
-            checkShare(clickShare, cadence);
+            cadence = clickedCadence(cadence, CadenceTarget.RUNNER_TARGET, clickShare);
             note = cleanNote(note);
         }
 
@@ -70,8 +68,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
                 throw new IllegalArgumentException("an effort step needs an intensity");
             }
             length = positive(length, intensity.word());
-            cadence = cadence == null ? CadenceTarget.NONE : cadence;
-            checkShare(clickShare, cadence);
+            cadence = clickedCadence(cadence, CadenceTarget.NONE, clickShare);
             note = cleanNote(note);
         }
 
@@ -132,6 +129,16 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
             throw new IllegalArgumentException("zero-length " + what + " step; give it a duration like 30s or 4m");
         }
         return d;
+    }
+
+    /**
+     * The cadence a clicked step (walk, run, effort) plays: the written one, or its kind's default when none
+     * is written, checked against the step's click share.
+     */
+    private static CadenceTarget clickedCadence(CadenceTarget written, CadenceTarget kindDefault, double share) {
+        CadenceTarget cadence = written == null ? kindDefault : written;
+        checkShare(share, cadence);
+        return cadence;
     }
 
     private static void checkShare(double share, CadenceTarget cadence) {

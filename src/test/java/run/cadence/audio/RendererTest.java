@@ -30,6 +30,25 @@ class RendererTest {
         return sink;
     }
 
+    /**
+     * Renders {@code blocks} blocks of {@code frames} frames straight into the sink: the playback loop without
+     * its pause and catch-up handling, so a test can act between blocks.
+     */
+    private static void renderBlocks(Renderer r, MemorySink sink, float[] buf, int frames, int blocks)
+            throws IOException {
+        for (int i = 0; i < blocks; i++) {
+            sink.write(buf, r.render(buf, frames));
+        }
+    }
+
+    /** Renders blocks of {@code frames} into the sink until the tempo map ends. */
+    private static void renderToEnd(Renderer r, MemorySink sink, float[] buf, int frames) throws IOException {
+        int n;
+        while ((n = r.render(buf, frames)) > 0) {
+            sink.write(buf, n);
+        }
+    }
+
     @Test
     void clicksStartOnTheirExactFramesWhateverTheBlockSize() throws IOException {
         TempoMap map = TempoMap.builder(MONO).steady(120, 172.2).build();
@@ -64,14 +83,9 @@ class RendererTest {
         Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 1000);
         MemorySink sink = new MemorySink(MONO);
         float[] buf = new float[1000];
-        for (int i = 0; i < 30; i++) { // 30 000 frames: beats at 0 and 22050 played
-            sink.write(buf, r.render(buf, 1000));
-        }
+        renderBlocks(r, sink, buf, 1000, 30); // 30 000 frames: beats at 0 and 22050 played
         control.nudgeTempo(+2);
-        int n;
-        while ((n = r.render(buf, 1000)) > 0) {
-            sink.write(buf, n);
-        }
+        renderToEnd(r, sink, buf, 1000);
         List<Long> onsets = RenderedOnsets.of(sink.samples(), 1, 0, 100);
         assertEquals(List.of(0L, 22_050L, 44_100L), onsets.subList(0, 3));
         double period = 60.0 * 44_100 / 122;
@@ -87,18 +101,13 @@ class RendererTest {
         Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 441);
         MemorySink sink = new MemorySink(MONO);
         float[] buf = new float[441];
-        for (int i = 0; i < 60; i++) {
-            sink.write(buf, r.render(buf, 441));
-        }
+        renderBlocks(r, sink, buf, 441, 60);
         assertEquals(26_460, r.position());
         java.util.Arrays.fill(buf, 0f);
         for (int i = 0; i < 100; i++) { // 1 s of silence while paused, timeline untouched
             sink.write(buf, 441);
         }
-        int n;
-        while ((n = r.render(buf, 441)) > 0) {
-            sink.write(buf, n);
-        }
+        renderToEnd(r, sink, buf, 441);
         assertEquals(3 * 44_100, r.position());
         List<Long> onsets = RenderedOnsets.of(sink.samples(), 1, 0, 100);
         assertEquals(List.of(0L, 22_050L, 44_100L + 44_100L, 66_150L + 44_100L), onsets.subList(0, 4));
@@ -111,9 +120,7 @@ class RendererTest {
         Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 512);
         MemorySink sink = new MemorySink(MONO) ;
         float[] buf = new float[512];
-        for (int i = 0; i < 50; i++) {
-            sink.write(buf, r.render(buf, 512));
-        }
+        renderBlocks(r, sink, buf, 512, 50);
         sink.simulateUnderrun(3000); // the device played 3000 frames of silence that were never written
         Playback.Result result = Playback.run(r, sink, control, 512);
         // What reached the device, with the 3000 silent frames put back where they were heard:
@@ -155,10 +162,7 @@ class RendererTest {
         r.render(buf, 1000);
         control.requestSkip();
         MemorySink sink = new MemorySink(MONO);
-        int n;
-        while ((n = r.render(buf, 1000)) > 0) {
-            sink.write(buf, n);
-        }
+        renderToEnd(r, sink, buf, 1000);
         assertEquals(10 * 44_100, sink.frames());
         assertEquals(List.of(0L, 17_640L), RenderedOnsets.of(sink.samples(), 1, 0, 100).subList(0, 2));
     }

@@ -2,6 +2,7 @@ package run.cadence.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 /** Runs the CLI in-process and keeps what it printed. */
 public record CliRunner(int exitCode, String out, String err) {
@@ -11,6 +12,18 @@ public record CliRunner(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRunner(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs the CLI with {@code --data-dir dataDir} appended, so a test's history lives in its own directory and
+     * never in the user's real one.
+     */
+    public static CliRunner inDataDir(Path dataDir, String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dataDir.toString();
+        return run(all);
     }
 
     /** The error output as lines, for the "one line" rule. */

@@ -8,33 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ExportPlanCommandTest {
-    @TempDir
-    Path dir;
+class ExportPlanCommandTest extends HistoryCli {
+    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(player);
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
-    private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
-    }
 
     @Test
     void writesOneFilePerSessionNamedToSort() throws Exception {

@@ -9,33 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-class HistoryCommandTest {
-    @TempDir
-    Path dir;
+class HistoryCommandTest extends HistoryCli {
+    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(player);
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
-    private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
-    }
 
     private void twoSessions() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());

@@ -5,36 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import run.cadence.plan.PainReport;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
-class LogCommandTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(new RecordingPlayer());
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
-    private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
-    }
+class LogCommandTest extends HistoryCli {
+    @RegisterExtension
+    final RecordingPlayer player = new RecordingPlayer();
 
     private PainReport lastPain() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

@@ -10,38 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
-class NextCommandTest {
-    @TempDir
-    Path dir;
+class NextCommandTest extends HistoryCli {
+    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
-
-    @BeforeEach
-    void install() {
-        SessionPlayback.use(player);
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
-    }
-
-    private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
-    }
 
     private List<PastSession> sessions() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

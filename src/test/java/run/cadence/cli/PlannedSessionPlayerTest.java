@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.io.ClickSounds;
@@ -30,11 +29,9 @@ import run.cadence.store.HistoryStore;
 import run.cadence.voice.VoiceSettings;
 
 /** {@code next} and {@code export plan} through the real session player, tones at 8 kHz to keep files small. */
-class PlannedSessionPlayerTest {
+class PlannedSessionPlayerTest extends HistoryCli {
     static final int RATE = 8_000;
 
-    @TempDir
-    Path dir;
     final List<PlannedSession> played = new ArrayList<>();
     final List<MemorySink> liveSinks = new ArrayList<>();
     final StringWriter printed = new StringWriter();
@@ -61,11 +58,6 @@ class PlannedSessionPlayerTest {
     @AfterEach
     void uninstall() {
         SessionPlayback.reset();
-    }
-
-    private CliRunner cadence(String... args) {
-        return CliRunner.run(Stream.concat(Stream.of(args), Stream.of("--data-dir", dir.toString()))
-                .toArray(String[]::new));
     }
 
     private List<PastSession> history() {

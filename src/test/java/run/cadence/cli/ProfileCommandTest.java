@@ -6,21 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProfileCommandTest {
-    @TempDir
-    Path dir;
-
-    private CliRunner cadence(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        return CliRunner.run(all);
-    }
+class ProfileCommandTest extends HistoryCli {
 
     @Test
     void setsAndShowsTheProfile() {

@@ -7,19 +7,33 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import run.cadence.Cadence;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionPlayer;
 
 /** A session player for tests: remembers every call, writes the workout text to {@code out}, and stops
- *  after {@code stopAfter} when told to. */
-final class RecordingPlayer implements SessionPlayer {
+ *  after {@code stopAfter} when told to. Registered with {@code @RegisterExtension}, it is the installed
+ *  {@link SessionPlayback} for each test and is taken out afterwards, so no test sees another's player. */
+final class RecordingPlayer implements SessionPlayer, BeforeEachCallback, AfterEachCallback {
     record Call(PlannedSession session, Cadence baseline, Optional<Path> out) {}
 
     final List<Call> calls = new ArrayList<>();
     Duration stopAfter;
     IOException failWith;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        SessionPlayback.use(this);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SessionPlayback.reset();
+    }
 
     @Override
     public PlayOutcome play(PlannedSession session, Cadence baseline, Optional<Path> out) throws IOException {

@@ -1,22 +1,9 @@
 package run.cadence.audio.io;
 
-import de.sciss.jump3r.mp3.BitStream;
-import de.sciss.jump3r.mp3.GainAnalysis;
-import de.sciss.jump3r.mp3.ID3Tag;
 import de.sciss.jump3r.mp3.Lame;
 import de.sciss.jump3r.mp3.LameGlobalFlags;
 import de.sciss.jump3r.mp3.MPEGMode;
-import de.sciss.jump3r.mp3.Presets;
-import de.sciss.jump3r.mp3.Quantize;
-import de.sciss.jump3r.mp3.QuantizePVT;
-import de.sciss.jump3r.mp3.Reservoir;
-import de.sciss.jump3r.mp3.Takehiro;
-import de.sciss.jump3r.mp3.VBRTag;
 import de.sciss.jump3r.mp3.VbrMode;
-import de.sciss.jump3r.mp3.Version;
-import de.sciss.jump3r.mpg.Common;
-import de.sciss.jump3r.mpg.Interface;
-import de.sciss.jump3r.mpg.MPGLib;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,7 +82,7 @@ public final class Mp3Sink implements AudioSink {
             deleteQuietly(partial);
             throw CadenceException.badInput("cannot write '" + target + "': " + describe(e), e);
         }
-        lame = wiredLame();
+        lame = new Jump3rModules().lame;
         flags = lame.lame_init();
         flags.num_channels = format.channels();
         flags.in_samplerate = format.sampleRate();
@@ -111,36 +98,6 @@ public final class Mp3Sink implements AudioSink {
             closeQuietly();
             throw new IllegalArgumentException("the MP3 encoder refused " + format + " (LAME status " + status + ")");
         }
-    }
-
-    /** The module wiring that jump3r's LameEncoder does, minus the decoder-side input parsing. */
-    private static Lame wiredLame() {
-        Lame lame = new Lame();
-        GainAnalysis gain = new GainAnalysis();
-        BitStream bits = new BitStream();
-        Presets presets = new Presets();
-        QuantizePVT quantizePvt = new QuantizePVT();
-        Quantize quantize = new Quantize();
-        VBRTag vbrTag = new VBRTag();
-        Version version = new Version();
-        ID3Tag id3 = new ID3Tag();
-        Reservoir reservoir = new Reservoir();
-        Takehiro takehiro = new Takehiro();
-        MPGLib mpg = new MPGLib();
-        Interface decoderInterface = new Interface();
-        Common common = new Common();
-        lame.setModules(gain, bits, presets, quantizePvt, quantize, vbrTag, version, id3, mpg);
-        bits.setModules(gain, mpg, version, vbrTag);
-        id3.setModules(bits, version);
-        presets.setModules(lame);
-        quantize.setModules(bits, reservoir, quantizePvt, takehiro);
-        quantizePvt.setModules(takehiro, reservoir, lame.enc.psy);
-        reservoir.setModules(bits);
-        takehiro.setModules(quantizePvt);
-        vbrTag.setModules(lame, bits, version);
-        mpg.setModules(decoderInterface, common);
-        decoderInterface.setModules(vbrTag, common);
-        return lame;
     }
 
     @Override

@@ -1,23 +1,10 @@
 package run.cadence.audio.io;
 
-import de.sciss.jump3r.mp3.BitStream;
 import de.sciss.jump3r.mp3.Enc;
-import de.sciss.jump3r.mp3.GainAnalysis;
 import de.sciss.jump3r.mp3.GetAudio;
-import de.sciss.jump3r.mp3.ID3Tag;
 import de.sciss.jump3r.mp3.Lame;
 import de.sciss.jump3r.mp3.LameGlobalFlags;
 import de.sciss.jump3r.mp3.Parse;
-import de.sciss.jump3r.mp3.Presets;
-import de.sciss.jump3r.mp3.Quantize;
-import de.sciss.jump3r.mp3.QuantizePVT;
-import de.sciss.jump3r.mp3.Reservoir;
-import de.sciss.jump3r.mp3.Takehiro;
-import de.sciss.jump3r.mp3.VBRTag;
-import de.sciss.jump3r.mp3.Version;
-import de.sciss.jump3r.mpg.Common;
-import de.sciss.jump3r.mpg.Interface;
-import de.sciss.jump3r.mpg.MPGLib;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,35 +58,13 @@ final class Mp3Decoding {
     }
 
     static Decoded decode(Path mp3) {
-        Lame lame = new Lame();
+        // The encoder's own module wiring, plus the file input it leaves out.
+        Jump3rModules modules = new Jump3rModules();
+        Lame lame = modules.lame;
         GetAudio input = new GetAudio();
-        GainAnalysis gain = new GainAnalysis();
-        BitStream bits = new BitStream();
-        Presets presets = new Presets();
-        QuantizePVT quantizePvt = new QuantizePVT();
-        Quantize quantize = new Quantize();
-        VBRTag vbrTag = new VBRTag();
-        Version version = new Version();
-        ID3Tag id3 = new ID3Tag();
-        Reservoir reservoir = new Reservoir();
-        Takehiro takehiro = new Takehiro();
         Parse parse = new Parse();
-        MPGLib mpg = new MPGLib();
-        Interface decoderInterface = new Interface();
-        Common common = new Common();
-        lame.setModules(gain, bits, presets, quantizePvt, quantize, vbrTag, version, id3, mpg);
-        bits.setModules(gain, mpg, version, vbrTag);
-        id3.setModules(bits, version);
-        presets.setModules(lame);
-        quantize.setModules(bits, reservoir, quantizePvt, takehiro);
-        quantizePvt.setModules(takehiro, reservoir, lame.enc.psy);
-        reservoir.setModules(bits);
-        takehiro.setModules(quantizePvt);
-        vbrTag.setModules(lame, bits, version);
-        input.setModules(parse, mpg);
-        parse.setModules(version, id3, presets);
-        mpg.setModules(decoderInterface, common);
-        decoderInterface.setModules(vbrTag, common);
+        input.setModules(parse, modules.mpg);
+        parse.setModules(modules.version, modules.id3, modules.presets);
 
         LameGlobalFlags flags = lame.lame_init();
         flags.write_id3tag_automatic = false;
