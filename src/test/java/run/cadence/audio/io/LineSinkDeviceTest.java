@@ -29,21 +29,35 @@ class LineSinkDeviceTest {
     @Test
     void liveClicksArriveEvenlySpacedAtTheDevice() throws Exception {
         assumeTrue(!AudioDevices.outputs(RenderFormat.MONO_44K).isEmpty(), "no audio device: run .ci/pulse-null-sink");
+        // A sink of this test's own, so nothing else playing on the machine lands in the recording.
+        String sink = "cadence_test_" + ProcessHandle.current().pid();
+        String module = run("pactl", "load-module", "module-null-sink", "sink_name=" + sink).strip();
         Path recording = dir.resolve("monitor.wav");
-        Process recorder = new ProcessBuilder("parecord", "--device=nullsink.monitor", "--rate=44100", "--channels=1",
-                "--format=s16le", "--file-format=wav", recording.toString()).redirectErrorStream(true).start();
+        Process recorder = new ProcessBuilder("parecord", "--device=" + sink + ".monitor", "--rate=44100",
+                "--channels=1", "--format=s16le", "--file-format=wav", recording.toString())
+                .redirectErrorStream(true).start();
         try {
             Thread.sleep(500); // let the recorder attach before the first click (setup only, not audio timing)
-            CliRunner r = CliRunner.run("play", "--bpm", "150", "--duration", "8s", "--sound", "beep");
-            assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.out().contains("Played 00:08, 20 steps"), r.out());
-            System.out.println("device run: " + r.out().lines().reduce((a, b) -> b).orElse(""));
+            // The real command in its own JVM, as a runner starts it, with PulseAudio's default sink pointed at ours.
+            ProcessBuilder play = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "run.cadence.Main", "play", "--bpm", "150",
+                    "--duration", "8s", "--sound", "beep");
+            play.environment().put("PULSE_SINK", sink);
+            play.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            play.redirectErrorStream(true);
+            Process p = play.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "play did not finish");
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("Played 00:08, 20 steps"), out);
+            System.out.println("device run: " + out.lines().reduce((a, b) -> b).orElse(""));
         } finally {
             recorder.destroy();
             recorder.waitFor(5, TimeUnit.SECONDS);
+            run("pactl", "unload-module", module);
         }
         List<Long> onsets = onsets(Files.readAllBytes(recording), 0.05, 4000);
-        assertTrue(onsets.size() >= 18, "recorded onsets: " + onsets);
+        assertEquals(20, onsets.size(), "recorded onsets: " + onsets);
         double period = 60.0 * 44_100 / 150;
         long worst = 0;
         for (int i = 1; i < onsets.size(); i++) {
@@ -73,6 +87,13 @@ class LineSinkDeviceTest {
         CliRunner r = CliRunner.run("play", "--bpm", "172", "--device", "no-such-card-xyz");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("no output device matches 'no-such-card-xyz'"), r.err());
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", command) + ": " + out);
+        return out;
     }
 
     private static List<Long> gaps(List<Long> onsets) {
