@@ -17,7 +17,7 @@ import run.cadence.measure.StepRate;
 @Command(name = "audio",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Read your cadence from a recording of your footsteps on a treadmill (WAV).",
+        description = {"Read your cadence from a recording of your footsteps on a treadmill (WAV or MP3).",
                 "Put the phone near the belt, run steadily for at least 30 s, then stop the recording."},
         footer = {"", "Examples:", "  cadence measure audio treadmill.wav",
                 "  cadence measure audio treadmill.wav --increase 7.5%% --save"})
@@ -31,7 +31,7 @@ final class MeasureAudioCommand implements Runnable {
     @Mixin
     MeasureResultOptions options;
 
-    @Parameters(paramLabel = "FOOTSTEPS.wav", description = "The recording.")
+    @Parameters(paramLabel = "FOOTSTEPS.wav|.mp3", description = "The recording.")
     Path recording;
 
     @Override
