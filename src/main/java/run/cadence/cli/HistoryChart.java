@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import run.cadence.PartialFile;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -53,15 +53,11 @@ final class HistoryChart {
         }
         chart.setYAxisGroupTitle(0, "steps per minute");
         chart.setYAxisGroupTitle(1, "minutes / pain");
-        Path dir = png.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".history-", ".png.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        try (PartialFile file = PartialFile.beside(png, "--chart", "a file name ending in .png")) {
+            try (OutputStream out = Files.newOutputStream(file.path())) {
                 BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             }
-            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            file.commit();
         }
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
+import run.cadence.PartialFile;
 import run.cadence.DurationText;
 import run.cadence.plan.PainReport;
 import run.cadence.plan.PastSession;
@@ -41,10 +42,8 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (chart != null) {
-            Path parent = chart.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw CadenceException.badInput("cannot write " + chart + ": folder " + parent + " does not exist");
-            }
+            // Checked before the history is read; the chart file itself is made only when there is something to draw.
+            PartialFile.beside(chart, "--chart", "a file name ending in .png").close();
         }
         List<PastSession> sessions;
         Map<Long, Cadence> targets;

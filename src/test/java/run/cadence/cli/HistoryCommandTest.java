@@ -72,4 +72,17 @@ class HistoryCommandTest extends HistoryCli {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("no sessions to chart yet"), r.err());
     }
+
+    @Test
+    void chartIntoAMissingFolderIsExitTwoAndLeavesNothingBehind() throws Exception {
+        twoSessions();
+        CliRunner r = cadence("history", "--chart", dir.resolve("no/such/progress.png").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("not found; create it or choose another --chart path"), r.err());
+        Path png = dir.resolve("progress.png");
+        assertEquals(0, cadence("history", "--chart", png.toString()).exitCode());
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial chart left");
+        }
+    }
 }

@@ -135,7 +135,7 @@ class PlayCommandTest {
     void unwritableOutputIsBadInput() {
         CliRunner r = CliRunner.run("play", "--bpm", "172", "--out", dir.resolve("no/such/dir/x.wav").toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("does not exist"), r.err());
+        assertTrue(r.err().contains("not found; create it or choose another --out path"), r.err());
     }
 
     @Test

@@ -7,12 +7,11 @@ import de.sciss.jump3r.mp3.VbrMode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicReference;
 import run.cadence.CadenceException;
+import run.cadence.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
@@ -40,7 +39,7 @@ public final class Mp3Sink implements AudioSink {
 
     private final RenderFormat format;
     private final Path target;
-    private final Path partial;
+    private final PartialFile file;
     private final OutputStream out;
     private final Lame lame;
     private final LameGlobalFlags flags;
@@ -59,28 +58,12 @@ public final class Mp3Sink implements AudioSink {
     public Mp3Sink(Path target, RenderFormat format) {
         this.format = format;
         this.target = target.toAbsolutePath();
-        Path folder = this.target.getParent();
-        if (!Files.isDirectory(folder)) {
-            throw CadenceException.badInput("cannot write '" + target + "': folder '" + folder
-                    + "' not found; create it or choose another --out path");
-        }
-        if (Files.isDirectory(this.target)) {
-            throw CadenceException.badInput("cannot write '" + target + "': it is a folder; give a file name "
-                    + "ending in .mp3");
-        }
+        this.file = PartialFile.beside(target, "--out", "a file name ending in .mp3");
         try {
-            // Not createTempFile: its 0600 mode would follow the MP3 into place; createFile honours the umask.
-            partial = Files.createFile(folder.resolve("." + this.target.getFileName() + "."
-                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part"));
+            out = new BufferedOutputStream(Files.newOutputStream(file.path()), 1 << 16);
         } catch (IOException e) {
-            throw CadenceException.badInput("cannot write '" + target + "': " + describe(e)
-                    + "; choose a writable --out path", e);
-        }
-        try {
-            out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-        } catch (IOException e) {
-            deleteQuietly(partial);
-            throw CadenceException.badInput("cannot write '" + target + "': " + describe(e), e);
+            file.close();
+            throw CadenceException.badInput("cannot write '" + target + "': " + PartialFile.reason(e), e);
         }
         lame = new Jump3rModules().lame;
         flags = lame.lame_init();
@@ -152,13 +135,9 @@ public final class Mp3Sink implements AudioSink {
             }
             out.write(encoded, 0, bytes);
             out.close();
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            file.commit();
         } catch (IOException e) {
-            deleteQuietly(partial);
+            file.close();
             throw e;
         } finally {
             lame.lame_close(flags);
@@ -181,21 +160,6 @@ public final class Mp3Sink implements AudioSink {
         } catch (IOException ignored) {
             // The file is being abandoned; deleting it below is what matters.
         }
-        deleteQuietly(partial);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // Nothing more can be done; the name starts with '.' and ends in .part, so it is recognisable.
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        file.close();
     }
 }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import run.cadence.CadenceException;
+import run.cadence.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
@@ -23,7 +21,7 @@ public final class WavSink implements AudioSink {
 
     private final RenderFormat format;
     private final Path target;
-    private final Path temp;
+    private final PartialFile file;
     private final FileChannel channel;
     /** Direct, so the channel writes it without copying it first. */
     private final ByteBuffer buffer;
@@ -38,21 +36,13 @@ public final class WavSink implements AudioSink {
      */
     public WavSink(Path target, RenderFormat format, int maxBlockFrames) {
         this.format = format;
-        this.target = target.toAbsolutePath();
-        Path dir = this.target.getParent();
-        if (Files.isDirectory(this.target)) {
-            throw CadenceException.badInput("cannot write '" + target + "': it is a directory");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw CadenceException.badInput("cannot write '" + target + "': folder '" + dir + "' does not exist");
-        }
+        this.target = target;
+        this.file = PartialFile.beside(target, "--out", "a file name ending in .wav");
         try {
-            // Not createTempFile: its 0600 mode would stick to the finished file; this honours the umask.
-            this.temp = dir.resolve("." + this.target.getFileName() + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".partial");
-            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-        } catch (IOException | SecurityException e) {
-            throw CadenceException.badInput("cannot write '" + target + "': " + reason(e), e);
+            this.channel = FileChannel.open(file.path(), StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            file.close();
+            throw CadenceException.badInput("cannot write '" + target + "': " + PartialFile.reason(e), e);
         }
         this.buffer = ByteBuffer.allocateDirect(maxBlockFrames * format.channels() * 2).order(ByteOrder.LITTLE_ENDIAN);
         this.silence = ByteBuffer.allocateDirect(buffer.capacity());
@@ -61,7 +51,7 @@ public final class WavSink implements AudioSink {
             channel.position(HEADER_BYTES);
         } catch (IOException e) {
             abandon();
-            throw CadenceException.runtime("cannot write '" + target + "': " + reason(e), e);
+            throw CadenceException.runtime("cannot write '" + target + "': " + PartialFile.reason(e), e);
         }
     }
 
@@ -103,11 +93,7 @@ public final class WavSink implements AudioSink {
         channel.write(header(dataBytes), 0);
         channel.force(false);
         channel.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.commit();
         done = true;
     }
 
@@ -122,13 +108,9 @@ public final class WavSink implements AudioSink {
         try {
             channel.close();
         } catch (IOException | RuntimeException ignored) {
-            // Deleting the partial file below is what matters.
+            // Deleting the partial file is what matters.
         }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // Nothing more can be done; the name is hidden and marked .partial.
-        }
+        file.close();
     }
 
     private ByteBuffer header(long data) {
@@ -140,12 +122,5 @@ public final class WavSink implements AudioSink {
                 .putInt(rate).putInt(rate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
         h.put(new byte[] {'d', 'a', 't', 'a'}).putInt((int) data);
         return h.flip();
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

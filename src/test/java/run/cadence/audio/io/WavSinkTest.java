@@ -63,7 +63,7 @@ class WavSinkTest {
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
         CadenceException d = assertThrows(CadenceException.class, () -> new WavSink(dir, RenderFormat.MONO_44K, 16));
-        assertTrue(d.getMessage().contains("is a directory"), d.getMessage());
+        assertTrue(d.getMessage().endsWith("it is a folder; give a file name ending in .wav"), d.getMessage());
         assertFalse(Files.exists(dir.resolve("missing")));
     }
 
