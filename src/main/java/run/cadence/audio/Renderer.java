@@ -30,7 +30,6 @@ public final class Renderer {
     private long position;
     private long beats;
     private int nextCue;
-    private long lastBeatFrame = -1;
     private boolean silentBlock;
 
     private volatile long publishedPosition;
@@ -118,7 +117,7 @@ public final class Renderer {
         return publishedBeats;
     }
 
-    /** Tempo at the last beat, in spm (0 before the first or in a silent stretch). Safe from any thread. */
+    /** Tempo at the last beat started (at first, the tempo the plan starts with), in spm. Safe from any thread. */
     public double currentSpm() {
         return publishedSpm;
     }
@@ -153,7 +152,6 @@ public final class Renderer {
             }
             voices.start(accent ? click.accent() : click.normal(), (int) (frame - position), left, right, false);
             beats++;
-            lastBeatFrame = frame;
             publishedSpm = cursor.tempoAt(frame);
             int nudges = control.takeTempoNudges();
             if (nudges != 0) {
@@ -184,10 +182,5 @@ public final class Renderer {
             }
             cursor.seek(target);
         }
-    }
-
-    /** Frame of the last beat started, or -1. */
-    long lastBeatFrame() {
-        return lastBeatFrame;
     }
 }

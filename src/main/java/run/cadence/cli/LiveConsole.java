@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import run.cadence.CadenceException;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.Playback;
 import run.cadence.audio.PlaybackControl;
@@ -25,6 +26,9 @@ final class LiveConsole {
     interface Keys {
         boolean handle(int key, PlaybackControl control);
     }
+
+    /** How long a stopping audio thread may take: far more than a block and a drained buffer. */
+    private static final long STOP_WAIT_MILLIS = 5000;
 
     private final PrintWriter out;
     private final boolean interactive;
@@ -67,8 +71,11 @@ final class LiveConsole {
             Thread.currentThread().interrupt();
             control.requestStop();
         } finally {
+            control.requestStop();
             try {
-                audio.join(2000);
+                // The loop sees the stop within a block and drains at most one buffer; a line that takes longer
+                // has stopped responding, and closing it below unblocks the write it hangs in.
+                audio.join(STOP_WAIT_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -81,6 +88,10 @@ final class LiveConsole {
         }
         if (interactive) {
             out.println("\r\033[K" + status.get());
+        }
+        if (result[0] == null && failure[0] == null) {
+            throw CadenceException.runtime("the audio output stopped responding; try a larger --latency or another"
+                    + " --device", null);
         }
         if (failure[0] instanceof IOException io) {
             throw io;

@@ -28,7 +28,7 @@ import run.cadence.audio.TempoMap;
 import run.cadence.audio.io.OutputFile;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"Play a metronome at your target cadence, live or rendered to a WAV file.",
+        description = {"Play a metronome at your target cadence, live or rendered to a WAV or MP3 file.",
                 "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
         footer = {"", "Examples:",
                 "  cadence play --baseline 164                 # 164 +5%% = 172.2 spm",
@@ -99,9 +99,9 @@ public final class PlayCommand implements Callable<Integer> {
         boolean interactive = System.console() != null && keys == System.in;
         Playback.Result result = new LiveConsole(o, interactive).play(renderer, sink, control, block, keys,
                 (k, c) -> false, () -> status(renderer, control, format));
-        o.printf(Locale.ROOT, "Played %s, %d steps, last tempo %s spm, %d underrun%s.%n",
+        o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %d underrun%s.%n",
                 DurationText.clock(Duration.ofMillis(Math.round(format.seconds(result.frames()) * 1000))),
-                result.beats(), new Cadence(Math.max(Cadence.MIN, renderer.currentSpm())).format(),
+                result.beats(), result.beats() == 1 ? "" : "s", new Cadence(renderer.currentSpm()).format(),
                 result.underruns(), result.underruns() == 1 ? "" : "s");
         return ExitCodes.OK;
     }
@@ -112,7 +112,7 @@ public final class PlayCommand implements Callable<Integer> {
                 OutputFile.BLOCK_FRAMES);
         long started = System.nanoTime();
         Playback.Result result;
-        try (AudioSink sink = OutputFile.of(out).open(out, map.format())) {
+        try (AudioSink sink = OutputFile.of(out).open(out, map.format(), map.endFrame())) {
             result = Playback.run(renderer, sink, control, OutputFile.BLOCK_FRAMES);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -135,8 +135,12 @@ public final class PlayCommand implements Callable<Integer> {
             Cadence to = rampTo != null ? rampTo : target.cadence();
             steady = to;
             double rampSeconds = rampOver.toNanos() / 1e9;
-            if (length != null) {
-                rampSeconds = Math.min(rampSeconds, length.toNanos() / 1e9);
+            if (length != null && length.toNanos() / 1e9 < rampSeconds) {
+                // Stopped part-way up the ramp: the same slope, ending where the ramp has got to by then.
+                double played = length.toNanos() / 1e9;
+                double reached = from.stepsPerMinute()
+                        + (to.stepsPerMinute() - from.stepsPerMinute()) * played / rampSeconds;
+                return b.ramp(played, from.stepsPerMinute(), reached).build();
             }
             b.ramp(rampSeconds, from.stepsPerMinute(), to.stepsPerMinute());
             if (length != null) {

@@ -71,7 +71,7 @@ final class SessionRunner {
         RenderFormat format = setup.format();
         if (file.isPresent()) {
             // Opened first, so an unwritable path fails before minutes of speech synthesis.
-            try (AudioSink sink = fileFormat.get().open(file.get(), format)) {
+            try (AudioSink sink = fileFormat.get().open(file.get(), format, timeline.totalFrames(format.sampleRate()))) {
                 SessionSound sound = prepare(timeline);
                 return render(timeline, sound, sink, file.get());
             }

@@ -69,6 +69,17 @@ class PlayCommandTest {
         assertTrue(r.out().contains("ramp 164 → 172.2 spm over 1m, rising linearly per second"), r.out());
     }
 
+    @Test
+    void aDurationShorterThanTheRampStopsPartWayUpTheSameSlope() throws IOException {
+        Path out = dir.resolve("ramp.wav");
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--ramp-to", "180", "--ramp-over", "5m", "--duration",
+                "2m", "--out", out.toString(), "--sound", "beep");
+        assertEquals(0, r.exitCode(), r.err());
+        // 2 of 5 minutes up a 172 -> 180 ramp reaches 175.2 spm: 347.2 beats of tempo, so beats 0..347 (348);
+        // squeezing the whole ramp into 2 minutes would give 352.
+        assertEquals(348, RenderedOnsets.of(wavSamples(out), 1, 0, 2000).size());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--bpm 0|cadence 0 spm is outside 40-250",

@@ -96,7 +96,12 @@ public final class LineSink implements AudioSink {
         int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
         int off = 0;
         while (off < n) {
-            off += line.write(bytes, off, n - off);
+            int written = line.write(bytes, off, n - off);
+            if (written == 0) {
+                // A blocking write returns short only when the line was stopped or closed under it.
+                throw new IOException("the audio line was closed");
+            }
+            off += written;
         }
         lastWriteNanos = System.nanoTime();
         bufferedAfterLastWrite = (line.getBufferSize() - line.available()) / frameBytes;

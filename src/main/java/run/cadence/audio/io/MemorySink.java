@@ -12,7 +12,6 @@ public final class MemorySink implements AudioSink {
     private final RenderFormat format;
     private short[] samples = new short[1 << 16];
     private int size;
-    private final byte[] scratch = new byte[1 << 16];
     private long pendingLoss;
     private long underruns;
     private boolean finished;
@@ -32,10 +31,8 @@ public final class MemorySink implements AudioSink {
         if (size + count > samples.length) {
             samples = Arrays.copyOf(samples, Math.max(samples.length * 2, size + count));
         }
-        byte[] bytes = count * 2 <= scratch.length ? scratch : new byte[count * 2];
-        Pcm16.encode(interleaved, count, bytes);
         for (int i = 0; i < count; i++) {
-            samples[size++] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+            samples[size++] = Pcm16.toShort(interleaved[i]);
         }
     }
 

@@ -79,7 +79,7 @@ public final class Mp3Sink implements AudioSink {
         int status = lame.lame_init_params(flags);
         if (status < 0) {
             closeQuietly();
-            throw new IllegalArgumentException("the MP3 encoder refused " + format + " (LAME status " + status + ")");
+            throw CadenceException.runtime("the MP3 encoder refused " + format + " (LAME status " + status + ")", null);
         }
     }
 
@@ -136,10 +136,9 @@ public final class Mp3Sink implements AudioSink {
             out.write(encoded, 0, bytes);
             out.close();
             file.commit();
-        } catch (IOException e) {
-            file.close();
-            throw e;
         } finally {
+            // Deletes the hidden file unless the commit above happened, whatever the encoder threw.
+            file.close();
             lame.lame_close(flags);
         }
     }
@@ -152,6 +151,7 @@ public final class Mp3Sink implements AudioSink {
             closeQuietly();
             lame.lame_close(flags);
         }
+        file.close();
     }
 
     private void closeQuietly() {

@@ -28,8 +28,13 @@ public enum OutputFile {
         throw CadenceException.badInput("cannot write '" + file + "': --out must name a .wav or .mp3 file");
     }
 
-    /** Opens the sink at once, so an unwritable path fails before any rendering or speech synthesis. */
-    public AudioSink open(Path file, RenderFormat format) {
-        return this == WAV ? new WavSink(file, format, BLOCK_FRAMES) : new Mp3Sink(file, format);
+    /**
+     * Opens the sink at once, so an unwritable path, or a WAV that would outgrow its format, fails before any
+     * rendering or speech synthesis.
+     *
+     * @param expectedFrames how long the render will be, as far as it is known before it starts
+     */
+    public AudioSink open(Path file, RenderFormat format, long expectedFrames) {
+        return this == WAV ? new WavSink(file, format, BLOCK_FRAMES, expectedFrames) : new Mp3Sink(file, format);
     }
 }

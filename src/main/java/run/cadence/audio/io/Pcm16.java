@@ -21,8 +21,7 @@ final class Pcm16 {
     static int encode(float[] samples, int count, byte[] bytes) {
         int b = 0;
         for (int i = 0; i < count; i++) {
-            float s = samples[i];
-            int v = s >= 1f ? 32767 : s <= -1f ? -32767 : Math.round(s * 32767f);
+            short v = toShort(samples[i]);
             bytes[b++] = (byte) v;
             bytes[b++] = (byte) (v >> 8);
         }

@@ -26,6 +26,9 @@ public final class SampleFiles {
 
     /** Decodes a WAV (or AIFF/AU) file. Missing, unreadable or corrupt files are bad input. */
     public static float[] decodeMono(Path file, int sampleRate) {
+        if (Files.isDirectory(file)) {
+            throw CadenceException.badInput("sound file '" + file + "' is a folder; give a WAV file");
+        }
         if (!Files.isRegularFile(file)) {
             throw CadenceException.badInput("sound file '" + file + "' not found");
         }

@@ -35,6 +35,17 @@ public final class WavSink implements AudioSink {
      * @param maxBlockFrames the largest block {@link #write} will be given
      */
     public WavSink(Path target, RenderFormat format, int maxBlockFrames) {
+        this(target, format, maxBlockFrames, 0);
+    }
+
+    /**
+     * As above, refusing at once a render of {@code expectedFrames} that would not fit in a WAV file, rather than
+     * after writing 4 GiB of it.
+     */
+    public WavSink(Path target, RenderFormat format, int maxBlockFrames, long expectedFrames) {
+        if (expectedFrames * format.channels() * 2 > MAX_DATA_BYTES) {
+            throw tooLong(target);
+        }
         this.format = format;
         this.target = target;
         this.file = PartialFile.beside(target, "--out", "a file name ending in .wav");
@@ -64,8 +75,7 @@ public final class WavSink implements AudioSink {
     public void write(float[] interleaved, int frames) throws IOException {
         int n = frames * format.channels() * 2;
         if (dataBytes + n > MAX_DATA_BYTES) {
-            throw CadenceException.badInput("'" + target + "' would exceed the WAV size limit of 4 GiB; "
-                    + "render a shorter duration or use MP3");
+            throw tooLong(target);
         }
         Pcm16.encode(interleaved, frames * format.channels(), buffer);
         while (buffer.hasRemaining()) {
@@ -102,6 +112,11 @@ public final class WavSink implements AudioSink {
         if (!done) {
             abandon();
         }
+    }
+
+    private static CadenceException tooLong(Path target) {
+        return CadenceException.badInput("'" + target + "' would exceed the WAV size limit of 4 GiB; "
+                + "render a shorter duration, a lower --rate, or MP3");
     }
 
     private void abandon() {

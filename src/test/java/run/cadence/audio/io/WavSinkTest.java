@@ -78,4 +78,18 @@ class WavSinkTest {
                 () -> SampleFiles.decodeMono(dir.resolve("nope.wav"), 44_100));
         assertTrue(m.getMessage().contains("not found"), m.getMessage());
     }
+
+    @Test
+    void aRenderTooLongForWavIsRefusedBeforeAnythingIsWritten() throws IOException {
+        RenderFormat stereo = new RenderFormat(192_000, 2);
+        long fourHours = 4L * 3600 * 192_000;
+        CadenceException e = assertThrows(CadenceException.class,
+                () -> new WavSink(dir.resolve("big.wav"), stereo, 16, fourHours));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertTrue(e.getMessage().contains("would exceed the WAV size limit of 4 GiB"), e.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+        new WavSink(dir.resolve("fits.wav"), stereo, 16, 3600L * 192_000).close(); // 1 h: 2.8 GB fits
+    }
 }
