@@ -1,6 +1,7 @@
 package run.cadence.audio;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Requests from the keyboard to the render thread, lock-free: the render thread takes them at the next beat
@@ -8,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PlaybackControl {
     private final AtomicInteger tempoNudges = new AtomicInteger();
-    private final AtomicInteger skips = new AtomicInteger();
+    /** Where the runner asked to skip to; the render thread jumps there at its next block. */
+    private final AtomicLong skipTarget = new AtomicLong(-1);
     private volatile boolean paused;
     private volatile boolean stopRequested;
 
@@ -21,13 +23,17 @@ public final class PlaybackControl {
         return tempoNudges.getAndSet(0);
     }
 
-    /** Skips to the start of the next step of a session. */
-    public void requestSkip() {
-        skips.incrementAndGet();
+    /**
+     * Skips to {@code frame} (the start of the next step of a session, worked out by whoever keeps the account
+     * of what was skipped, so the jump and the account agree). The render thread moves there at its next block
+     * if it has not already passed it.
+     */
+    public void requestSkipTo(long frame) {
+        skipTarget.accumulateAndGet(frame, Math::max);
     }
 
-    int takeSkips() {
-        return skips.getAndSet(0);
+    long takeSkipTarget() {
+        return skipTarget.getAndSet(-1);
     }
 
     public boolean togglePause() {

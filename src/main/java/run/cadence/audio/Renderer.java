@@ -21,7 +21,6 @@ public final class Renderer {
     private final ClickSound click;
     private final ClickOptions options;
     private final CueTrack cues;
-    private final long[] stepStarts;
     private final long endFrame;
     private final PlaybackControl control;
     private final VoicePool voices;
@@ -37,17 +36,16 @@ public final class Renderer {
     private volatile double publishedSpm;
 
     /**
-     * @param stepStarts sorted frames where session steps begin, for "skip to next step"; empty for plain play
+     * @param maxBlockFrames the largest block {@link #render} will be asked for
      */
-    public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, long[] stepStarts,
-            PlaybackControl control, int maxBlockFrames) {
+    public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
+            int maxBlockFrames) {
         this.format = map.format();
         this.channels = format.channels();
         this.cursor = new BeatCursor(map);
         this.click = click;
         this.options = options;
         this.cues = cues;
-        this.stepStarts = stepStarts.clone();
         this.endFrame = map.endFrame();
         this.control = control;
         this.maxBlockFrames = maxBlockFrames;
@@ -166,21 +164,15 @@ public final class Renderer {
     }
 
     private void applySkips() {
-        int skips = control.takeSkips();
-        for (int s = 0; s < skips; s++) {
-            long target = endFrame;
-            for (long start : stepStarts) {
-                if (start > position) {
-                    target = start;
-                    break;
-                }
-            }
-            position = target;
-            voices.silenceAll();
-            while (nextCue < cues.size() && cues.frames()[nextCue] < target) {
-                nextCue++;
-            }
-            cursor.seek(target);
+        long target = Math.min(control.takeSkipTarget(), endFrame);
+        if (target <= position) {
+            return;
         }
+        position = target;
+        voices.silenceAll();
+        while (nextCue < cues.size() && cues.frames()[nextCue] < target) {
+            nextCue++;
+        }
+        cursor.seek(target);
     }
 }

@@ -91,7 +91,7 @@ public final class PlayCommand implements Callable<Integer> {
             return render(o, map, click, options, control, length);
         }
         int block = live.blockFrames(format);
-        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control, block);
+        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, control, block);
         AudioSink sink = liveOutput.open(format, live.device, live.latencyMillis, block);
         o.println("Playing" + (length == null ? "" : " for " + DurationText.format(length))
                 + ". Keys: + / - tempo, space pause, q quit.");
@@ -108,7 +108,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     private int render(PrintWriter o, TempoMap map, ClickSound click, ClickOptions options, PlaybackControl control,
             Duration length) throws IOException {
-        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, new long[0], control,
+        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, control,
                 OutputFile.BLOCK_FRAMES);
         long started = System.nanoTime();
         Playback.Result result;

@@ -96,7 +96,7 @@ final class SessionRunner {
     }
 
     private Renderer renderer(SessionSound sound, PlaybackControl control, int block) {
-        return new Renderer(sound.tempo(), setup.click(), setup.clickOptions(), sound.cues(), sound.stepStarts(),
+        return new Renderer(sound.tempo(), setup.click(), setup.clickOptions(), sound.cues(),
                 control, block);
     }
 
@@ -126,8 +126,9 @@ final class SessionRunner {
         LiveConsole.Keys sessionKeys = (key, c) -> {
             switch (key) {
                 case 'n', 'N' -> {
-                    progress.skipFrom(renderer.position());
-                    c.requestSkip();
+                    // The account decides where the skip lands and the renderer jumps exactly there, so the report
+                    // and what was played agree even when a step ends while the key is pressed.
+                    c.requestSkipTo(progress.skipFrom(renderer.position()));
                     return true;
                 }
                 case '+', '=', '-', '_' -> {

@@ -24,7 +24,7 @@ class RendererTest {
 
     static MemorySink render(TempoMap map, ClickOptions options, CueTrack cues, PlaybackControl control, int block)
             throws IOException {
-        Renderer r = new Renderer(map, CLICK, options, cues, new long[0], control, block);
+        Renderer r = new Renderer(map, CLICK, options, cues, control, block);
         MemorySink sink = new MemorySink(map.format());
         Playback.run(r, sink, control, block);
         return sink;
@@ -80,7 +80,7 @@ class RendererTest {
     void tempoNudgeTakesEffectAfterTheNextBeat() throws IOException {
         TempoMap map = TempoMap.builder(MONO).steady(20, 120).build();
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 1000);
+        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 1000);
         MemorySink sink = new MemorySink(MONO);
         float[] buf = new float[1000];
         renderBlocks(r, sink, buf, 1000, 30); // 30 000 frames: beats at 0 and 22050 played
@@ -98,7 +98,7 @@ class RendererTest {
     void pauseFreezesTheTimelineAndResumeContinuesTheGrid() throws IOException {
         TempoMap map = TempoMap.builder(MONO).steady(3, 120).build();
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 441);
+        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 441);
         MemorySink sink = new MemorySink(MONO);
         float[] buf = new float[441];
         renderBlocks(r, sink, buf, 441, 60);
@@ -117,7 +117,7 @@ class RendererTest {
     void underrunIsCaughtUpInSampleTimeSoLaterBeatsKeepTheirSchedule() throws IOException {
         TempoMap map = TempoMap.builder(MONO).steady(5, 120).build();
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[0], control, 512);
+        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 512);
         MemorySink sink = new MemorySink(MONO) ;
         float[] buf = new float[512];
         renderBlocks(r, sink, buf, 512, 50);
@@ -156,15 +156,28 @@ class RendererTest {
     void skipJumpsToTheNextStepWithItsBeatOnTheFirstFrame() throws IOException {
         TempoMap map = TempoMap.builder(MONO).add(10, 120, 120, true, true).add(10, 150, 150, true, true).build();
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new long[] {0, 441_000}, control,
-                1000);
+        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 1000);
         float[] buf = new float[1000];
         r.render(buf, 1000);
-        control.requestSkip();
+        control.requestSkipTo(441_000);
         MemorySink sink = new MemorySink(MONO);
         renderToEnd(r, sink, buf, 1000);
         assertEquals(10 * 44_100, sink.frames());
         assertEquals(List.of(0L, 17_640L), RenderedOnsets.of(sink.samples(), 1, 0, 100).subList(0, 2));
+    }
+
+    @Test
+    void aSkipToAFrameAlreadyPlayedIsIgnored() throws IOException {
+        TempoMap map = TempoMap.builder(MONO).steady(2, 120).build();
+        PlaybackControl control = new PlaybackControl();
+        Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 1000);
+        float[] buf = new float[1000];
+        MemorySink sink = new MemorySink(MONO);
+        renderBlocks(r, sink, buf, 1000, 30);
+        control.requestSkipTo(20_000);
+        renderToEnd(r, sink, buf, 1000);
+        assertEquals(2 * 44_100, sink.frames());
+        assertEquals(List.of(0L, 22_050L, 44_100L, 66_150L), RenderedOnsets.of(sink.samples(), 1, 0, 100));
     }
 
     @Test
@@ -178,8 +191,8 @@ class RendererTest {
             clips[i] = phrase;
         }
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, new ClickOptions(4, true, 0.8f, 0.3f), new CueTrack(at, clips),
-                new long[0], control, 512);
+        Renderer r = new Renderer(map, CLICK, new ClickOptions(4, true, 0.8f, 0.3f), new CueTrack(at, clips), control,
+                512);
         AudioSink discard = new AudioSink() {
             @Override public RenderFormat format() { return map.format(); }
             @Override public void write(float[] interleaved, int frames) {}

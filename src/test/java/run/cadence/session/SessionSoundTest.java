@@ -86,8 +86,8 @@ class SessionSoundTest {
 
     static List<Long> clicks(SessionSound sound) throws IOException {
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(sound.tempo(), SQUARE, new ClickOptions(1, false, 1f, 0.3f), CueTrack.NONE,
-                sound.stepStarts(), control, 4096);
+        Renderer r = new Renderer(sound.tempo(), SQUARE, new ClickOptions(1, false, 1f, 0.3f), CueTrack.NONE, control,
+                4096);
         MemorySink sink = new MemorySink(MONO);
         Playback.run(r, sink, control, 4096);
         assertEquals(sound.totalFrames(), sink.frames());
