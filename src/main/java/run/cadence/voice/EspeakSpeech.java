@@ -1,7 +1,6 @@
 package run.cadence.voice;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +16,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import run.cadence.CadenceException;
-import run.cadence.audio.io.SampleFiles;
 
 /**
  * {@code --voice espeak}: runs {@code espeak-ng --stdout} once per phrase and decodes the WAV it writes.
@@ -125,8 +123,7 @@ public final class EspeakSpeech implements Speech {
                             + "), exit code " + process.exitValue() : "exit code " + process.exitValue()), null);
         }
         String what = command + " speaking '" + phrase.text() + "'";
-        return SpeechSamples.trimmedAndLevelled(
-                SampleFiles.decodeMono(new ByteArrayInputStream(wav), sampleRate, what), sampleRate, what);
+        return SpeechSamples.trimmedAndLevelled(SpeechSamples.decodeEngineWav(wav, sampleRate, command, phrase.text()), sampleRate, what);
     }
 
     /** Kills espeak-ng and anything it started, so that nothing holds its stdout open and the reader ends. */

@@ -93,4 +93,18 @@ class EspeakSpeechTest {
         assertEquals(CadenceException.Kind.RUNTIME, e.kind());
         assertEquals(noisy + " could not speak 'Run': voice not found", e.getMessage());
     }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression fails, never hangs the build
+    void outputThatIsNotAWavIsAnEngineFailureNotBadInput() throws Exception {
+        Path broken = fakeEspeak("cat >/dev/null; echo 'not a wav'");
+        EspeakSpeech speech = new EspeakSpeech(broken.toString(), Duration.ofSeconds(10));
+
+        CadenceException e = assertThrows(CadenceException.class,
+                () -> speech.render(Phrase.of(CueTone.RUN, "Run"), 44_100));
+
+        // The runner gave nothing wrong: exit 1 like any other engine failure, not exit 2.
+        assertEquals(CadenceException.Kind.RUNTIME, e.kind());
+        assertTrue(e.getMessage().startsWith(broken + " gave no usable speech for 'Run': "), e.getMessage());
+    }
 }
