@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import run.cadence.CadenceException;
+import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
-import run.cadence.audio.io.Mp3Sink;
+import run.cadence.audio.io.OutputFile;
 import run.cadence.voice.CueFolderSpeech;
 import run.cadence.voice.CueTone;
 import run.cadence.voice.Phrase;
@@ -68,7 +69,7 @@ public final class CueCommand implements Runnable {
     }
 
     @Command(name = "say", mixinStandardHelpOptions = true,
-            description = {"Render one phrase with the chosen voice to an MP3 file, as a session would speak it.",
+            description = {"Render one phrase with the chosen voice to an MP3 or WAV file, as a session would speak it.",
                     "Example: cadence cue say \"Run, one minute, one seventy two\" --voice espeak --out run.mp3"})
     static final class Say implements Runnable {
         @Spec
@@ -81,7 +82,7 @@ public final class CueCommand implements Runnable {
                 description = "Kind of cue, for --no-voice tones and per-kind recordings: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         CueTone kind;
 
-        @Option(names = "--out", paramLabel = "FILE.mp3", required = true, description = "Where to write the phrase.")
+        @Option(names = "--out", paramLabel = "FILE.wav|FILE.mp3", required = true, description = "Where to write the phrase.")
         Path out;
 
         @Mixin
@@ -89,25 +90,35 @@ public final class CueCommand implements Runnable {
 
         @Override
         public void run() {
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp3")) {
-                throw CadenceException.badInput("--out '" + out + "' must end in .mp3");
-            }
+            // OutputFile picks WAV or MP3 by extension and refuses anything else (a folder such as '/' too).
+            OutputFile file = OutputFile.of(out);
             Phrase phrase = Phrase.of(kind, String.join(" ", words));
             RenderFormat format = RenderFormat.MONO_44K;
             float[] clip;
             String speechName;
-            try (Speech speech = voice.settings().open()) {
-                clip = speech.render(phrase, format.sampleRate());
-                speechName = speech.name();
-            }
-            try (Mp3Sink sink = new Mp3Sink(out, format)) {
-                sink.write(clip, clip.length);
+            // Opened before speaking, so an unwritable path fails fast; closed unfinished, it leaves no file.
+            try (AudioSink sink = file.open(out, format)) {
+                try (Speech speech = voice.settings().open()) {
+                    clip = speech.render(phrase, format.sampleRate());
+                    speechName = speech.name();
+                }
+                write(sink, clip);
                 sink.finish();
             } catch (IOException e) {
                 throw CadenceException.runtime("cannot write '" + out + "': " + e.getMessage(), e);
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: '%s' by %s, %.2f s%n",
                     out, phrase.text(), speechName, clip.length / (double) format.sampleRate());
+        }
+
+        /** In blocks of at most {@link OutputFile#BLOCK_FRAMES}: the largest a file sink is sized to take. */
+        private static void write(AudioSink sink, float[] clip) throws IOException {
+            float[] block = new float[OutputFile.BLOCK_FRAMES];
+            for (int from = 0; from < clip.length; from += block.length) {
+                int frames = Math.min(block.length, clip.length - from);
+                System.arraycopy(clip, from, block, 0, frames);
+                sink.write(block, frames);
+            }
         }
     }
 }

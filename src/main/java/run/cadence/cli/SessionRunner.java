@@ -26,6 +26,7 @@ import run.cadence.session.SessionSound;
 import run.cadence.session.Timeline;
 import run.cadence.session.TimelineSegment;
 import run.cadence.voice.CueClips;
+import run.cadence.voice.CueFolderSpeech;
 import run.cadence.voice.Phrase;
 import run.cadence.voice.Speech;
 import run.cadence.voice.VoiceSettings;
@@ -80,13 +81,24 @@ final class SessionRunner {
         return playLive(timeline, sound);
     }
 
-    /** Synthesizes every distinct phrase, then maps the session onto the engine. */
+    /**
+     * Synthesizes every distinct phrase, then maps the session onto the engine. With a cue folder, first
+     * names each recording in it that no cue of this session plays.
+     */
     SessionSound prepare(Timeline timeline) {
         CuePlan plan = CuePlan.of(timeline);
         Set<Phrase> phrases = SessionSound.distinctPhrases(timeline, plan);
         long started = System.nanoTime();
         CueClips clips;
         try (Speech speech = setup.voice().open()) {
+            if (speech instanceof CueFolderSpeech folder) {
+                // Before synthesis, which may take a while: a misspelt name is why "my voice is not heard".
+                for (Path unused : folder.unusedRecordings(phrases)) {
+                    out.println("cue folder: '" + unused.getFileName()
+                            + "' matches no cue in this session (see cadence cue name TEXT)");
+                }
+                out.flush();
+            }
             clips = CueClips.prepare(speech, phrases, setup.format().sampleRate());
         }
         out.printf(Locale.ROOT, "Prepared %d cues (%d distinct phrases) with %s in %.1f s.%n", plan.cues().size(),

@@ -40,9 +40,9 @@ public final class FreeTtsSpeech implements Speech {
             pcm = player.bytes();
             format = player.getAudioFormat();
         }
-        String what = "FreeTTS (" + VOICE + ") speaking '" + phrase.text() + "'";
-        return SpeechSamples.trimmedAndLevelled(SpeechSamples.fromPcm(pcm, format, sampleRate, what),
-                sampleRate, what);
+        String engine = "FreeTTS (" + VOICE + ")";
+        return SpeechSamples.trimmedAndLevelled(SpeechSamples.fromPcm(pcm, format, sampleRate, engine, phrase.text()),
+                sampleRate, engine + " speaking '" + phrase.text() + "'");
     }
 
     private void allocate() {

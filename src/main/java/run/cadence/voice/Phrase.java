@@ -1,5 +1,6 @@
 package run.cadence.voice;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,10 @@ public record Phrase(CueTone kind, String text) {
         Objects.requireNonNull(text, "text");
         text = text.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("a " + kind.name().toLowerCase() + " cue has no words to speak");
+            // Locale.ROOT: in a Turkish locale "INFO" would lower-case to "ınfo".
+            String name = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
+            throw new IllegalArgumentException(article + name + " cue has no words to speak");
         }
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("cue text is " + text.length() + " characters, more than "

@@ -25,7 +25,8 @@ final class SpeechSamples {
     private SpeechSamples() {}
 
     /** Raw PCM in any format Java Sound converts (FreeTTS gives 16 kHz 16-bit big-endian). */
-    static float[] fromPcm(byte[] pcm, AudioFormat format, int sampleRate, String name) {
+    static float[] fromPcm(byte[] pcm, AudioFormat format, int sampleRate, String engine, String text) {
+        String name = engine + " speaking '" + text + "'";
         long frames = pcm.length / format.getFrameSize();
         ByteArrayOutputStream wav = new ByteArrayOutputStream(pcm.length + 64);
         try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, frames)) {
@@ -35,7 +36,19 @@ final class SpeechSamples {
             throw CadenceException.runtime("cannot convert speech from " + name + " (" + format + "): "
                     + e.getMessage(), e);
         }
-        return SampleFiles.decodeMono(new ByteArrayInputStream(wav.toByteArray()), sampleRate, name);
+        return decodeEngineWav(wav.toByteArray(), sampleRate, engine, text);
+    }
+
+    /**
+     * A WAV a synthesiser produced for {@code text}, decoded to mono. SampleFiles calls an unreadable file bad
+     * input, which it is for a runner's recording; here the engine is at fault, so it is RUNTIME (exit 1).
+     */
+    static float[] decodeEngineWav(byte[] wav, int sampleRate, String engine, String text) {
+        try {
+            return SampleFiles.decodeMono(new ByteArrayInputStream(wav), sampleRate, engine + " output");
+        } catch (CadenceException e) {
+            throw CadenceException.runtime(engine + " gave no usable speech for '" + text + "': " + e.getMessage(), e);
+        }
     }
 
     /** Trims silent edges (keeping 10 ms) and scales the peak to {@link #PEAK}; silence stays silence. */

@@ -87,12 +87,49 @@ class CueCommandTest {
     }
 
     @Test
-    void onlyMp3IsWritten() {
-        CliRunner r = CliRunner.run("cue", "say", "hi", "--out", folder.resolve("a.wav").toString());
+    void saysAPhraseIntoAWav() throws IOException {
+        Path wav = folder.resolve("finish.WAV");
+        CliRunner r = CliRunner.run("cue", "say", "Finish", "--kind", "finish", "--no-voice", "--out", wav.toString());
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("wrote " + wav + ": 'Finish' by tones, 1.25 s" + System.lineSeparator(), r.out());
+        byte[] bytes = Files.readAllBytes(wav);
+        assertEquals("RIFF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("WAVE", new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        // 1.25 s of mono 16-bit 44.1 kHz after the 44-byte header.
+        assertEquals(44 + 2 * 55_125, bytes.length);
+    }
+
+    @Test
+    void onlyWavOrMp3IsWritten() {
+        CliRunner r = CliRunner.run("cue", "say", "hi", "--out", folder.resolve("a.ogg").toString());
 
         assertEquals(2, r.exitCode());
-        assertArrayEquals(new String[] {"cadence: error: --out '" + folder.resolve("a.wav") + "' must end in .mp3"},
+        assertArrayEquals(new String[] {"cadence: error: cannot write '" + folder.resolve("a.ogg")
+                + "': --out must name a .wav or .mp3 file"}, r.errLines());
+    }
+
+    @Test
+    void theRootFolderAsOutIsBadInputNotACrash() {
+        CliRunner r = CliRunner.run("cue", "say", "hi", "--no-voice", "--out", "/");
+
+        assertEquals(2, r.exitCode(), r.err());
+        assertArrayEquals(new String[] {"cadence: error: cannot write '/': --out must name a .wav or .mp3 file"},
                 r.errLines());
+    }
+
+    @Test
+    void anUnwritableOutFailsBeforeAnyCueIsMade() throws IOException {
+        // The corrupt recording would fail the synthesis: the out path's error shows it was checked first.
+        Path cues = Files.createDirectory(folder.resolve("cues"));
+        Files.writeString(cues.resolve("hi.wav"), "not audio");
+        Path mp3 = folder.resolve("missing/a.mp3");
+
+        CliRunner r = CliRunner.run("cue", "say", "hi", "--cues", cues.toString(), "--out", mp3.toString());
+
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.errLines().length);
+        assertTrue(r.err().startsWith("cadence: error: cannot write '" + mp3 + "'"), r.err());
     }
 
     @Test

@@ -147,6 +147,43 @@ class RunCommandTest {
     }
 
     @Test
+    void misnamedRecordingsInTheCueFolderAreNamedBeforePlayback() throws Exception {
+        Path cues = Files.createDirectory(dir.resolve("cues"));
+        writeTone(cues.resolve("kind-walk.wav"));
+        // Never decoded, since no cue plays them: only their names matter.
+        Files.writeString(cues.resolve("run-one-minte.wav"), "misspelt");
+        Files.writeString(cues.resolve("Kind-Sprint.WAV"), "not a kind");
+        Files.writeString(cues.resolve("notes.txt"), "not a recording");
+        Path out = dir.resolve("s.wav");
+
+        CliRunner r = run(workout.toString(), "--baseline", "164", "--no-voice", "--cues", cues.toString(),
+                "--volume", "0", "--out", out.toString());
+
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> warnings = r.out().lines().filter(l -> l.startsWith("cue folder: ")).toList();
+        assertEquals(List.of(
+                "cue folder: 'Kind-Sprint.WAV' matches no cue in this session (see cadence cue name TEXT)",
+                "cue folder: 'run-one-minte.wav' matches no cue in this session (see cadence cue name TEXT)"),
+                warnings);
+        assertTrue(r.out().indexOf("cue folder: ") < r.out().indexOf("Prepared "), r.out());
+    }
+
+    /** A short 16-bit mono WAV, a recording the cue folder can decode. */
+    private static void writeTone(Path file) throws IOException {
+        byte[] pcm = new byte[2 * 4410];
+        for (int i = 0; i < pcm.length / 2; i++) {
+            short v = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 44_100.0));
+            pcm[2 * i] = (byte) v;
+            pcm[2 * i + 1] = (byte) (v >> 8);
+        }
+        javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(44_100, 16, 1, true, false);
+        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
+                new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
+            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, file.toFile());
+        }
+    }
+
+    @Test
     void freeTtsCuesStartOnTheirFrames() throws IOException {
         Path out = dir.resolve("voice.wav");
         CliRunner r = run(workout.toString(), "--baseline", "164", "--volume", "0", "--out", out.toString());

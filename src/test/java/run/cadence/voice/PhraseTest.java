@@ -3,6 +3,7 @@ package run.cadence.voice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PhraseTest {
@@ -15,7 +16,20 @@ class PhraseTest {
     @Test
     void refusesEmptyText() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Phrase.of(CueTone.LAST_REPEAT, " "));
-        assertEquals("a last_repeat cue has no words to speak", e.getMessage());
+        assertEquals("a last repeat cue has no words to speak", e.getMessage());
+    }
+
+    @Test
+    void saysAnInfoCueEvenInATurkishLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            // In Turkish, "INFO".toLowerCase() is "ınfo" with a dotless i.
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Phrase.of(CueTone.INFO, ""));
+            assertEquals("an info cue has no words to speak", e.getMessage());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

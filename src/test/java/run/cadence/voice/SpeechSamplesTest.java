@@ -41,7 +41,7 @@ class SpeechSamplesTest {
             pcm[2 * i] = 0x40; // 0x4000 big-endian = 0.5
         }
 
-        float[] clip = SpeechSamples.fromPcm(pcm, format, 32_000, "test");
+        float[] clip = SpeechSamples.fromPcm(pcm, format, 32_000, "test", "a phrase");
 
         assertEquals(3199, clip.length, 1);
         assertEquals(0.5f, clip[1000], 1e-4);
