@@ -97,7 +97,7 @@ public final class CueCommand implements Runnable {
             float[] clip;
             String speechName;
             // Opened before speaking, so an unwritable path fails fast; closed unfinished, it leaves no file.
-            try (AudioSink sink = file.open(out, format)) {
+            try (AudioSink sink = file.open(out, format, 0)) { // a phrase: seconds, far from any size limit
                 try (Speech speech = voice.settings().open()) {
                     clip = speech.render(phrase, format.sampleRate());
                     speechName = speech.name();
