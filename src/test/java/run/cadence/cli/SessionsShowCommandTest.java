@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionsShowCommandTest {
     @Test
     void printsTheExpandedTimelineAndTheCues() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-2-3", "--baseline", "164");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-2-3", "--baseline", "164");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("walk-run-2-3: Flat walk-run: 4 x (2 min run, 3 min walk)\n"
+        assertTrue(r.out().startsWith("run-walk-2-3: Flat run-walk: 4 x (run 2 min, walk 3 min)\n"
                 + "total 30m, 10 segments; baseline 164 spm, target 172.2 spm (+5%)\n"), r.out());
         assertTrue(r.out().contains("\n05:00     2m      Main set 1/4: run            172.2 spm\n"), r.out());
         assertTrue(r.out().contains("\n07:00     3m      Main set 1/4: walk           -\n"), r.out());
@@ -27,7 +27,7 @@ class SessionsShowCommandTest {
 
     @Test
     void increaseChangesTheTarget() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4", "--baseline", "160", "--increase", "7.5%");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4", "--baseline", "160", "--increase", "7.5%");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("target 172 spm (+7.5%)"), r.out());
         assertTrue(r.out().contains("Run, one minute, one seventy two"), r.out());
@@ -35,7 +35,7 @@ class SessionsShowCommandTest {
 
     @Test
     void withoutBaselineRunStepsAreSilentAndSaySo() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("no --baseline: run steps without a cadence play no clicks"), r.out());
         assertTrue(r.out().contains("\n05:00     1m      Main set 1/4: run            -\n"), r.out());
@@ -43,10 +43,10 @@ class SessionsShowCommandTest {
 
     @Test
     void unknownSessionSuggestsTheClosestNameInOneLineWithExitTwo() {
-        CliRunner r = CliRunner.run("sessions", "show", "walkrun-2-3");
+        CliRunner r = CliRunner.run("sessions", "show", "runwalk-2-3");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertEquals("cadence: error: unknown session 'walkrun-2-3'; did you mean 'walk-run-2-3'?", r.errLines()[0]);
+        assertEquals("cadence: error: unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", r.errLines()[0]);
         assertEquals("", r.out());
     }
 
@@ -72,7 +72,7 @@ class SessionsShowCommandTest {
 
     @Test
     void badBaselineIsAUsageError() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4", "--baseline", "12x");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4", "--baseline", "12x");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
     }

@@ -50,8 +50,8 @@ class SessionLibraryTest {
     }
 
     @Test
-    void walkRunLaddersAreThirtyMinutesOfFourRepeats() {
-        for (String name : List.of("walk-run-1-4", "walk-run-2-3", "walk-run-3-2", "walk-run-4-1")) {
+    void runWalkLaddersAreThirtyMinutesOfFourRepeats() {
+        for (String name : List.of("run-walk-1-4", "run-walk-2-3", "run-walk-3-2", "run-walk-4-1")) {
             Workout w = SessionLibrary.builtIn(name).orElseThrow();
             assertEquals(Duration.ofMinutes(30), w.duration(), name);
             Section main = w.sections().get(1);
@@ -59,6 +59,10 @@ class SessionLibraryTest {
             int run = Integer.parseInt(name.substring(9, 10));
             assertEquals(new Step.Run(Duration.ofMinutes(run), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
                     main.steps().get(0), name);
+            // The name reads run minutes first, like its content: run-walk-2-3 is run 2 min, walk 3 min.
+            int walk = Integer.parseInt(name.substring(11, 12));
+            assertEquals(Duration.ofMinutes(walk), main.steps().get(1).duration(), name);
+            assertTrue(w.description().contains("run " + run + " min, walk " + walk + " min"), w.description());
         }
     }
 
@@ -110,9 +114,9 @@ class SessionLibraryTest {
 
     @Test
     void unknownNameSuggestsTheClosest() {
-        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("walkrun-2-3"));
+        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("runwalk-2-3"));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("unknown session 'walkrun-2-3'; did you mean 'walk-run-2-3'?", e.getMessage());
+        assertEquals("unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", e.getMessage());
         assertEquals(Optional.of("strides"), SessionLibrary.closest("stride"));
         assertEquals(Optional.empty(), SessionLibrary.closest("marathon"));
         assertEquals("unknown session 'marathon'; 'cadence sessions' lists them",
