@@ -23,7 +23,8 @@ public final class SessionLibrary {
     /** In the order of the return to running (CLINICAL.md): walk, jog uphill, flat, hills, speed; then the pool and the gym. */
     public static final List<String> NAMES = List.of(
             "uphill-walk-30", "uphill-walk-45", "uphill-walk-jog",
-            "run-walk-1-4", "run-walk-2-3", "run-walk-3-2", "run-walk-4-1", "continuous-30",
+            "run-walk-1-4", "run-walk-2-3", "run-walk-3-2", "run-walk-4-1", "run-walk-9-1", "continuous-20",
+            "continuous-30",
             "rolling-hills", "strides",
             "deep-water-pyramid", "deep-water-hands-up", "deep-water-springboard", "deep-water-race-simulation",
             "deep-water-lactic-acid",

@@ -67,6 +67,37 @@ class SessionLibraryTest {
     }
 
     @Test
+    void ladderContinuesFromFourOneThroughNineOneAndTwentyMinutesToThirtyContinuous() {
+        // CLINICAL.md's table: ... 1/4 x4 -> 1/9 x2 -> 20+ min continuous; then the 30 min goal of stage 3.
+        List<String> names = SessionLibrary.NAMES;
+        assertEquals(List.of("run-walk-4-1", "run-walk-9-1", "continuous-20", "continuous-30"),
+                names.subList(names.indexOf("run-walk-4-1"), names.indexOf("continuous-30") + 1));
+        Workout nineOne = SessionLibrary.builtIn("run-walk-9-1").orElseThrow();
+        assertTrue(nineOne.description().contains("2 x (run 9 min, walk 1 min)"), nineOne.description());
+        assertEquals(Duration.ofMinutes(30), nineOne.duration());
+        Section main = nineOne.sections().get(1);
+        assertEquals(2, main.repeats());
+        assertEquals(List.of(
+                new Step.Run(Duration.ofMinutes(9), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
+                new Step.Walk(Duration.ofMinutes(1), CadenceTarget.NONE, 1, Optional.empty())), main.steps());
+        Workout twenty = SessionLibrary.builtIn("continuous-20").orElseThrow();
+        assertEquals(Duration.ofMinutes(30), twenty.duration());
+        Section run = twenty.sections().get(1);
+        assertEquals(1, run.repeats());
+        assertEquals(1, run.steps().size());
+        assertTrue(run.steps().get(0) instanceof Step.Run);
+        assertEquals(Duration.ofMinutes(20), run.steps().get(0).duration());
+        for (Workout w : List.of(nineOne, twenty)) {
+            // Warm-up and cool-down walks, like the rest of the ladder.
+            assertEquals(3, w.sections().size(), w.name());
+            for (Section walk : List.of(w.sections().get(0), w.sections().get(2))) {
+                assertEquals(List.of(new Step.Walk(Duration.ofMinutes(5), CadenceTarget.NONE, 1, Optional.empty())),
+                        walk.steps(), w.name());
+            }
+        }
+    }
+
+    @Test
     void uphillWalksLastThirtyAndFortyFiveMinutes() {
         assertEquals(Duration.ofMinutes(30), SessionLibrary.builtIn("uphill-walk-30").orElseThrow().duration());
         assertEquals(Duration.ofMinutes(45), SessionLibrary.builtIn("uphill-walk-45").orElseThrow().duration());
