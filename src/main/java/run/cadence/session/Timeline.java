@@ -72,11 +72,7 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             this.section = section;
             this.repeat = repeat;
             if (step instanceof Step.Walk w) {
-                ResolvedCadence cadence = w.cadence() instanceof CadenceTarget.None
-                        && settings.walkCadence().isPresent()
-                        ? new ResolvedCadence.Steady(settings.walkCadence().get())
-                        : resolve(w.cadence(), settings, section);
-                add(w.length(), SegmentKind.WALK, cadence, w.clickShare(), 1, 1);
+                add(w.length(), SegmentKind.WALK, resolve(w.cadence(), settings, section), w.clickShare(), 1, 1);
             } else if (step instanceof Step.Run r) {
                 add(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, section), r.clickShare(), 1, 1);
             } else if (step instanceof Step.Effort e) {
@@ -119,6 +115,11 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
         try {
             if (target instanceof CadenceTarget.None) {
                 return ResolvedCadence.SILENT;
+            }
+            if (target instanceof CadenceTarget.WalkCadence) {
+                // A walk with no cadence written clicks only when the runner asked for a walking cadence.
+                return settings.walkCadence().<ResolvedCadence>map(ResolvedCadence.Steady::new)
+                        .orElse(ResolvedCadence.SILENT);
             }
             if (target instanceof CadenceTarget.RunnerTarget) {
                 // Without a baseline there is no target to click at; the step still runs, silently.

@@ -69,7 +69,7 @@ public final class WorkoutWriter {
 
     static String step(Step step) {
         if (step instanceof Step.Walk w) {
-            return paced(w.length(), "walk", w.cadence(), CadenceTarget.NONE, w.clickShare(), w.note());
+            return paced(w.length(), "walk", w.cadence(), CadenceTarget.WALK_CADENCE, w.clickShare(), w.note());
         }
         if (step instanceof Step.Run r) {
             return paced(r.length(), "run", r.cadence(), CadenceTarget.RUNNER_TARGET, r.clickShare(), r.note());

@@ -79,7 +79,7 @@ class SessionLibraryTest {
         assertEquals(2, main.repeats());
         assertEquals(List.of(
                 new Step.Run(Duration.ofMinutes(9), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
-                new Step.Walk(Duration.ofMinutes(1), CadenceTarget.NONE, 1, Optional.empty())), main.steps());
+                new Step.Walk(Duration.ofMinutes(1), CadenceTarget.WALK_CADENCE, 1, Optional.empty())), main.steps());
         Workout twenty = SessionLibrary.builtIn("continuous-20").orElseThrow();
         assertEquals(Duration.ofMinutes(30), twenty.duration());
         Section run = twenty.sections().get(1);
@@ -91,7 +91,7 @@ class SessionLibraryTest {
             // Warm-up and cool-down walks, like the rest of the ladder.
             assertEquals(3, w.sections().size(), w.name());
             for (Section walk : List.of(w.sections().get(0), w.sections().get(2))) {
-                assertEquals(List.of(new Step.Walk(Duration.ofMinutes(5), CadenceTarget.NONE, 1, Optional.empty())),
+                assertEquals(List.of(new Step.Walk(Duration.ofMinutes(5), CadenceTarget.WALK_CADENCE, 1, Optional.empty())),
                         walk.steps(), w.name());
             }
         }

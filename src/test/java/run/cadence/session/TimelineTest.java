@@ -81,6 +81,10 @@ class TimelineTest {
         // A cadence written on the walk wins over --walk-cadence.
         assertEquals(new ResolvedCadence.Steady(new Cadence(125)),
                 compile("- 5m walk 125spm\n", walking).segments().get(0).cadence());
+        // An explicit 'silent' stays silent: it means no metronome, whatever --walk-cadence says.
+        assertEquals(ResolvedCadence.SILENT, compile("- 5m walk silent\n", walking).segments().get(0).cadence());
+        assertEquals(ResolvedCadence.SILENT, compile("- 5m walk\n", SessionSettings.withBaseline(BASELINE))
+                .segments().get(0).cadence());
     }
 
     @Test

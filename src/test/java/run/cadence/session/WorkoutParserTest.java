@@ -46,7 +46,7 @@ class WorkoutParserTest {
         Section main = w.sections().get(1);
         assertEquals(new Step.Run(Duration.ofMinutes(1), new CadenceTarget.Relative(5), 1, Optional.empty()),
                 main.steps().get(0));
-        assertEquals(new Step.Walk(Duration.ofMinutes(4), CadenceTarget.NONE, 1, Optional.empty()),
+        assertEquals(new Step.Walk(Duration.ofMinutes(4), CadenceTarget.WALK_CADENCE, 1, Optional.empty()),
                 main.steps().get(1));
         assertEquals(Duration.ofMinutes(40), w.duration());
     }
