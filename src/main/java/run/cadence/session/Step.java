@@ -14,6 +14,13 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
      */
     Duration STRENGTH_LEAD_IN = Duration.ofSeconds(15);
 
+    /**
+     * A note is spoken with its step, after the section name and the step's kind, length and cadence: 100
+     * characters, with {@link Section#MAX_NAME_CHARS}, keeps the longest announcement under the voice's
+     * 300-character phrase limit, so a long note is refused where it is written, not when the session plays.
+     */
+    int MAX_NOTE_CHARS = 100;
+
     /** The rest between sets of a reps step when none is written. */
     Duration DEFAULT_SET_REST = Duration.ofSeconds(60);
 
@@ -164,6 +171,11 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         if (note == null) {
             return Optional.empty();
         }
-        return note.map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> clean = note.map(String::strip).filter(n -> !n.isEmpty());
+        if (clean.isPresent() && clean.get().length() > MAX_NOTE_CHARS) {
+            throw new IllegalArgumentException("note is " + clean.get().length() + " characters, more than "
+                    + MAX_NOTE_CHARS + "; shorten it (it is spoken with the step)");
+        }
+        return clean;
     }
 }
