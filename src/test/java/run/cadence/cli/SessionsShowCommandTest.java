@@ -71,6 +71,16 @@ class SessionsShowCommandTest {
     }
 
     @Test
+    void aTargetOver250SaysWhereItCameFromBeforePrintingAnything() {
+        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start", "--baseline", "240");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals(1, r.errLines().length, r.err());
+        assertEquals("cadence: error: --baseline 240 +5% gives 252 spm, over 250; lower --increase or --baseline",
+                r.errLines()[0]);
+    }
+
+    @Test
     void badBaselineIsAUsageError() {
         CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4", "--baseline", "12x");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
