@@ -74,7 +74,8 @@ public final class SessionsShowCommand implements Runnable {
         out.println("total " + DurationText.format(timeline.total()) + ", " + timeline.segments().size()
                 + " segments; " + s.baseline().map(b -> "baseline " + b.format() + " spm, target "
                         + s.target().orElseThrow().format() + " spm (" + s.increase().describe() + ")")
-                        .orElse("no --baseline: run steps without a cadence play no clicks"));
+                        .orElse(timeline.runningTime().isZero() ? "no --baseline"
+                                : "no --baseline: run steps without a cadence play no clicks"));
         out.println();
         out.println(String.format(Locale.ROOT, "%-9s %-7s %-28s %-14s %s", "start", "length", "step", "cadence",
                 "note"));

@@ -57,6 +57,11 @@ public final class SessionLibrary {
      *     file that does not parse
      */
     public static Workout find(String nameOrFile) {
+        if (nameOrFile.isBlank()) {
+            // Path.of("") is the current directory, which would be reported as "it is a directory".
+            throw CadenceException.badInput(
+                    "no session given: name a built-in session ('cadence sessions' lists them) or a workout file");
+        }
         Optional<Workout> builtIn = builtIn(nameOrFile);
         if (builtIn.isPresent()) {
             return builtIn.get();

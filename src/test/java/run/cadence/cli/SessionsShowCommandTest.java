@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,6 +40,24 @@ class SessionsShowCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("no --baseline: run steps without a cadence play no clicks"), r.out());
         assertTrue(r.out().contains("\n05:00     1m      Main set 1/4: run            -\n"), r.out());
+    }
+
+    @Test
+    void withoutBaselineASessionWithNoRunStepsDoesNotTalkAboutRunSteps() {
+        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("segments; no --baseline\n"), r.out());
+        assertFalse(r.out().contains("run steps"), r.out());
+    }
+
+    @Test
+    void fractionalLengthsAreShown(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("short.workout");
+        Files.writeString(file, "- 5.5s walk\n- 1m run 170spm\n");
+        CliRunner r = CliRunner.run("sessions", "show", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("total 1m5.5s, 2 segments"), r.out());
+        assertTrue(r.out().contains("\n00:00     5.5s    walk "), r.out());
     }
 
     @Test

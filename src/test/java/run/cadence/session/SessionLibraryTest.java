@@ -181,6 +181,16 @@ class SessionLibraryTest {
     }
 
     @Test
+    void anEmptyNameIsNotTakenForTheCurrentDirectory() {
+        for (String blank : List.of("", "  ")) {
+            CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find(blank));
+            assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+            assertEquals("no session given: name a built-in session ('cadence sessions' lists them) or a workout file",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void levenshteinDistance() {
         assertEquals(0, SessionLibrary.distance("abc", "abc"));
         assertEquals(1, SessionLibrary.distance("walkrun", "walk-run"));
