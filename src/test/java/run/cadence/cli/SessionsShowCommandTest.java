@@ -136,11 +136,6 @@ class SessionsShowCommandTest {
     }
 
     @Test
-    void jsonStringsEscapeControlCharacters() {
-        assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", SessionsShowCommand.string("a\"b\\c\n\u0001"));
-    }
-
-    @Test
     void timesShowTenthsOnlyWhenNeeded() {
         assertEquals("04:56.5", SessionsShowCommand.time(Duration.ofMillis(296_500)));
         assertEquals("1:02:30", SessionsShowCommand.time(Duration.ofSeconds(3750)));
