@@ -147,9 +147,10 @@ class CuePlanTest {
 
     @Test
     void countdownAndHalfwayGiveWayToALongAnnouncement() {
-        String note = "\"" + "word ".repeat(30) + "\"";
+        // Short words, so the longest note a step may carry (Step.MAX_NOTE_CHARS) is a long announcement.
+        String note = "\"" + "a b ".repeat(25) + "\"";
         CuePlan p = plan("- 12s run 170spm " + note + "\n- 2m walk\n", SessionSettings.NO_BASELINE);
-        // Thirty-odd words take about 14 s to say: no countdown over them at 9 s.
+        // Fifty-odd words take about 22 s to say: no countdown over them at 9 s.
         assertEquals(Duration.ofSeconds(129), ofKind(p, CueKind.COUNTDOWN).get(0).at());
         assertEquals(3, ofKind(p, CueKind.COUNTDOWN).size());
     }
