@@ -199,17 +199,6 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
         return d;
     }
 
-    /** How many run steps the session has (a repeated run counts once per pass). */
-    public int runCount() {
-        int n = 0;
-        for (TimelineSegment s : segments) {
-            if (s.kind() == SegmentKind.RUN) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Timeline[%s, %d segments, %s]", name, segments.size(), total());

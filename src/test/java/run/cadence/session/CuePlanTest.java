@@ -154,11 +154,4 @@ class CuePlanTest {
         assertEquals(Duration.ofSeconds(129), ofKind(p, CueKind.COUNTDOWN).get(0).at());
         assertEquals(3, ofKind(p, CueKind.COUNTDOWN).size());
     }
-
-    @Test
-    void betweenSelectsAHalfOpenWindow() {
-        CuePlan p = plan("- 1m walk\n- 1m run 170spm\n", SessionSettings.NO_BASELINE);
-        assertEquals(List.of("three", "two"), p.between(Duration.ofSeconds(57), Duration.ofSeconds(59)).stream()
-                .map(Cue::text).toList());
-    }
 }

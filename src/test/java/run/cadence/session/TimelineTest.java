@@ -134,7 +134,6 @@ class TimelineTest {
         assertEquals(2, t.segmentIndexAt(Duration.ofMinutes(3)));
         assertEquals(2, t.segmentIndexAt(Duration.ofHours(1)));
         assertEquals(Duration.ofMinutes(2), t.runningTime());
-        assertEquals(1, t.runCount());
         assertEquals(Duration.ZERO, t.runningTimeUntil(Duration.ofMinutes(1)));
         assertEquals(Duration.ofSeconds(90), t.runningTimeUntil(Duration.ofSeconds(150)));
         assertEquals(Duration.ofMinutes(2), t.runningTimeUntil(Duration.ofHours(1)));
