@@ -1,5 +1,6 @@
 package run.cadence;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,12 +52,15 @@ public final class DurationText {
         return d;
     }
 
-    /** The shortest of "45s", "4m", "1m30s", "1h5m". */
+    /**
+     * The shortest of "45s", "4m", "1m30s", "1h5m", "5.5s": to the millisecond, what a workout can hold, so a
+     * 5.5 s step is not shown as 5 s.
+     */
     public static String format(Duration d) {
-        long total = d.toSeconds();
-        long h = total / 3600;
-        long m = (total % 3600) / 60;
-        long s = total % 60;
+        long millis = d.toMillis();
+        long h = millis / 3_600_000;
+        long m = millis / 60_000 % 60;
+        long ms = millis % 60_000;
         StringBuilder b = new StringBuilder();
         if (h > 0) {
             b.append(h).append('h');
@@ -64,8 +68,8 @@ public final class DurationText {
         if (m > 0) {
             b.append(m).append('m');
         }
-        if (s > 0 || b.length() == 0) {
-            b.append(s).append('s');
+        if (ms > 0 || b.length() == 0) {
+            b.append(BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()).append('s');
         }
         return b.toString();
     }

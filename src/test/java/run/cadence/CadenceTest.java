@@ -41,6 +41,11 @@ class CadenceTest {
         assertEquals(Duration.ofHours(1), DurationText.parse("1h"));
         assertEquals(Duration.ofSeconds(45), DurationText.parse("45"));
         assertEquals("1m30s", DurationText.format(Duration.ofSeconds(90)));
+        // Fractions a workout can hold (to the millisecond) are shown, not dropped: "- 5.5s walk" is 5.5s.
+        assertEquals("5.5s", DurationText.format(Duration.ofMillis(5500)));
+        assertEquals("1m0.25s", DurationText.format(Duration.ofMillis(60_250)));
+        assertEquals("1h5m", DurationText.format(Duration.ofMinutes(65)));
+        assertEquals("0s", DurationText.format(Duration.ZERO));
         assertEquals("1:05:00", DurationText.clock(Duration.ofMinutes(65)));
     }
 

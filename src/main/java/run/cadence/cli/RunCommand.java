@@ -27,10 +27,10 @@ import run.cadence.session.Workout;
                 + "live or rendered to a WAV or MP3 file.",
                 "Keys while live: space pauses the whole session, n skips to the next step, q stops."},
         footer = {"", "Examples:",
-                "  cadence run walk-run-2-3 --baseline 164   # runs click at 172.2 spm",
-                "  cadence run walk-run-2-3 --baseline 164 --walk-cadence 125",
+                "  cadence run run-walk-2-3 --baseline 164   # runs click at 172.2 spm",
+                "  cadence run run-walk-2-3 --baseline 164 --walk-cadence 125",
                 "  cadence run my.workout --baseline 164 --increase +8 --no-voice",
-                "  cadence run walk-run-1-4 --baseline 164 --out today.mp3   # for a phone",
+                "  cadence run run-walk-1-4 --baseline 164 --out today.mp3   # for a phone",
                 "  cadence run uphill-walk-30 --cues ~/cues --sound beep --volume 60"})
 public final class RunCommand implements Callable<Integer> {
     @Spec
@@ -80,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** "walk-run-2-3: 36:00, 16 steps, 12:00 running; runs at 172.2 spm = baseline 164 spm +5%" */
+    /** "run-walk-2-3: 36:00, 16 steps, 12:00 running; runs at 172.2 spm = baseline 164 spm +5%" */
     static String headline(Timeline timeline, SessionSettings settings) {
         StringBuilder b = new StringBuilder();
         b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")

@@ -74,7 +74,8 @@ public final class SessionsShowCommand implements Runnable {
         out.println("total " + DurationText.format(timeline.total()) + ", " + timeline.segments().size()
                 + " segments; " + s.baseline().map(b -> "baseline " + b.format() + " spm, target "
                         + s.target().orElseThrow().format() + " spm (" + s.increase().describe() + ")")
-                        .orElse("no --baseline: run steps without a cadence play no clicks"));
+                        .orElse(timeline.runningTime().isZero() ? "no --baseline"
+                                : "no --baseline: run steps without a cadence play no clicks"));
         out.println();
         out.println(String.format(Locale.ROOT, "%-9s %-7s %-28s %-14s %s", "start", "length", "step", "cadence",
                 "note"));
@@ -122,8 +123,8 @@ public final class SessionsShowCommand implements Runnable {
     static String json(Workout workout, Timeline timeline, CuePlan cues) {
         SessionSettings s = timeline.settings();
         StringBuilder b = new StringBuilder("{");
-        b.append("\"name\":").append(string(workout.name()));
-        b.append(",\"description\":").append(string(workout.description()));
+        b.append("\"name\":").append(Json.string(workout.name()));
+        b.append(",\"description\":").append(Json.string(workout.description()));
         b.append(",\"total_seconds\":").append(number(timeline.total()));
         b.append(",\"baseline_spm\":").append(s.baseline().map(c -> number(c.stepsPerMinute())).orElse("null"));
         b.append(",\"target_spm\":").append(s.target().map(c -> number(c.stepsPerMinute())).orElse("null"));
@@ -133,8 +134,8 @@ public final class SessionsShowCommand implements Runnable {
             b.append("\"index\":").append(seg.index());
             b.append(",\"start_seconds\":").append(number(seg.start()));
             b.append(",\"length_seconds\":").append(number(seg.length()));
-            b.append(",\"kind\":").append(string(seg.kind().name().toLowerCase(Locale.ROOT)));
-            b.append(",\"section\":").append(string(seg.section()));
+            b.append(",\"kind\":").append(Json.string(seg.kind().name().toLowerCase(Locale.ROOT)));
+            b.append(",\"section\":").append(Json.string(seg.section()));
             b.append(",\"repeat\":").append(seg.repeat()).append(",\"repeats\":").append(seg.repeats());
             b.append(",\"part\":").append(seg.part()).append(",\"parts\":").append(seg.parts());
             ResolvedCadence c = seg.cadence();
@@ -146,7 +147,7 @@ public final class SessionsShowCommand implements Runnable {
                         .append(number(c.endSpm())).append('}');
             }
             b.append(",\"click_seconds\":").append(number(seg.clickLength()));
-            b.append(",\"note\":").append(seg.note().map(SessionsShowCommand::string).orElse("null"));
+            b.append(",\"note\":").append(seg.note().map(Json::string).orElse("null"));
             b.append('}');
         }
         b.append("],\"cues\":[");
@@ -155,10 +156,10 @@ public final class SessionsShowCommand implements Runnable {
             b.append(first ? "" : ",").append('{');
             first = false;
             b.append("\"seconds\":").append(number(cue.at()));
-            b.append(",\"anchor\":").append(string(cue.anchor().name().toLowerCase(Locale.ROOT)));
-            b.append(",\"kind\":").append(string(cue.kind().name().toLowerCase(Locale.ROOT)));
+            b.append(",\"anchor\":").append(Json.string(cue.anchor().name().toLowerCase(Locale.ROOT)));
+            b.append(",\"kind\":").append(Json.string(cue.kind().name().toLowerCase(Locale.ROOT)));
             b.append(",\"segment\":").append(cue.segment());
-            b.append(",\"text\":").append(string(cue.text()));
+            b.append(",\"text\":").append(Json.string(cue.text()));
             b.append('}');
         }
         return b.append("]}").toString();
@@ -172,36 +173,5 @@ public final class SessionsShowCommand implements Runnable {
     /** Six decimals: 164 x 1.05 prints as 172.2, not 172.20000000000002. */
     private static String number(double v) {
         return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-    }
-
-    static String string(String text) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"':
-                    b.append("\\\"");
-                    break;
-                case '\\':
-                    b.append("\\\\");
-                    break;
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        return b.append('"').toString();
     }
 }

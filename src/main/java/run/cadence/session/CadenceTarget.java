@@ -9,8 +9,14 @@ public sealed interface CadenceTarget {
     /** The text that would write this target back into a workout ("172spm", "+5%", "166-172spm"). */
     String describe();
 
-    /** No metronome ("silent"): walks and deep-water efforts unless a cadence is written. */
+    /** No metronome ("silent"): deep-water efforts unless a cadence is written, and any step written silent. */
     None NONE = new None();
+
+    /**
+     * A walk with no cadence written: clicks at the runner's walking cadence if they gave one, else silent. Kept
+     * apart from {@link #NONE} so that a walk written {@code silent} stays silent even with a walking cadence.
+     */
+    WalkCadence WALK_CADENCE = new WalkCadence();
 
     /** The runner's own target, baseline plus their increase: what a run step without a cadence follows. */
     RunnerTarget RUNNER_TARGET = new RunnerTarget();
@@ -19,6 +25,14 @@ public sealed interface CadenceTarget {
         @Override
         public String describe() {
             return "silent";
+        }
+    }
+
+    record WalkCadence() implements CadenceTarget {
+        /** Nothing is written for it: it is what a walk has when no cadence is given. */
+        @Override
+        public String describe() {
+            return "walk cadence";
         }
     }
 

@@ -31,10 +31,6 @@ public record Cue(CueKind kind, Duration at, CueAnchor anchor, String text, int 
         return Duration.ofMillis(Math.round(words / WORDS_PER_SECOND * 1000) + 500);
     }
 
-    public double seconds() {
-        return Frames.seconds(at);
-    }
-
     /** The anchor frame: where the phrase's first sample goes (STARTS_AT) or where its last one ends (ENDS_AT). */
     public long frame(int sampleRate) {
         return Frames.at(at, sampleRate);

@@ -214,15 +214,4 @@ public record CuePlan(List<Cue> cues) {
         }
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
-
-    /** Cues between two times, start inclusive, end exclusive; for a renderer working block by block. */
-    public List<Cue> between(Duration from, Duration to) {
-        List<Cue> out = new ArrayList<>();
-        for (Cue c : cues) {
-            if (c.at().compareTo(from) >= 0 && c.at().compareTo(to) < 0) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
 }

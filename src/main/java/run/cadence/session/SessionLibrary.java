@@ -23,7 +23,8 @@ public final class SessionLibrary {
     /** In the order of the return to running (CLINICAL.md): walk, jog uphill, flat, hills, speed; then the pool and the gym. */
     public static final List<String> NAMES = List.of(
             "uphill-walk-30", "uphill-walk-45", "uphill-walk-jog",
-            "walk-run-1-4", "walk-run-2-3", "walk-run-3-2", "walk-run-4-1", "continuous-30",
+            "run-walk-1-4", "run-walk-2-3", "run-walk-3-2", "run-walk-4-1", "run-walk-9-1", "continuous-20",
+            "continuous-30",
             "rolling-hills", "strides",
             "deep-water-pyramid", "deep-water-hands-up", "deep-water-springboard", "deep-water-race-simulation",
             "deep-water-lactic-acid",
@@ -56,6 +57,11 @@ public final class SessionLibrary {
      *     file that does not parse
      */
     public static Workout find(String nameOrFile) {
+        if (nameOrFile.isBlank()) {
+            // Path.of("") is the current directory, which would be reported as "it is a directory".
+            throw CadenceException.badInput(
+                    "no session given: name a built-in session ('cadence sessions' lists them) or a workout file");
+        }
         Optional<Workout> builtIn = builtIn(nameOrFile);
         if (builtIn.isPresent()) {
             return builtIn.get();

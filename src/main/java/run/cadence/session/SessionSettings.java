@@ -1,7 +1,9 @@
 package run.cadence.session;
 
+import java.util.Locale;
 import java.util.Optional;
 import run.cadence.Cadence;
+import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
 
 /**
@@ -12,10 +14,38 @@ public record SessionSettings(Optional<Cadence> baseline, CadenceIncrease increa
     public static final SessionSettings NO_BASELINE =
             new SessionSettings(Optional.empty(), CadenceIncrease.DEFAULT, Optional.empty());
 
+    /**
+     * @throws CadenceException BAD_INPUT when baseline plus increase falls outside the metronome's 40-250 spm,
+     *     checked here once so the error names both options, whether or not the workout has run steps
+     */
     public SessionSettings {
         baseline = baseline == null ? Optional.empty() : baseline;
         increase = increase == null ? CadenceIncrease.DEFAULT : increase;
         walkCadence = walkCadence == null ? Optional.empty() : walkCadence;
+        if (baseline.isPresent()) {
+            checkTarget(baseline.get(), increase);
+        }
+    }
+
+    private static void checkTarget(Cadence baseline, CadenceIncrease increase) {
+        double b = baseline.stepsPerMinute();
+        // Computed apart from CadenceIncrease.apply, which can only say the result is out of range.
+        double target = increase instanceof CadenceIncrease.Percent p ? b * (1 + p.percent() / 100.0)
+                : b + ((CadenceIncrease.Absolute) increase).stepsPerMinute();
+        String gives = "--baseline " + baseline.format() + " " + increase.describe() + " gives " + spm(target)
+                + " spm, ";
+        if (target > Cadence.MAX) {
+            throw CadenceException.badInput(gives + "over " + spm(Cadence.MAX) + "; lower --increase or --baseline");
+        }
+        if (target < Cadence.MIN) {
+            throw CadenceException.badInput(gives + "under " + spm(Cadence.MIN) + "; raise --increase or --baseline");
+        }
+    }
+
+    /** Like {@link Cadence#format()}: one decimal, dropped when whole. */
+    private static String spm(double v) {
+        double rounded = Math.round(v * 10) / 10.0;
+        return String.format(Locale.ROOT, rounded == Math.rint(rounded) ? "%.0f" : "%.1f", rounded);
     }
 
     public static SessionSettings withBaseline(Cadence baseline) {

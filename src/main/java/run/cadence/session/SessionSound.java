@@ -52,20 +52,15 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
     }
 
     /**
-     * The phrase each cue is spoken as, in cue order: synthesize these (through {@link CueClips#prepare})
-     * before playback.
+     * The distinct phrases the cues are spoken as, in first-use order: synthesize these (through {@link
+     * CueClips#prepare}) before playback.
      */
-    public static List<Phrase> phrases(Timeline timeline, CuePlan plan) {
-        List<Phrase> phrases = new ArrayList<>(plan.cues().size());
+    public static Set<Phrase> distinctPhrases(Timeline timeline, CuePlan plan) {
+        Set<Phrase> phrases = new LinkedHashSet<>();
         for (Cue cue : plan.cues()) {
             phrases.add(phrase(timeline, cue));
         }
         return phrases;
-    }
-
-    /** The distinct phrases, in first-use order. */
-    public static Set<Phrase> distinctPhrases(Timeline timeline, CuePlan plan) {
-        return new LinkedHashSet<>(phrases(timeline, plan));
     }
 
     /** A cue as words with the tone that stands for it under {@code --no-voice}. */

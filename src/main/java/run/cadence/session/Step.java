@@ -14,6 +14,13 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
      */
     Duration STRENGTH_LEAD_IN = Duration.ofSeconds(15);
 
+    /**
+     * A note is spoken with its step, after the section name and the step's kind, length and cadence: 100
+     * characters, with {@link Section#MAX_NAME_CHARS}, keeps the longest announcement under the voice's
+     * 300-character phrase limit, so a long note is refused where it is written, not when the session plays.
+     */
+    int MAX_NOTE_CHARS = 100;
+
     /** The rest between sets of a reps step when none is written. */
     Duration DEFAULT_SET_REST = Duration.ofSeconds(60);
 
@@ -26,7 +33,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
     record Walk(Duration length, CadenceTarget cadence, double clickShare, Optional<String> note) implements Step {
         public Walk {
             length = positive(length, "walk");
-            cadence = clickedCadence(cadence, CadenceTarget.NONE, clickShare);
+            cadence = clickedCadence(cadence, CadenceTarget.WALK_CADENCE, clickShare);
             note = cleanNote(note);
         }
 
@@ -40,6 +47,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         public Run {
             length = positive(length, "run");
             cadence = clickedCadence(cadence, CadenceTarget.RUNNER_TARGET, clickShare);
+            notWalkCadence(cadence, "run");
             note = cleanNote(note);
         }
 
@@ -69,6 +77,7 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
             }
             length = positive(length, intensity.word());
             cadence = clickedCadence(cadence, CadenceTarget.NONE, clickShare);
+            notWalkCadence(cadence, intensity.word());
             note = cleanNote(note);
         }
 
@@ -141,11 +150,19 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         return cadence;
     }
 
+    /** The walking cadence is the walk's default only: the parser never gives it to another kind of step. */
+    private static void notWalkCadence(CadenceTarget cadence, String kind) {
+        if (cadence instanceof CadenceTarget.WalkCadence) {
+            throw new IllegalArgumentException("a " + kind + " step cannot follow the walking cadence");
+        }
+    }
+
     private static void checkShare(double share, CadenceTarget cadence) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("click share " + share + " is outside (0, 1]");
         }
-        if (share < 1 && cadence instanceof CadenceTarget.None) {
+        // A faded click needs a rate written on the step; a walk's default may resolve to none at all.
+        if (share < 1 && (cadence instanceof CadenceTarget.None || cadence instanceof CadenceTarget.WalkCadence)) {
             throw new IllegalArgumentException("'click' needs a cadence on the step to click at");
         }
     }
@@ -154,6 +171,11 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         if (note == null) {
             return Optional.empty();
         }
-        return note.map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> clean = note.map(String::strip).filter(n -> !n.isEmpty());
+        if (clean.isPresent() && clean.get().length() > MAX_NOTE_CHARS) {
+            throw new IllegalArgumentException("note is " + clean.get().length() + " characters, more than "
+                    + MAX_NOTE_CHARS + "; shorten it (it is spoken with the step)");
+        }
+        return clean;
     }
 }

@@ -72,11 +72,7 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             this.section = section;
             this.repeat = repeat;
             if (step instanceof Step.Walk w) {
-                ResolvedCadence cadence = w.cadence() instanceof CadenceTarget.None
-                        && settings.walkCadence().isPresent()
-                        ? new ResolvedCadence.Steady(settings.walkCadence().get())
-                        : resolve(w.cadence(), settings, section);
-                add(w.length(), SegmentKind.WALK, cadence, w.clickShare(), 1, 1);
+                add(w.length(), SegmentKind.WALK, resolve(w.cadence(), settings, section), w.clickShare(), 1, 1);
             } else if (step instanceof Step.Run r) {
                 add(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, section), r.clickShare(), 1, 1);
             } else if (step instanceof Step.Effort e) {
@@ -119,6 +115,11 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
         try {
             if (target instanceof CadenceTarget.None) {
                 return ResolvedCadence.SILENT;
+            }
+            if (target instanceof CadenceTarget.WalkCadence) {
+                // A walk with no cadence written clicks only when the runner asked for a walking cadence.
+                return settings.walkCadence().<ResolvedCadence>map(ResolvedCadence.Steady::new)
+                        .orElse(ResolvedCadence.SILENT);
             }
             if (target instanceof CadenceTarget.RunnerTarget) {
                 // Without a baseline there is no target to click at; the step still runs, silently.
@@ -196,17 +197,6 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             d = d.plus(end.minus(s.start()));
         }
         return d;
-    }
-
-    /** How many run steps the session has (a repeated run counts once per pass). */
-    public int runCount() {
-        int n = 0;
-        for (TimelineSegment s : segments) {
-            if (s.kind() == SegmentKind.RUN) {
-                n++;
-            }
-        }
-        return n;
     }
 
     @Override

@@ -53,14 +53,6 @@ public record TimelineSegment(int index, Duration start, Duration length, Segmen
         return step.note();
     }
 
-    public double startSeconds() {
-        return Frames.seconds(start);
-    }
-
-    public double lengthSeconds() {
-        return Frames.seconds(length);
-    }
-
     public long startFrame(int sampleRate) {
         return Frames.at(start, sampleRate);
     }

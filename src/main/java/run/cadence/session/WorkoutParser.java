@@ -159,6 +159,9 @@ public final class WorkoutParser {
                     b.append(b.length() == 0 ? "" : " ").append(w.text);
                 }
                 sectionName = b.toString();
+                if (sectionName.length() > Section.MAX_NAME_CHARS) {
+                    throw error(number, first.column, Section.tooLongName(sectionName.length()));
+                }
             }
         }
         if (sectionName == null) {
@@ -403,7 +406,14 @@ public final class WorkoutParser {
                 if (close < 0) {
                     throw error(number, i + 1, "unterminated note: add the closing '\"'");
                 }
-                tokens.add(new Token(raw.substring(i + 1, close), i + 1, true));
+                String quoted = raw.substring(i + 1, close);
+                // Checked here, where the column is known; a long note would otherwise only fail when spoken.
+                int length = quoted.strip().length();
+                if (length > Step.MAX_NOTE_CHARS) {
+                    throw error(number, i + 1, "note is " + length + " characters, more than " + Step.MAX_NOTE_CHARS
+                            + "; shorten it (it is spoken with the step)");
+                }
+                tokens.add(new Token(quoted, i + 1, true));
                 i = close + 1;
                 end = i;
             } else {

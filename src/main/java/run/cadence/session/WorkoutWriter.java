@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Writes a workout back as text that {@link WorkoutParser} reads to an equal workout: for programs (the
- * progression planner) that build sessions and want to show or save them in the format runners edit.
+ * Writes a workout back as text that {@link WorkoutParser} reads to an equal workout: for programs that build
+ * a {@link Workout} and want to show or save it in the format runners edit. No command uses it yet (the
+ * planner writes its sessions' text itself); a property test holds it to the round trip that docs/sessions.md
+ * promises.
  */
 public final class WorkoutWriter {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -69,7 +71,7 @@ public final class WorkoutWriter {
 
     static String step(Step step) {
         if (step instanceof Step.Walk w) {
-            return paced(w.length(), "walk", w.cadence(), CadenceTarget.NONE, w.clickShare(), w.note());
+            return paced(w.length(), "walk", w.cadence(), CadenceTarget.WALK_CADENCE, w.clickShare(), w.note());
         }
         if (step instanceof Step.Run r) {
             return paced(r.length(), "run", r.cadence(), CadenceTarget.RUNNER_TARGET, r.clickShare(), r.note());

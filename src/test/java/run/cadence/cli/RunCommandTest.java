@@ -381,12 +381,12 @@ class RunCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "walk-run-2|unknown session 'walk-run-2'; did you mean 'walk-run-2-3'?",
+        "run-walk-2|unknown session 'run-walk-2'; did you mean 'run-walk-2-3'?",
         "RELATIVE|asks for '+5%', which is relative to your baseline cadence; give --baseline SPM",
-        "walk-run-2-3 --baseline 164 --out-ext .ogg|--out must name a .wav or .mp3 file",
-        "walk-run-2-3 --increase 8%|--increase applies to --baseline",
-        "walk-run-2-3 --baseline 164 --accent 0|--accent must be 1-64",
-        "walk-run-2-3 --baseline 164 --latency 0|--latency must be 2-1000 ms",
+        "run-walk-2-3 --baseline 164 --out-ext .ogg|--out must name a .wav or .mp3 file",
+        "run-walk-2-3 --increase 8%|--increase applies to --baseline",
+        "run-walk-2-3 --baseline 164 --accent 0|--accent must be 1-64",
+        "run-walk-2-3 --baseline 164 --latency 0|--latency must be 2-1000 ms",
         "BADCUE|cannot read sound file",
     })
     void badInputIsOneLineExitTwoAndLeavesNoFile(String args, String message) throws IOException {
@@ -398,7 +398,7 @@ class RunCommandTest {
         String ext = args.contains("--out-ext") ? args.substring(args.indexOf("--out-ext") + 10) : ".wav";
         String given = args.replaceAll(" --out-ext \\S+", "")
                 .replace("RELATIVE", relative.toString())
-                .replace("BADCUE", "walk-run-2-3 --baseline 164 --cues " + cues);
+                .replace("BADCUE", "run-walk-2-3 --baseline 164 --cues " + cues);
         String[] argv = Stream.concat(Stream.of(given.split(" ")), Stream.of("--out", outDir.resolve("s" + ext)
                 .toString())).toArray(String[]::new);
         CliRunner r = run(argv);

@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionsShowCommandTest {
     @Test
     void printsTheExpandedTimelineAndTheCues() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-2-3", "--baseline", "164");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-2-3", "--baseline", "164");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("walk-run-2-3: Flat walk-run: 4 x (2 min run, 3 min walk)\n"
+        assertTrue(r.out().startsWith("run-walk-2-3: Flat run-walk: 4 x (run 2 min, walk 3 min)\n"
                 + "total 30m, 10 segments; baseline 164 spm, target 172.2 spm (+5%)\n"), r.out());
         assertTrue(r.out().contains("\n05:00     2m      Main set 1/4: run            172.2 spm\n"), r.out());
         assertTrue(r.out().contains("\n07:00     3m      Main set 1/4: walk           -\n"), r.out());
@@ -27,7 +28,7 @@ class SessionsShowCommandTest {
 
     @Test
     void increaseChangesTheTarget() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4", "--baseline", "160", "--increase", "7.5%");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4", "--baseline", "160", "--increase", "7.5%");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("target 172 spm (+7.5%)"), r.out());
         assertTrue(r.out().contains("Run, one minute, one seventy two"), r.out());
@@ -35,18 +36,36 @@ class SessionsShowCommandTest {
 
     @Test
     void withoutBaselineRunStepsAreSilentAndSaySo() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("no --baseline: run steps without a cadence play no clicks"), r.out());
         assertTrue(r.out().contains("\n05:00     1m      Main set 1/4: run            -\n"), r.out());
     }
 
     @Test
+    void withoutBaselineASessionWithNoRunStepsDoesNotTalkAboutRunSteps() {
+        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("segments; no --baseline\n"), r.out());
+        assertFalse(r.out().contains("run steps"), r.out());
+    }
+
+    @Test
+    void fractionalLengthsAreShown(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("short.workout");
+        Files.writeString(file, "- 5.5s walk\n- 1m run 170spm\n");
+        CliRunner r = CliRunner.run("sessions", "show", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("total 1m5.5s, 2 segments"), r.out());
+        assertTrue(r.out().contains("\n00:00     5.5s    walk "), r.out());
+    }
+
+    @Test
     void unknownSessionSuggestsTheClosestNameInOneLineWithExitTwo() {
-        CliRunner r = CliRunner.run("sessions", "show", "walkrun-2-3");
+        CliRunner r = CliRunner.run("sessions", "show", "runwalk-2-3");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertEquals("cadence: error: unknown session 'walkrun-2-3'; did you mean 'walk-run-2-3'?", r.errLines()[0]);
+        assertEquals("cadence: error: unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", r.errLines()[0]);
         assertEquals("", r.out());
     }
 
@@ -71,8 +90,18 @@ class SessionsShowCommandTest {
     }
 
     @Test
+    void aTargetOver250SaysWhereItCameFromBeforePrintingAnything() {
+        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start", "--baseline", "240");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals(1, r.errLines().length, r.err());
+        assertEquals("cadence: error: --baseline 240 +5% gives 252 spm, over 250; lower --increase or --baseline",
+                r.errLines()[0]);
+    }
+
+    @Test
     void badBaselineIsAUsageError() {
-        CliRunner r = CliRunner.run("sessions", "show", "walk-run-1-4", "--baseline", "12x");
+        CliRunner r = CliRunner.run("sessions", "show", "run-walk-1-4", "--baseline", "12x");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
     }
@@ -104,11 +133,6 @@ class SessionsShowCommandTest {
         // An unescaped '%' makes picocli print the raw text, where "%%" would show.
         assertTrue(r.out().contains("needed for '+5%' and"), r.out());
         assertTrue(r.out().contains("(default: 5%)"), r.out());
-    }
-
-    @Test
-    void jsonStringsEscapeControlCharacters() {
-        assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", SessionsShowCommand.string("a\"b\\c\n\u0001"));
     }
 
     @Test

@@ -50,8 +50,8 @@ class SessionLibraryTest {
     }
 
     @Test
-    void walkRunLaddersAreThirtyMinutesOfFourRepeats() {
-        for (String name : List.of("walk-run-1-4", "walk-run-2-3", "walk-run-3-2", "walk-run-4-1")) {
+    void runWalkLaddersAreThirtyMinutesOfFourRepeats() {
+        for (String name : List.of("run-walk-1-4", "run-walk-2-3", "run-walk-3-2", "run-walk-4-1")) {
             Workout w = SessionLibrary.builtIn(name).orElseThrow();
             assertEquals(Duration.ofMinutes(30), w.duration(), name);
             Section main = w.sections().get(1);
@@ -59,6 +59,41 @@ class SessionLibraryTest {
             int run = Integer.parseInt(name.substring(9, 10));
             assertEquals(new Step.Run(Duration.ofMinutes(run), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
                     main.steps().get(0), name);
+            // The name reads run minutes first, like its content: run-walk-2-3 is run 2 min, walk 3 min.
+            int walk = Integer.parseInt(name.substring(11, 12));
+            assertEquals(Duration.ofMinutes(walk), main.steps().get(1).duration(), name);
+            assertTrue(w.description().contains("run " + run + " min, walk " + walk + " min"), w.description());
+        }
+    }
+
+    @Test
+    void ladderContinuesFromFourOneThroughNineOneAndTwentyMinutesToThirtyContinuous() {
+        // CLINICAL.md's table: ... 1/4 x4 -> 1/9 x2 -> 20+ min continuous; then the 30 min goal of stage 3.
+        List<String> names = SessionLibrary.NAMES;
+        assertEquals(List.of("run-walk-4-1", "run-walk-9-1", "continuous-20", "continuous-30"),
+                names.subList(names.indexOf("run-walk-4-1"), names.indexOf("continuous-30") + 1));
+        Workout nineOne = SessionLibrary.builtIn("run-walk-9-1").orElseThrow();
+        assertTrue(nineOne.description().contains("2 x (run 9 min, walk 1 min)"), nineOne.description());
+        assertEquals(Duration.ofMinutes(30), nineOne.duration());
+        Section main = nineOne.sections().get(1);
+        assertEquals(2, main.repeats());
+        assertEquals(List.of(
+                new Step.Run(Duration.ofMinutes(9), CadenceTarget.RUNNER_TARGET, 1, Optional.empty()),
+                new Step.Walk(Duration.ofMinutes(1), CadenceTarget.WALK_CADENCE, 1, Optional.empty())), main.steps());
+        Workout twenty = SessionLibrary.builtIn("continuous-20").orElseThrow();
+        assertEquals(Duration.ofMinutes(30), twenty.duration());
+        Section run = twenty.sections().get(1);
+        assertEquals(1, run.repeats());
+        assertEquals(1, run.steps().size());
+        assertTrue(run.steps().get(0) instanceof Step.Run);
+        assertEquals(Duration.ofMinutes(20), run.steps().get(0).duration());
+        for (Workout w : List.of(nineOne, twenty)) {
+            // Warm-up and cool-down walks, like the rest of the ladder.
+            assertEquals(3, w.sections().size(), w.name());
+            for (Section walk : List.of(w.sections().get(0), w.sections().get(2))) {
+                assertEquals(List.of(new Step.Walk(Duration.ofMinutes(5), CadenceTarget.WALK_CADENCE, 1, Optional.empty())),
+                        walk.steps(), w.name());
+            }
         }
     }
 
@@ -110,9 +145,9 @@ class SessionLibraryTest {
 
     @Test
     void unknownNameSuggestsTheClosest() {
-        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("walkrun-2-3"));
+        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("runwalk-2-3"));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("unknown session 'walkrun-2-3'; did you mean 'walk-run-2-3'?", e.getMessage());
+        assertEquals("unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", e.getMessage());
         assertEquals(Optional.of("strides"), SessionLibrary.closest("stride"));
         assertEquals(Optional.empty(), SessionLibrary.closest("marathon"));
         assertEquals("unknown session 'marathon'; 'cadence sessions' lists them",
@@ -143,6 +178,16 @@ class SessionLibraryTest {
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
         assertEquals("cannot read workout file '" + binary + "': it is not UTF-8 text",
                 assertThrows(CadenceException.class, () -> SessionLibrary.find(binary.toString())).getMessage());
+    }
+
+    @Test
+    void anEmptyNameIsNotTakenForTheCurrentDirectory() {
+        for (String blank : List.of("", "  ")) {
+            CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find(blank));
+            assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+            assertEquals("no session given: name a built-in session ('cadence sessions' lists them) or a workout file",
+                    e.getMessage());
+        }
     }
 
     @Test

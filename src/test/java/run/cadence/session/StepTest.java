@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class StepTest {
     @Test
-    void defaultsRunsToTheRunnersTargetAndWalksToSilence() {
+    void defaultsRunsToTheRunnersTargetWalksToTheWalkCadenceAndEffortsToSilence() {
         assertEquals(CadenceTarget.RUNNER_TARGET, new Step.Run(Duration.ofMinutes(1), null, 1, null).cadence());
-        assertEquals(CadenceTarget.NONE, new Step.Walk(Duration.ofMinutes(1), null, 1, null).cadence());
+        // Unwritten on a walk is not 'silent': Timeline clicks it at --walk-cadence when one is given.
+        assertEquals(CadenceTarget.WALK_CADENCE, new Step.Walk(Duration.ofMinutes(1), null, 1, null).cadence());
         assertEquals(CadenceTarget.NONE,
                 new Step.Effort(Intensity.HARD, Duration.ofMinutes(1), null, 1, null).cadence());
     }
@@ -48,5 +49,11 @@ class StepTest {
                 () -> new Step.Walk(Duration.ofMinutes(1), null, 1.01, Optional.empty()));
         assertEquals("'click' needs a cadence on the step to click at", assertThrows(IllegalArgumentException.class,
                 () -> new Step.Run(Duration.ofMinutes(1), CadenceTarget.NONE, 0.5, Optional.empty())).getMessage());
+        assertEquals("'click' needs a cadence on the step to click at", assertThrows(IllegalArgumentException.class,
+                () -> new Step.Walk(Duration.ofMinutes(1), null, 0.5, Optional.empty())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Step.Run(Duration.ofMinutes(1),
+                CadenceTarget.WALK_CADENCE, 1, Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new Step.Effort(Intensity.EASY, Duration.ofMinutes(1),
+                CadenceTarget.WALK_CADENCE, 1, Optional.empty()));
     }
 }

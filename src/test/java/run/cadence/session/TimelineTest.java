@@ -81,12 +81,17 @@ class TimelineTest {
         // A cadence written on the walk wins over --walk-cadence.
         assertEquals(new ResolvedCadence.Steady(new Cadence(125)),
                 compile("- 5m walk 125spm\n", walking).segments().get(0).cadence());
+        // An explicit 'silent' stays silent: it means no metronome, whatever --walk-cadence says.
+        assertEquals(ResolvedCadence.SILENT, compile("- 5m walk silent\n", walking).segments().get(0).cadence());
+        assertEquals(ResolvedCadence.SILENT, compile("- 5m walk\n", SessionSettings.withBaseline(BASELINE))
+                .segments().get(0).cadence());
     }
 
     @Test
     void relativeCadenceOutsideTheRangeIsBadInput() {
         CadenceException e = assertThrows(CadenceException.class,
-                () -> compile("- 1m run +20%\n", SessionSettings.withBaseline(new Cadence(240))));
+                // 220 +5% is a valid target (231); the step's own +20% (264) is not.
+                () -> compile("- 1m run +20%\n", SessionSettings.withBaseline(new Cadence(220))));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
         assertTrue(e.getMessage().contains("outside 40-250"), e.getMessage());
     }
@@ -129,7 +134,6 @@ class TimelineTest {
         assertEquals(2, t.segmentIndexAt(Duration.ofMinutes(3)));
         assertEquals(2, t.segmentIndexAt(Duration.ofHours(1)));
         assertEquals(Duration.ofMinutes(2), t.runningTime());
-        assertEquals(1, t.runCount());
         assertEquals(Duration.ZERO, t.runningTimeUntil(Duration.ofMinutes(1)));
         assertEquals(Duration.ofSeconds(90), t.runningTimeUntil(Duration.ofSeconds(150)));
         assertEquals(Duration.ofMinutes(2), t.runningTimeUntil(Duration.ofHours(1)));

@@ -46,7 +46,7 @@ class WorkoutParserTest {
         Section main = w.sections().get(1);
         assertEquals(new Step.Run(Duration.ofMinutes(1), new CadenceTarget.Relative(5), 1, Optional.empty()),
                 main.steps().get(0));
-        assertEquals(new Step.Walk(Duration.ofMinutes(4), CadenceTarget.NONE, 1, Optional.empty()),
+        assertEquals(new Step.Walk(Duration.ofMinutes(4), CadenceTarget.WALK_CADENCE, 1, Optional.empty()),
                 main.steps().get(1));
         assertEquals(Duration.ofMinutes(40), w.duration());
     }
@@ -166,6 +166,36 @@ class WorkoutParserTest {
         assertTrue(e.problem().contains("6h") && e.problem().contains("over the 6 hour limit"), e.problem());
         // Exactly six hours is allowed.
         assertEquals(Duration.ofHours(6), parse("Main 6x\n- 50m run\n- 10m walk\n").duration());
+    }
+
+    @Test
+    void longNotesAndSectionNamesAreRefusedWhereTheyAreWritten() {
+        String note = "n".repeat(Step.MAX_NOTE_CHARS);
+        assertEquals(Optional.of(note), onlyStep("- 1m run \"" + note + "\"").note());
+        assertEquals("morning.workout:2:10: note is " + (Step.MAX_NOTE_CHARS + 1) + " characters, more than "
+                + Step.MAX_NOTE_CHARS + "; shorten it (it is spoken with the step)",
+                error("Main\n- 1m run \"" + note + "n\"\n").getMessage());
+        assertEquals("morning.workout:1:15: note is 320 characters, more than " + Step.MAX_NOTE_CHARS
+                + "; shorten it (it is spoken with the step)",
+                error("- 10x hold 5s \"" + "h".repeat(320) + "\"").getMessage());
+        String name = "S".repeat(Section.MAX_NAME_CHARS);
+        assertEquals(name, parse(name + " 2x\n- 1m walk\n").sections().get(0).name());
+        assertEquals("morning.workout:2:3: section name is " + (Section.MAX_NAME_CHARS + 1)
+                + " characters, more than " + Section.MAX_NAME_CHARS + "; shorten it (it is spoken when the section "
+                + "starts)", error("- 1m walk\n  " + name + "S 2x\n- 1m walk\n").getMessage());
+    }
+
+    @Test
+    void theLongestNoteAndSectionNameStillMakeCuesAVoiceCanSay() {
+        // The longest announcement the limits allow: last repeat, section with repeats, a ramp, a long
+        // duration, a note; and a strength step's get-ready phrase with its dose.
+        String name = "S".repeat(Section.MAX_NAME_CHARS);
+        String note = "n".repeat(Step.MAX_NOTE_CHARS);
+        Workout w = parse("- 1s walk\n" + name + " 2x\n- 1h57m57s medium 247.5-248.5spm \"" + note + "\"\n"
+                + name + " 2x\n- 2x1 reps 27m57s rest 1m \"" + note + "\"\n");
+        for (Cue c : CuePlan.of(Timeline.compile(w, SessionSettings.withBaseline(new Cadence(164)))).cues()) {
+            assertTrue(c.text().length() <= run.cadence.voice.Phrase.MAX_CHARS, c.text().length() + ": " + c.text());
+        }
     }
 
     @Test

@@ -29,6 +29,14 @@ class WorkoutWriterTest {
     }
 
     @Test
+    void anExplicitSilentWalkStaysDistinctFromAnUnwrittenOne() {
+        Workout w = WorkoutParser.parse("w", "w", "- 5m walk\n- 5m walk silent\n");
+        assertEquals(CadenceTarget.WALK_CADENCE, ((Step.Walk) w.sections().get(0).steps().get(0)).cadence());
+        assertEquals(CadenceTarget.NONE, ((Step.Walk) w.sections().get(0).steps().get(1)).cadence());
+        assertEquals("- 5m walk\n- 5m walk silent\n", WorkoutWriter.write(w));
+    }
+
+    @Test
     void unnamedSectionsAndCountLikeNamesSurvive() {
         Step walk = new Step.Walk(Duration.ofMinutes(1), null, 1, Optional.empty());
         Workout w = new Workout("w", "", List.of(new Section("", 1, List.of(walk)), new Section("", 1, List.of(walk)),
@@ -94,6 +102,7 @@ class WorkoutWriterTest {
                 Combinators.combine(length, target.filter(t -> t != CadenceTarget.NONE), share, note)
                         .as(Step.Walk::new),
                 Combinators.combine(length, target, note).as((l, t, n) -> new Step.Walk(l, t, 1, n)),
+                Combinators.combine(length, note).as((l, n) -> new Step.Walk(l, CadenceTarget.WALK_CADENCE, 1, n)),
                 Combinators.combine(intensity, length, target, note).as((i, l, t, n) -> new Step.Effort(i, l, t, 1, n)),
                 Combinators.combine(length, note).as(Step.Rest::new),
                 Combinators.combine(Arbitraries.integers().between(1, 12), shortLength, shortLength, note)
