@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import run.cadence.measure.ActivityCadence;
 import run.cadence.measure.ActivityReader;
 import run.cadence.measure.CadenceUnit;
+import run.cadence.measure.InputFile;
 
 @Command(name = "file",
         mixinStandardHelpOptions = true,
@@ -72,7 +73,7 @@ final class MeasureFileCommand implements Runnable {
         if (steady.size() > 1) {
             out.println("All " + steady.size() + " files: " + result.describe());
         }
-        String source = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        String source = files.stream().map(p -> InputFile.name(p, ActivityReader.ACTIVITY_FILE)).collect(Collectors.joining(", "));
         measure.report(out, result.stepsPerMinute(), options, source,
                 "the file seems to hold one-leg values; try --cadence-unit one_leg");
     }

@@ -196,4 +196,16 @@ class MeasureFileCommandTest {
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(Files.notExists(data.resolve("history.db")), "no profile was created");
     }
+
+    @Test
+    void theRootOrAFolderIsBadInputInOneLine() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("run.fit"));
+        for (String path : new String[] {"/", folder.toString()}) {
+            CliRunner r = new MeasureCli().run("measure", "file", path);
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), path + ": " + r.err());
+            assertEquals(1, r.errLines().length, r.err());
+            assertEquals("cadence: error: " + path + ": is a folder; give an activity file (.fit, .tcx or .gpx)",
+                    r.err().strip());
+        }
+    }
 }
