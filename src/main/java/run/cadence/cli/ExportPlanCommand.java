@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
+import run.cadence.PartialFile;
 import run.cadence.plan.Decision;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
@@ -71,8 +72,15 @@ public final class ExportPlanCommand implements Callable<Integer> {
         if (sessions.get(0).decision() == Decision.NOT_READY) {
             throw CadenceException.badInput(sessions.get(0).reasons().get(0));
         }
+        // Before the voice cues are prepared (seconds of speech synthesis): a folder that cannot be made is the
+        // runner's --out, so it is reported as bad input at once, not as an internal error afterwards.
+        try {
+            Files.createDirectories(out);
+        } catch (IOException | SecurityException e) {
+            throw CadenceException.badInput("cannot create folder '" + out + "': " + PartialFile.reason(e)
+                    + "; choose another --out folder", e);
+        }
         SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
-        Files.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {

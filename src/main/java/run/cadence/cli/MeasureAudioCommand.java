@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import run.cadence.measure.AudioFileReader;
 import run.cadence.measure.FootstepDetector;
+import run.cadence.measure.InputFile;
 import run.cadence.measure.MonoAudio;
 import run.cadence.measure.StepRate;
 
@@ -43,6 +44,6 @@ final class MeasureAudioCommand implements Runnable {
                 recording, rate.stepsUsed(), audio.seconds(), rate.missed(), rate.extra()));
         out.println("Cadence " + rate.describe());
         measure.report(out, rate.stepsPerMinute(), options,
-                recording.getFileName().toString(), "only one foot is heard; move the phone between the feet");
+                InputFile.name(recording, AudioFileReader.RECORDING), "only one foot is heard; move the phone between the feet");
     }
 }

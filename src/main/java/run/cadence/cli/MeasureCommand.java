@@ -3,6 +3,7 @@ package run.cadence.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -12,6 +13,7 @@ import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
 import run.cadence.measure.BaselineRecorder;
 import run.cadence.measure.RunningRange;
+import run.cadence.plan.Profile;
 
 @Command(name = "measure",
         mixinStandardHelpOptions = true,
@@ -52,12 +54,12 @@ public final class MeasureCommand implements Runnable {
 
     /**
      * Prints the measured figure with the target it implies and saves it if asked. A figure outside the running
-     * range is shown with what probably went wrong and is refused for saving.
+     * range is shown with what probably went wrong and is refused for saving. The target uses {@code --increase}
+     * if given, else the profile's own increase, else +5%: the same target the plans will use after a save.
      */
     void report(PrintWriter out, double stepsPerMinute, MeasureResultOptions options, String source,
                 String oneFootFix) {
         boolean save = options.save;
-        CadenceIncrease increase = options.increase;
         String doubt = RunningRange.doubt(stepsPerMinute, oneFootFix);
         if (!doubt.isEmpty()) {
             if (save) {
@@ -68,11 +70,18 @@ public final class MeasureCommand implements Runnable {
         }
         // Saved to one decimal, as shown: the runner sees exactly the number the plans will use.
         Cadence baseline = new Cadence(Math.round(stepsPerMinute * 10) / 10.0);
+        BaselineRecorder profile = recorder != null ? recorder : options.profile();
+        Optional<CadenceIncrease> given = Optional.ofNullable(options.increase);
+        if (save && given.isPresent()) {
+            // The profile's own rule (above 0, at most +10%), checked before anything is printed or saved.
+            Profile.startingWith(baseline, source).withIncrease(given.get());
+        }
+        CadenceIncrease increase = given.or(profile::savedIncrease).orElse(CadenceIncrease.DEFAULT);
         Cadence target = increase.apply(baseline);
         out.println(String.format(Locale.ROOT, "Baseline %.1f spm → target %.1f spm (%s)",
                 baseline.stepsPerMinute(), target.stepsPerMinute(), increase.describe()));
         if (save) {
-            (recorder != null ? recorder : options.profile()).record(baseline, source);
+            profile.record(baseline, source, given);
             out.println(String.format(Locale.ROOT, "Saved %.1f spm as your baseline (from %s).",
                     baseline.stepsPerMinute(), source));
         }

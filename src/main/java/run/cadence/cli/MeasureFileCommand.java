@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import run.cadence.measure.ActivityCadence;
 import run.cadence.measure.ActivityReader;
 import run.cadence.measure.CadenceUnit;
+import run.cadence.measure.InputFile;
 
 @Command(name = "file",
         mixinStandardHelpOptions = true,
@@ -59,20 +60,21 @@ final class MeasureFileCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         List<ActivityCadence.SteadyPoints> steady = new ArrayList<>();
+        ActivityCadence result = null;
         for (Path file : files) {
             ActivityCadence.SteadyPoints points =
                     ActivityCadence.steadyRunning(ActivityReader.forFile(file).read(file), unitChoice.unit);
             steady.add(points);
-            ActivityCadence one = ActivityCadence.of(points);
-            out.println(file + ": " + one.describe() + (one.unit() == CadenceUnit.ONE_LEG
+            result = ActivityCadence.of(points);
+            out.println(file + ": " + result.describe() + (result.unit() == CadenceUnit.ONE_LEG
                     ? " (one-leg values doubled)" : " (values already both feet)"));
         }
-        ActivityCadence result = steady.size() == 1 ? ActivityCadence.of(steady.get(0))
-                : ActivityCadence.overAll(steady);
+        // With one file its own figure is the result; with several, every steady minute counts the same.
         if (steady.size() > 1) {
+            result = ActivityCadence.overAll(steady);
             out.println("All " + steady.size() + " files: " + result.describe());
         }
-        String source = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        String source = files.stream().map(p -> InputFile.name(p, ActivityReader.ACTIVITY_FILE)).collect(Collectors.joining(", "));
         measure.report(out, result.stepsPerMinute(), options, source,
                 "the file seems to hold one-leg values; try --cadence-unit one_leg");
     }

@@ -1,16 +1,23 @@
 package run.cadence.cli;
 
+import java.nio.file.Files;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.measure.BaselineRecorder;
+import run.cadence.plan.Profile;
+import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
 /** The options every measurement shares: how far above the baseline the target lies, and whether to save. */
 final class MeasureResultOptions {
+    /** Null when not given: the target then follows the runner's profile, as the plans will. */
     @Option(names = "--increase", converter = IncreaseConverter.class, paramLabel = "PCT|+SPM",
-            description = "Target above the baseline: 5%% (default), 7.5%% or +8 spm.")
-    CadenceIncrease increase = CadenceIncrease.DEFAULT;
+            description = "Target above the baseline: 5%%, 7.5%% or +8 spm (default: your profile's increase,"
+                    + " else 5%%). With --save it becomes your profile's increase too (at most +10%%).")
+    CadenceIncrease increase;
 
     @Option(names = "--save", description = "Make the result your profile's baseline cadence.")
     boolean save;
@@ -18,11 +25,36 @@ final class MeasureResultOptions {
     @Mixin
     DataDirOption data;
 
-    /** Where {@code --save} writes: the runner's profile in the history, in one transaction. */
+    /** The runner's profile in the history; every write is one transaction. */
     BaselineRecorder profile() {
-        return (baseline, source) -> {
-            try (HistoryStore store = data.open()) {
-                store.saveBaseline(baseline, source);
+        return new BaselineRecorder() {
+            @Override
+            public Optional<CadenceIncrease> savedIncrease() {
+                DataDirectory dir = data.directory();
+                // Only looking: a measurement without --save must not create a history.
+                if (!Files.exists(dir.database())) {
+                    return Optional.empty();
+                }
+                try (HistoryStore store = HistoryStore.open(dir)) {
+                    return store.profile().map(Profile::increase);
+                }
+            }
+
+            @Override
+            public void record(Cadence baseline, String source, Optional<CadenceIncrease> newIncrease) {
+                try (HistoryStore store = data.open()) {
+                    if (newIncrease.isEmpty()) {
+                        store.saveBaseline(baseline, source);
+                        return;
+                    }
+                    // Baseline and increase go in one saveProfile, one transaction. The read before it is a
+                    // separate one: a profile change by another command in between would be overwritten; a
+                    // read-modify-write in the store (updateProfile) would close that window.
+                    Profile updated = store.profile().map(p -> p.withBaseline(baseline, source))
+                            .orElseGet(() -> Profile.startingWith(baseline, source))
+                            .withIncrease(newIncrease.get());
+                    store.saveProfile(updated);
+                }
             }
         };
     }

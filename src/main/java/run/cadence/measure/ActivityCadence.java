@@ -13,7 +13,8 @@ import run.cadence.CadenceException;
  * <p>Only steady running counts: a point is left out when it has no cadence (a pause), when its cadence is
  * below {@link #RUNNING_FROM} (walking), and, if the file knows speed, when it is slower than
  * {@link #STEADY_SPEED_SHARE} of the typical running speed (warm-up and cool-down jogs). Each point counts for
- * the time until the next one, at most {@link #MAX_GAP_SECONDS}, so auto-paused gaps add nothing.
+ * the time until the next one; a longer gap than {@link #MAX_GAP_SECONDS} counts only as far as the file shows
+ * running across it (see {@link #weight}), so an auto-pause adds nothing and sparse recording still counts.
  *
  * @param source the file, or "all files"
  * @param stepsPerMinute the time-weighted median, both feet
@@ -29,7 +30,14 @@ public record ActivityCadence(String source, double stepsPerMinute, double lowQu
     /** Both feet; brisk walking tops out around 135-140. */
     static final double RUNNING_FROM = 140;
     static final double STEADY_SPEED_SHARE = 0.8;
+    /** A point counts for the time to the next one up to this; longer gaps may be pauses. */
     static final double MAX_GAP_SECONDS = 10;
+    /**
+     * A longer gap counts in full, up to this, when the way covered across it shows steady running: watches that
+     * record "smart" (Garmin) write a point only every 10-20 s or so on a steady stretch. Beyond a minute one
+     * point's cadence stands for too much of the run.
+     */
+    static final double MAX_MOVING_GAP_SECONDS = 60;
     /** Less steady running than this is too little to set a baseline on. */
     static final double MIN_MINUTES = 1;
 
@@ -60,11 +68,6 @@ public record ActivityCadence(String source, double stepsPerMinute, double lowQu
             throw CadenceException.badInput(source + ": no track points; is this an activity export?");
         }
         int n = samples.size();
-        double[] weight = new double[n];
-        for (int i = 0; i + 1 < n; i++) {
-            double dt = samples.get(i + 1).seconds() - samples.get(i).seconds();
-            weight[i] = dt > 0 && dt <= MAX_GAP_SECONDS ? dt : 0;
-        }
         double recorded = (samples.get(n - 1).seconds() - samples.get(0).seconds()) / 60;
 
         List<Double> moving = new ArrayList<>();
@@ -96,6 +99,11 @@ public record ActivityCadence(String source, double stepsPerMinute, double lowQu
         double typicalSpeed = runningSpeeds.size() * 2 > runningCount
                 ? median(runningSpeeds.stream().mapToDouble(Double::doubleValue).toArray()) : Double.NaN;
 
+        double[] weight = new double[n];
+        for (int i = 0; i + 1 < n; i++) {
+            weight[i] = weight(samples.get(i), samples.get(i + 1), typicalSpeed);
+        }
+
         List<Double> spm = new ArrayList<>();
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -123,6 +131,28 @@ public record ActivityCadence(String source, double stepsPerMinute, double lowQu
                     source, steady.minutesUsed(), MIN_MINUTES));
         }
         return steady;
+    }
+
+    /**
+     * The seconds a point stands for: the time to the next point. A gap over {@link #MAX_GAP_SECONDS} may be an
+     * auto-pause or sparse ("smart") recording; the way covered across it tells which when the file has distance
+     * and speed: steady running counts in full up to {@link #MAX_MOVING_GAP_SECONDS}, a stop counts nothing.
+     * Without distance nothing tells them apart, so the point counts as a short gap: a sparse recording is still
+     * measured, and a pause adds at most {@link #MAX_GAP_SECONDS} of the cadence just before it.
+     */
+    private static double weight(ActivitySample point, ActivitySample next, double typicalSpeed) {
+        double dt = next.seconds() - point.seconds();
+        if (!(dt > 0)) {
+            return 0;
+        }
+        if (dt <= MAX_GAP_SECONDS) {
+            return dt;
+        }
+        double covered = next.distance() - point.distance();
+        if (Double.isNaN(covered) || Double.isNaN(typicalSpeed)) {
+            return MAX_GAP_SECONDS;
+        }
+        return covered / dt >= STEADY_SPEED_SHARE * typicalSpeed ? Math.min(dt, MAX_MOVING_GAP_SECONDS) : 0;
     }
 
     /** The cadence of one file's steady running. */

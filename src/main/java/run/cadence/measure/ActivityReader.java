@@ -15,9 +15,12 @@ public interface ActivityReader {
      */
     Activity read(Path file);
 
+    /** What {@code measure file} reads, for messages. */
+    String ACTIVITY_FILE = "an activity file (.fit, .tcx or .gpx)";
+
     /** The reader for a file, chosen by its extension. */
     static ActivityReader forFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = InputFile.name(file, ACTIVITY_FILE).toLowerCase(Locale.ROOT);
         if (name.endsWith(".fit")) {
             return new FitReader();
         }

@@ -18,6 +18,9 @@ import run.cadence.CadenceException;
  * ({@link Mp3Decoder}).
  */
 public final class AudioFileReader {
+    /** What {@code measure audio} reads, for messages. */
+    public static final String RECORDING = "a recording (WAV or MP3)";
+
     private AudioFileReader() {}
 
     /**
@@ -26,7 +29,7 @@ public final class AudioFileReader {
      * @throws CadenceException (bad input) for a missing, unsupported or broken file, naming it
      */
     public static MonoAudio read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = InputFile.name(file, RECORDING).toLowerCase(Locale.ROOT);
         if (!name.endsWith(".mp3")) {
             return readPcm(file, file);
         }

@@ -35,8 +35,9 @@ public final class FootstepDetector {
     public static double[] footfalls(MonoAudio audio) {
         AudioDispatcher dispatcher;
         try {
-            // A private copy: TarsosDSP converts to bytes and back, and callers keep their array.
-            dispatcher = AudioDispatcherFactory.fromFloatArray(audio.samples().clone(), audio.sampleRate(), FRAME, HOP);
+            // No copy needed: fromFloatArray (TarsosDSP 2.4.1) only reads the array, converting it to 16-bit bytes
+            // that the dispatcher then plays from; the caller's samples are left as they were.
+            dispatcher = AudioDispatcherFactory.fromFloatArray(audio.samples(), audio.sampleRate(), FRAME, HOP);
         } catch (UnsupportedAudioFileException e) {
             throw CadenceException.runtime("TarsosDSP cannot take " + audio.sampleRate() + " Hz audio", e);
         }

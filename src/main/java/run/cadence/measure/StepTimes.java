@@ -40,6 +40,23 @@ public final class StepTimes {
     private StepTimes() {}
 
     /**
+     * The one order rule for taps and footfalls, wherever they come from: a time may equal the one before (a
+     * double tap, which the numbering drops) but never come before it.
+     *
+     * @param where what the message starts with, e.g. "taps.txt:4:1: ", or ""
+     * @param noun "tap" or "step"
+     * @param number which one it is, from 1
+     * @throws CadenceException (bad input) "tap 4 at 1.000 s is earlier than the tap before it (2.000 s); ..."
+     */
+    static void requireInOrder(String where, String noun, int number, double time, double before) {
+        if (!(time >= before)) {
+            throw CadenceException.badInput(String.format(java.util.Locale.ROOT,
+                    "%s%s %d at %.3f s is earlier than the %s before it (%.3f s); %ss must be in time order",
+                    where, noun, number, time, noun, before, noun));
+        }
+    }
+
+    /**
      * Estimates the step rate.
      *
      * @param seconds event times in seconds, ascending
@@ -51,11 +68,7 @@ public final class StepTimes {
             throw new IllegalArgumentException("stepsPerEvent must be at least 1");
         }
         for (int i = 1; i < seconds.length; i++) {
-            if (!(seconds[i] >= seconds[i - 1])) {
-                throw CadenceException.badInput(String.format(java.util.Locale.ROOT,
-                        "step times must not go backwards: event %d at %.3f s comes after %.3f s",
-                        i + 1, seconds[i], seconds[i - 1]));
-            }
+            requireInOrder("", "step", i + 1, seconds[i], seconds[i - 1]);
         }
         if (seconds.length < MIN_STEPS + 1) {
             throw CadenceException.badInput("only " + seconds.length + " steps found; at least " + (MIN_STEPS + 1)

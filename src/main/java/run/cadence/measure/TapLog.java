@@ -42,9 +42,9 @@ public final class TapLog {
                     throw CadenceException.badInput(source + ":" + number + ":" + column + ": '" + trimmed
                             + "' is not a tap time; expected seconds, e.g. 12.345");
                 }
-                if (!times.isEmpty() && t < times.get(times.size() - 1)) {
-                    throw CadenceException.badInput(source + ":" + number + ":" + column + ": tap at " + trimmed
-                            + " s is earlier than the tap before it; taps must be in time order");
+                if (!times.isEmpty()) {
+                    StepTimes.requireInOrder(source + ":" + number + ":" + column + ": ", "tap", times.size() + 1, t,
+                            times.get(times.size() - 1));
                 }
                 times.add(t);
             }

@@ -42,10 +42,8 @@ public final class TapTest {
         if (isDone()) {
             return false;
         }
-        if (count > 0 && seconds < taps[count - 1]) {
-            throw CadenceException.badInput(String.format(java.util.Locale.ROOT,
-                    "tap %d at %.3f s is earlier than the tap before it (%.3f s); taps must be in time order",
-                    count + 1, seconds, taps[count - 1]));
+        if (count > 0) {
+            StepTimes.requireInOrder("", "tap", count + 1, seconds, taps[count - 1]);
         }
         if (count > 0 && seconds - taps[0] > maxSeconds) {
             // Past the end: the test is over and this tap is not part of it.

@@ -45,7 +45,7 @@ final class TrackPoints {
             if (Double.isNaN(speed)) {
                 speed = derivedSpeed(t, i);
             }
-            samples.add(new ActivitySample(t[i], v[0], speed));
+            samples.add(new ActivitySample(t[i], v[0], speed, v[2]));
         }
         return new Activity(source, samples, declaredUnit);
     }

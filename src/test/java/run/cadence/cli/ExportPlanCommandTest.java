@@ -53,4 +53,17 @@ class ExportPlanCommandTest extends HistoryCli {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("missing what to export"), r.err());
     }
+
+    @Test
+    void aFolderThatCannotBeMadeIsBadInputInOneLine() throws Exception {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2").exitCode());
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Path out = file.resolve("sub");
+        CliRunner r = cadence("export", "plan", "--out", out.toString(), "--ahead", "1", "--today", "2026-11-26");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines().length, r.err());
+        assertTrue(r.err().startsWith("cadence: error: cannot create folder '" + out + "': "), r.err());
+        assertTrue(r.err().strip().endsWith("; choose another --out folder"), r.err());
+        assertTrue(player.calls.isEmpty(), "nothing was rendered");
+    }
 }

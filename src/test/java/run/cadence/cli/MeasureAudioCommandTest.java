@@ -74,4 +74,15 @@ class MeasureAudioCommandTest {
         assertEquals("cadence: error: " + text + ": not a recording Java can read; use a WAV or MP3 file",
                 r.errLines()[0]);
     }
+
+    @Test
+    void theRootOrAFolderIsBadInputInOneLine() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("steps.wav"));
+        for (String path : new String[] {"/", folder.toString()}) {
+            CliRunner r = new MeasureCli().run("measure", "audio", path);
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), path + ": " + r.err());
+            assertEquals(1, r.errLines().length, r.err());
+            assertEquals("cadence: error: " + path + ": is a folder; give a recording (WAV or MP3)", r.err().strip());
+        }
+    }
 }

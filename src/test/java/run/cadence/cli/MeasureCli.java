@@ -6,8 +6,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import run.cadence.Cadence;
+import run.cadence.CadenceIncrease;
 import run.cadence.measure.BaselineRecorder;
 
 /**
@@ -15,13 +17,21 @@ import run.cadence.measure.BaselineRecorder;
  * text on stdin.
  */
 final class MeasureCli implements BaselineRecorder {
-    record Saved(Cadence baseline, String source) {}
+    record Saved(Cadence baseline, String source, Optional<CadenceIncrease> increase) {}
 
     final List<Saved> saved = new ArrayList<>();
 
+    /** The increase the fake profile aims for; empty is "no profile yet". */
+    Optional<CadenceIncrease> profileIncrease = Optional.empty();
+
     @Override
-    public void record(Cadence baseline, String source) {
-        saved.add(new Saved(baseline, source));
+    public Optional<CadenceIncrease> savedIncrease() {
+        return profileIncrease;
+    }
+
+    @Override
+    public void record(Cadence baseline, String source, Optional<CadenceIncrease> increase) {
+        saved.add(new Saved(baseline, source, increase));
     }
 
     CliRunner withStdin(String stdin, String... args) {

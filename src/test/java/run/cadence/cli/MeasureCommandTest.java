@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import run.cadence.CadenceIncrease;
 
 class MeasureCommandTest {
 
@@ -47,6 +49,38 @@ class MeasureCommandTest {
         assertEquals(166.7, cli.saved.get(0).baseline().stepsPerMinute(), 1e-9);
         assertEquals("tap test (stdin)", cli.saved.get(0).source());
         assertTrue(r.out().contains("Saved 166.7 spm as your baseline (from tap test (stdin))."), r.out());
+    }
+
+    @Test
+    void withoutAnIncreaseTheTargetFollowsTheProfile() {
+        MeasureCli cli = new MeasureCli();
+        cli.profileIncrease = Optional.of(new CadenceIncrease.Percent(7.5));
+        CliRunner r = cli.withStdin(taps(20, 0.36), "measure", "tap", "--save");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Baseline 166.7 spm → target 179.2 spm (+7.5%)\n"), r.out());
+        assertEquals(Optional.empty(), cli.saved.get(0).increase(), "the profile keeps its own increase");
+    }
+
+    @Test
+    void saveWithAnIncreaseSavesThatIncreaseToo() {
+        MeasureCli cli = new MeasureCli();
+        cli.profileIncrease = Optional.of(new CadenceIncrease.Percent(5));
+        CliRunner r = cli.withStdin(taps(20, 0.36), "measure", "tap", "--increase", "+8", "--save");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Baseline 166.7 spm → target 174.7 spm (+8 spm)\n"), r.out());
+        assertEquals(Optional.of(new CadenceIncrease.Absolute(8)), cli.saved.get(0).increase());
+    }
+
+    @Test
+    void saveRefusesAnIncreaseTheProfileWouldRefuseBeforePrintingAnything() {
+        MeasureCli cli = new MeasureCli();
+        CliRunner r = cli.withStdin(taps(20, 0.36), "measure", "tap", "--increase", "12%", "--save");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals(1, r.errLines().length, r.err());
+        assertTrue(r.err().startsWith("cadence: error: increase +12% is outside what retraining studies used"),
+                r.err());
+        assertTrue(!r.out().contains("→ target"), r.out());
+        assertTrue(cli.saved.isEmpty());
     }
 
     @Test

@@ -133,11 +133,79 @@ class MeasureFileCommandTest {
     }
 
     @Test
+    void saveWithAnIncreaseSavesTheTargetItShows() {
+        Path data = dir.resolve("data");
+        Path fit = fitRun("steady.fit");
+        CliRunner saved = CliRunner.run("measure", "file", fit.toString(), "--increase", "7.5%", "--save",
+                "--data-dir", data.toString());
+        assertEquals(0, saved.exitCode(), saved.err());
+        assertTrue(saved.out().contains("Baseline 161.0 spm → target 173.1 spm (+7.5%)\n"), saved.out());
+        CliRunner profile = CliRunner.run("profile", "--data-dir", data.toString());
+        assertTrue(profile.out().startsWith("baseline 161 spm (steady.fit)\ntarget   173.1 spm (+7.5%)"),
+                profile.out());
+    }
+
+    @Test
+    void withoutAnIncreaseTheTargetIsTheProfilesOwnAndSavingKeepsIt() {
+        Path data = dir.resolve("data");
+        assertEquals(0, CliRunner.run("profile", "--baseline", "158", "--increase", "8%", "--walk-check", "pass",
+                "--data-dir", data.toString()).exitCode());
+        Path fit = fitRun("steady.fit");
+        CliRunner shown = CliRunner.run("measure", "file", fit.toString(), "--data-dir", data.toString());
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertTrue(shown.out().contains("Baseline 161.0 spm → target 173.9 spm (+8%)\n"), shown.out());
+
+        CliRunner saved = CliRunner.run("measure", "file", fit.toString(), "--save", "--data-dir", data.toString());
+        assertEquals(0, saved.exitCode(), saved.err());
+        assertTrue(saved.out().contains("Baseline 161.0 spm → target 173.9 spm (+8%)\n"), saved.out());
+        CliRunner profile = CliRunner.run("profile", "--data-dir", data.toString());
+        assertTrue(profile.out().startsWith("baseline 161 spm (steady.fit)\ntarget   173.9 spm (+8%)\n"
+                + "entry checks: brisk 30 min walk pass,"), profile.out());
+    }
+
+    @Test
+    void anIncreaseTheProfileRefusesIsNotSavedAndChangesNothing() {
+        Path data = dir.resolve("data");
+        assertEquals(0, CliRunner.run("profile", "--baseline", "158", "--data-dir", data.toString()).exitCode());
+        Path fit = fitRun("steady.fit");
+        CliRunner r = CliRunner.run("measure", "file", fit.toString(), "--increase", "12%", "--save",
+                "--data-dir", data.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.out() + r.err());
+        assertEquals(1, r.errLines().length, r.err());
+        assertTrue(r.err().startsWith("cadence: error: increase +12% is outside what retraining studies used"),
+                r.err());
+        CliRunner profile = CliRunner.run("profile", "--data-dir", data.toString());
+        assertTrue(profile.out().startsWith("baseline 158 spm (entered)\ntarget   165.9 spm (+5%)"), profile.out());
+    }
+
+    @Test
+    void measuringWithoutSaveCreatesNoHistory() {
+        Path data = dir.resolve("data");
+        Path fit = fitRun("steady.fit");
+        CliRunner r = CliRunner.run("measure", "file", fit.toString(), "--data-dir", data.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Baseline 161.0 spm → target 169.1 spm (+5%)\n"), r.out());
+        assertTrue(Files.notExists(data.resolve("history.db")), "no history was created");
+    }
+
+    @Test
     void anImplausibleFigureIsNeverSaved() throws IOException {
         Path data = dir.resolve("data");
         Path gpx = Path.of(MeasureTapCommandTest.fixture("walk.gpx"));
         CliRunner r = CliRunner.run("measure", "file", gpx.toString(), "--save", "--data-dir", data.toString());
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(Files.notExists(data.resolve("history.db")), "no profile was created");
+    }
+
+    @Test
+    void theRootOrAFolderIsBadInputInOneLine() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("run.fit"));
+        for (String path : new String[] {"/", folder.toString()}) {
+            CliRunner r = new MeasureCli().run("measure", "file", path);
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), path + ": " + r.err());
+            assertEquals(1, r.errLines().length, r.err());
+            assertEquals("cadence: error: " + path + ": is a folder; give an activity file (.fit, .tcx or .gpx)",
+                    r.err().strip());
+        }
     }
 }

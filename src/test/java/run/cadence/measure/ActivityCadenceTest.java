@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
@@ -95,6 +99,68 @@ class ActivityCadenceTest {
         CadenceException e = assertThrows(CadenceException.class, () -> ActivityCadence.steadyRunning(run, null));
         assertTrue(e.getMessage().endsWith("only 0.5 min of steady running; at least 1 min is needed for a baseline"),
                 e.getMessage());
+    }
+
+    /**
+     * Garmin's "smart recording" as a GPX export: a point every 15 s over 50 min of running at 82 per leg and
+     * 3 m/s, with a 2-minute stop (no way covered) halfway.
+     */
+    private Path smartRecordingGpx() throws IOException {
+        StringBuilder gpx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<gpx version=\"1.1\" creator=\"Garmin Connect\" xmlns=\"http://www.topografix.com/GPX/1/1\""
+                + " xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><trkseg>\n");
+        Instant start = Instant.parse("2026-11-20T07:00:00Z");
+        double metresPerDegree = 111_195;
+        double north = 0;
+        for (int i = 0; i <= 201; i++) {
+            boolean afterStop = i > 100;
+            long seconds = i * 15L + (afterStop ? 120 - 15 : 0);
+            if (i > 0 && i != 101) {
+                north += 3.0 * 15;
+            }
+            gpx.append(String.format(Locale.ROOT, "<trkpt lat=\"%.7f\" lon=\"4.8951914\"><time>%s</time>"
+                    + "<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>82</gpxtpx:cad>"
+                    + "</gpxtpx:TrackPointExtension></extensions></trkpt>\n",
+                    52.37 + north / metresPerDegree, start.plusSeconds(seconds)));
+        }
+        gpx.append("</trkseg></trk></gpx>\n");
+        return Files.writeString(dir.resolve("smart.gpx"), gpx.toString());
+    }
+
+    @Test
+    void smartRecordingEveryFifteenSecondsIsRunningAndItsStopIsLeftOut() throws IOException {
+        Activity run = new GpxReader().read(smartRecordingGpx());
+        ActivityCadence result = ActivityCadence.of(ActivityCadence.steadyRunning(run, null));
+        assertEquals(164.0, result.stepsPerMinute(), 1e-9);
+        assertEquals(52.0, result.minutesRecorded(), 1e-9);
+        // 200 gaps of 15 s count in full, as the distance shows running; the stop counts nothing, and the
+        // three points either side of it are left out as slower than steady (their speed window spans it).
+        assertEquals((200 - 5) * 15 / 60.0, result.minutesUsed(), 1e-9);
+    }
+
+    @Test
+    void sparsePointsWithoutDistanceCountForAtMostTheLongestShortGap() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 80; i++) {
+            samples.add(new ActivitySample(i * 15, 84, Double.NaN));
+        }
+        ActivityCadence result = ActivityCadence.of(ActivityCadence.steadyRunning(
+                new Activity("treadmill", samples, null), null));
+        assertEquals(168.0, result.stepsPerMinute(), 1e-9);
+        assertEquals(80 * ActivityCadence.MAX_GAP_SECONDS / 60, result.minutesUsed(), 1e-9,
+                "nothing tells running on from an auto-pause, so each gap counts as a short one");
+    }
+
+    @Test
+    void aLongGapCountsInFullOnlyUpToTheCapWhenTheWayCoveredShowsRunning() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 20; i++) {
+            // Points 90 s apart at 3 m/s: a GPS dropout while running.
+            samples.add(new ActivitySample(i * 90, 82, 3.0, i * 270.0));
+        }
+        ActivityCadence result = ActivityCadence.of(ActivityCadence.steadyRunning(
+                new Activity("dropouts", samples, null), null));
+        assertEquals(20 * ActivityCadence.MAX_MOVING_GAP_SECONDS / 60, result.minutesUsed(), 1e-9);
     }
 
     /** Points a second apart cycling through the given cadences, running at 3 m/s. */

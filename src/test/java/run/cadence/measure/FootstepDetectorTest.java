@@ -1,5 +1,6 @@
 package run.cadence.measure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,14 @@ class FootstepDetectorTest {
         double[] found = FootstepDetector.footfalls(audio);
         int expected = (int) ((10 - 0.55) / (60 / 170.0)) + 1;
         assertEquals(expected, found.length, 1);
+    }
+
+    @Test
+    void theCallersSamplesAreLeftAsTheyWere() {
+        MonoAudio audio = SyntheticFootsteps.record(170, 10, 0.01, 0, 1);
+        float[] before = audio.samples().clone();
+        FootstepDetector.footfalls(audio);
+        assertArrayEquals(before, audio.samples());
     }
 
     @Test

@@ -88,7 +88,8 @@ class StepTimesTest {
         t[5] = 0.1;
         CadenceException e = assertThrows(CadenceException.class,
                 () -> StepTimes.estimate(t, 1, Method.MEDIAN_INTERVAL));
-        assertEquals("step times must not go backwards: event 6 at 0.100 s comes after 2.940 s", e.getMessage());
+        assertEquals("step 6 at 0.100 s is earlier than the step before it (2.940 s); steps must be in time order",
+                e.getMessage());
     }
 
     @Property

@@ -30,8 +30,8 @@ class TapLogTest {
     void timeGoingBackwardsIsBadInputWithLineAndColumn() {
         CadenceException e = assertThrows(CadenceException.class,
                 () -> TapLog.read(new StringReader("1.0\n0.5\n"), "stdin"));
-        assertEquals("stdin:2:1: tap at 0.5 s is earlier than the tap before it; taps must be in time order",
-                e.getMessage());
+        assertEquals("stdin:2:1: tap 2 at 0.500 s is earlier than the tap before it (1.000 s); taps must be in time"
+                + " order", e.getMessage());
     }
 
     @Test
