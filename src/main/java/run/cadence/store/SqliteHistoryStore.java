@@ -64,7 +64,8 @@ public final class SqliteHistoryStore implements HistoryStore {
             throw CadenceException.runtime("cannot create the data directory for " + where + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // No journal mode here: switching to WAL rewrites the file header, and a file we refuse below must
+        // stay byte for byte as it was. WAL is set once the file has passed the checks and the migration.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
@@ -74,6 +75,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             checkIntegrity(c, where);
             Migrations.migrate(c, where);
+            useWal(c);
             return new SqliteHistoryStore(c, where);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -81,6 +83,16 @@ public final class SqliteHistoryStore implements HistoryStore {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /** WAL lets readers run beside a writer; the mode is stored in the file, so this is a no-op once set. */
+    private static void useWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+            String mode = rs.next() ? rs.getString(1) : "no answer";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("cannot switch the history to WAL journaling (journal_mode " + mode + ")");
+            }
         }
     }
 

@@ -168,6 +168,48 @@ class SqliteHistoryStoreTest {
         assertArrayEquals(before, Files.readAllBytes(db()));
     }
 
+    /** Opening must not switch a refused file to WAL: that rewrites header bytes 18-19 ("not changed" would lie). */
+    @Test
+    void refusedRollbackJournalFilesStayByteIdentical() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE photos (name TEXT)");
+        }
+        String before = sha256(db());
+        CadenceException foreign = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
+        assertEquals(CadenceException.Kind.BAD_DATA, foreign.kind());
+        assertEquals(before, sha256(db()), "someone else's database was changed");
+
+        Path newer = dir.resolve("newer.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer);
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE session (id INTEGER)");
+            st.executeUpdate("PRAGMA user_version = 99");
+        }
+        String newerBefore = sha256(newer);
+        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(newer));
+        assertTrue(e.getMessage().contains("The file was not changed"), e.getMessage());
+        assertEquals(newerBefore, sha256(newer), "a newer history was changed");
+    }
+
+    @Test
+    void anAcceptedHistoryIsInWalMode() throws Exception {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            store.saveBaseline(new Cadence(164), "x");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
     @Test
     void aTextFileIsRefusedAndNeverOverwritten() throws Exception {
         byte[] text = "my running diary\nday 1: 5 km\n".getBytes(StandardCharsets.UTF_8);
