@@ -62,19 +62,13 @@ public final class Planner {
         LocalDate earliest = today;
         if (sinceStart.isEmpty()) {
             level = program.firstLevelOf(profile.startStage());
-            if (profile.startStage() == Stage.UPHILL_WALK && !profile.entryChecksPassed()) {
-                decision = Decision.NOT_READY;
-                reasons.add(notReadyReason(profile));
-            } else {
-                decision = Decision.START;
-                reasons.add("Starting stage " + profile.startStage().number() + " (" + profile.startStage().title()
-                        + "): " + program.level(level).describe() + ".");
-            }
+            decision = Decision.START;
+            reasons.add("Starting stage " + profile.startStage().number() + " (" + profile.startStage().title()
+                    + "): " + program.level(level).describe() + ".");
         } else {
             PastSession last = sinceStart.get(sinceStart.size() - 1);
             int lastLevel = program.levelOf(last.session());
             Optional<PainReport> pain = last.painReport();
-            LocalDate rested = last.date().plusDays(DAYS_BETWEEN);
             if (pain.isEmpty()) {
                 level = lastLevel;
                 decision = Decision.REPEAT;
@@ -83,7 +77,6 @@ public final class Planner {
             } else if (stepBackSign(pain.get()).isPresent()) {
                 level = program.stepBackFrom(lastLevel);
                 decision = Decision.STEP_BACK;
-                rested = last.date().plusDays(DAYS_AFTER_STEP_BACK);
                 reasons.add("Stepping back: " + stepBackSign(pain.get()).get() + " → "
                         + program.level(level).describeChangeFrom(program.level(lastLevel))
                         + "; rest a day first.");
@@ -127,6 +120,13 @@ public final class Planner {
                             + last.pain().worst() + "/10).");
                 }
             }
+        }
+        // The legs rest whatever the plan says: a restart with --stage moves where the runner is, not when the
+        // last session was run, so the rest day and the 3-in-7 cap count every session done.
+        if (!done.isEmpty()) {
+            PastSession lastDone = done.get(done.size() - 1);
+            LocalDate rested = lastDone.date().plusDays(
+                    decision == Decision.STEP_BACK ? DAYS_AFTER_STEP_BACK : DAYS_BETWEEN);
             if (done.size() >= MAX_SESSIONS_PER_WEEK) {
                 LocalDate weekFull = done.get(done.size() - MAX_SESSIONS_PER_WEEK).date().plusDays(7);
                 if (weekFull.isAfter(rested)) {
@@ -136,6 +136,12 @@ public final class Planner {
             if (rested.isAfter(earliest)) {
                 earliest = rested;
             }
+        }
+        // The entry checks gate running, not walking (CLINICAL.md): stage 1 walking is always allowed, and the
+        // first session with running waits for both checks, whichever way the runner got there.
+        if (program.level(level).hasRunning() && !profile.entryChecksPassed()) {
+            decision = Decision.NOT_READY;
+            reasons.add(0, notReadyReason(profile, program.level(level).stage()));
         }
 
         PlannedSession session = program.level(level).withClickPercent(clickPercent(done, program.level(level)));
@@ -267,15 +273,16 @@ public final class Planner {
         return 0;
     }
 
-    private static String notReadyReason(Profile profile) {
+    private static String notReadyReason(Profile profile, Stage stage) {
         if (profile.walkCheck() == EntryCheck.FAILED || profile.hopCheck() == EntryCheck.FAILED) {
-            return "Not ready for stage 1: an entry check was not pain-free (brisk 30 min walk "
-                    + profile.walkCheck().label() + ", single-leg hops " + profile.hopCheck().label()
+            return "Not ready to run (stage " + stage.number() + "): an entry check was not pain-free (brisk 30 min"
+                    + " walk " + profile.walkCheck().label() + ", single-leg hops " + profile.hopCheck().label()
                     + "). Keep to walking you can do without pain and the hip-strength work, then check again:"
                     + " cadence profile --walk-check pass --hop-check pass";
         }
-        return "Before stage 1, two checks: can you walk briskly for 30 min, and do 10-20 single-leg hops on the"
-                + " sore side, without pain? Record them: cadence profile --walk-check pass|fail --hop-check pass|fail";
+        return "Before the first running (stage " + stage.number() + "), two checks: can you walk briskly for 30"
+                + " min, and do 10-20 single-leg hops on the sore side, without pain? Record them: cadence profile"
+                + " --walk-check pass|fail --hop-check pass|fail";
     }
 
     private static String minutes(int seconds) {

@@ -87,14 +87,46 @@ class PlannerTest {
     }
 
     @Test
-    void entryChecksGateStageOne() {
+    void entryChecksGateRunningNotWalking() {
         Profile notAsked = Profile.startingWith(new Cadence(164), "x");
-        PlanDecision d = planner.next(notAsked, List.of(), START);
-        assertEquals(Decision.NOT_READY, d.decision());
-        assertTrue(d.reasons().get(0).contains("single-leg hops"), d.reasons().get(0));
+        PlanDecision walk = planner.next(notAsked, List.of(), START);
+        assertEquals(Decision.START, walk.decision(), "stage 1 walking needs no check");
+        assertEquals(0, walk.session().level());
+
         PlanDecision stage3 = planner.next(notAsked.startingAt(Stage.FLAT_WALK_RUN, 0), List.of(), START);
-        assertEquals(Decision.START, stage3.decision());
-        assertEquals(program.firstLevelOf(Stage.FLAT_WALK_RUN), stage3.session().level());
+        assertEquals(Decision.NOT_READY, stage3.decision());
+        assertTrue(stage3.reasons().get(0).contains("single-leg hops"), stage3.reasons().get(0));
+
+        Profile failed = notAsked.withChecks(EntryCheck.FAILED, EntryCheck.FAILED).startingAt(Stage.FLAT_WALK_RUN, 0);
+        PlanDecision refused = planner.next(failed, List.of(), START);
+        assertEquals(Decision.NOT_READY, refused.decision());
+        assertTrue(refused.reasons().get(0).contains("was not pain-free"), refused.reasons().get(0));
+
+        // Two good walks at the end of stage 1: the next session would be the first with running.
+        int lastWalk = program.lastLevelOf(Stage.UPHILL_WALK);
+        List<PastSession> h = List.of(
+                done(1, lastWalk, START, new PainReport(0, 0, 0, false, null)),
+                done(2, lastWalk, START.plusDays(2), new PainReport(0, 0, 0, false, null)));
+        PlanDecision intoStage2 = planner.next(notAsked, h, START.plusDays(4));
+        assertEquals(Decision.NOT_READY, intoStage2.decision());
+        assertTrue(intoStage2.reasons().get(0).startsWith("Before the first running (stage 2)"),
+                intoStage2.reasons().get(0));
+        assertEquals(Decision.ADVANCE, planner.next(READY, h, START.plusDays(4)).decision());
+    }
+
+    @Test
+    void aStageRestartKeepsTheRestDayAndTheWeeklyCap() {
+        List<PastSession> h = List.of(done(1, 8, START, new PainReport(0, 0, 0, false, null)));
+        PlanDecision d = planner.next(READY.startingAt(Stage.FLAT_WALK_RUN, 1), h, START);
+        assertEquals(Decision.START, d.decision());
+        assertEquals(START.plusDays(2), d.date(), "a restart the same day skipped the rest day");
+
+        List<PastSession> three = List.of(
+                done(1, 8, START, new PainReport(0, 0, 0, false, null)),
+                done(2, 8, START.plusDays(2), new PainReport(0, 0, 0, false, null)),
+                done(3, 8, START.plusDays(4), new PainReport(0, 0, 0, false, null)));
+        PlanDecision capped = planner.next(READY.startingAt(Stage.UPHILL_WALK, 3), three, START.plusDays(6));
+        assertEquals(START.plusDays(7), capped.date(), "a fourth session inside 7 days after a restart");
     }
 
     @Test
