@@ -26,6 +26,15 @@ public record PastSession(
     }
 
     /**
+     * Whether the runner did any of it. A play or render that failed is recorded as stopped early at 0:00 so
+     * the attempt stays in the history, but it is no session: it moves no rest day, fills no week and fades no
+     * clicks. A session cut off while STARTED counts: we cannot know how far it got.
+     */
+    public boolean didAnything() {
+        return status.wasRun() && (status != SessionStatus.STOPPED_EARLY || doneSeconds > 0);
+    }
+
+    /**
      * Running the legs actually did. A session cut off while STARTED counts in full: we cannot know, and the
      * volume limits should err towards rest.
      */

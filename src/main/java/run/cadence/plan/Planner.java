@@ -44,7 +44,7 @@ public final class Planner {
         Program program = Program.rampingTo(profile.increasePercent());
         List<PastSession> done = new ArrayList<>();
         for (PastSession s : history) {
-            if (s.status().wasRun()) {
+            if (s.didAnything()) {
                 done.add(s);
             }
         }
@@ -249,6 +249,9 @@ public final class Planner {
         }
         int atTarget = 0;
         for (int i = done.size() - 1; i >= 0; i--) {
+            if (!done.get(i).didAnything()) {
+                continue;
+            }
             PlannedSession s = done.get(i).session();
             if (!s.hasRunning()) {
                 continue;

@@ -51,7 +51,10 @@ public interface HistoryStore extends AutoCloseable {
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 
-    /** The most recent session that was actually run (started, completed or stopped early). */
+    /**
+     * The most recent session that was actually run (started, completed, or stopped early after more than
+     * 0:00: a failed play is kept in the history but is no session).
+     */
     Optional<PastSession> lastRunSession();
 
     /** Saves (or replaces) the pain report of a session. */

@@ -348,7 +348,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     public Optional<PastSession> lastRunSession() {
         List<PastSession> all = sessions();
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).status().wasRun()) {
+            // didAnything, not wasRun: a failed play recorded at 0:00 must not take the runner's pain report.
+            if (all.get(i).didAnything()) {
                 return Optional.of(all.get(i));
             }
         }

@@ -137,6 +137,25 @@ class PlannerTest {
         assertEquals(program.firstLevelOf(Stage.FLAT_CONTINUOUS), d.session().level());
     }
 
+    /** A play or render that failed is kept in the history as stopped at 0:00, but the legs did nothing. */
+    @Test
+    void aFailedAttemptAtZeroIsNotASession() {
+        PastSession good1 = done(1, 8, START, new PainReport(0, 0, 0, false, null));
+        PastSession good2 = done(2, 8, START.plusDays(2), new PainReport(0, 0, 0, false, null));
+        PastSession failed = new PastSession(3, program.level(9), START.plusDays(4), SessionStatus.STOPPED_EARLY, 0,
+                null);
+        PlanDecision d = planner.next(READY, List.of(good1, good2, failed), START.plusDays(4));
+        assertEquals(Decision.ADVANCE, d.decision(), d.toString());
+        assertEquals(9, d.session().level());
+        assertEquals(START.plusDays(4), d.date(), "a failed attempt moved the rest day");
+
+        List<PastSession> h = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            h.add(new PastSession(i + 1, program.level(9), START, SessionStatus.STOPPED_EARLY, 0, null));
+        }
+        assertEquals(100, Planner.clickPercent(h, program.level(9)), "failed attempts faded the clicks");
+    }
+
     @Test
     void metronomeFadesAfterFourSessionsAtTheTarget() {
         List<PastSession> h = new ArrayList<>();
@@ -250,8 +269,10 @@ class PlannerTest {
         for (LocalDate end = START; !end.isAfter(last.plusDays(27)); end = end.plusDays(1)) {
             assertEquals(java.util.Optional.empty(), VolumeLimit.DEFAULT.brokenWindowEnding(daily, end));
         }
-        for (int i = 3; i < history.size(); i++) {
-            assertTrue(!history.get(i).date().isBefore(history.get(i - 3).date().plusDays(7)),
+        // Attempts stopped at 0:00 did nothing and are not sessions (see aFailedAttemptAtZeroIsNotASession).
+        List<PastSession> sessions = history.stream().filter(PastSession::didAnything).toList();
+        for (int i = 3; i < sessions.size(); i++) {
+            assertTrue(!sessions.get(i).date().isBefore(sessions.get(i - 3).date().plusDays(7)),
                     "a fourth session inside 7 days");
         }
     }
@@ -261,7 +282,12 @@ class PlannerTest {
         List<PastSession> history = new ArrayList<>();
         List<PlanDecision> ds = simulate(READY, outcomes, history);
         for (int i = 1; i < ds.size(); i++) {
-            PastSession last = history.get(i - 1);
+            // The planner judges the last session that did anything: an attempt stopped at 0:00 is not one.
+            List<PastSession> counted = history.subList(0, i).stream().filter(PastSession::didAnything).toList();
+            if (counted.isEmpty()) {
+                continue;
+            }
+            PastSession last = counted.get(counted.size() - 1);
             PlanDecision d = ds.get(i);
             PainReport p = last.pain();
             int lastLevel = last.session().level();
@@ -276,7 +302,7 @@ class PlannerTest {
                 assertEquals(Decision.REPEAT, d.decision(), d.toString());
                 assertEquals(lastLevel, d.session().level());
             } else if (d.decision() == Decision.ADVANCE) {
-                PastSession before = history.get(i - 2);
+                PastSession before = counted.get(counted.size() - 2);
                 assertTrue(Planner.good(before) && before.session().level() == lastLevel,
                         "advanced after one good session: " + d);
                 assertTrue(d.reasons().get(0).startsWith("Advancing: last two sessions pain "

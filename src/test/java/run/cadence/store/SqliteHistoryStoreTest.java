@@ -91,6 +91,23 @@ class SqliteHistoryStoreTest {
         }
     }
 
+    /** A failed play is stopped at 0:00 and is no session: the pain report belongs to the one before. */
+    @Test
+    void aFailedAttemptIsNotTheLastRunSession() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(172.2));
+            store.markStarted(ran);
+            store.markFinished(ran, new PlayOutcome(true, Duration.ofMinutes(46)));
+            long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
+                    new Cadence(172.2));
+            store.markStarted(failed);
+            store.markFinished(failed, new PlayOutcome(false, Duration.ZERO));
+            assertEquals(ran, store.lastRunSession().orElseThrow().id());
+            assertEquals(2, store.sessions().size(), "the failed attempt stays in the history");
+        }
+    }
+
     @Test
     void sessionMovesFromPlannedToStoppedEarlyWithHowFarItGot() {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
