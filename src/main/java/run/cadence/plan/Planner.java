@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *   <li>a limp, pain above 5, or pain worse the next morning: back one stage, after a rest day;
  *   <li>pain 4-5: the same session again;
  *   <li>no report, a session stopped early, or no next-morning report yet: the same session again;
- *   <li>pain at most 3 and no worse next morning, twice in a row at this level: one variable up.
+ *   <li>pain at most 3 and no worse next morning, twice in a row at this level: one variable up, unless the
+ *       week's worst pain is above the week before's (pain must not rise week to week): then the same again.
  * </ul>
  * Sessions are about every other day, and never so close that running minutes break the {@link VolumeLimit}.
  */
@@ -100,7 +101,13 @@ public final class Planner {
                         + " so far). Log it: cadence log --morning N");
             } else {
                 List<PastSession> good = goodRunAtLevel(sinceStart, program, lastLevel);
-                if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel()) {
+                Optional<String> rising = painRisingWeekToWeek(done, last.date());
+                if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel() && rising.isPresent()) {
+                    level = lastLevel;
+                    decision = Decision.REPEAT;
+                    reasons.add("Repeating: pain is rising week to week (" + rising.get()
+                            + "); hold this session until it stops rising.");
+                } else if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel()) {
                     level = lastLevel + 1;
                     decision = Decision.ADVANCE;
                     PastSession a = good.get(good.size() - 2);
@@ -201,6 +208,32 @@ public final class Planner {
             }
         }
         return daily;
+    }
+
+    /**
+     * Pain is acceptable only if it "does not rise week to week" (Silbernagel et al. 2007): the worst pain
+     * reported in the 7 days to {@code lastDay} against the 7 days before. Empty when it did not rise, or when
+     * the week before has no report to compare with.
+     */
+    static Optional<String> painRisingWeekToWeek(List<PastSession> done, LocalDate lastDay) {
+        int thisWeek = worstPain(done, lastDay.minusDays(6), lastDay);
+        int weekBefore = worstPain(done, lastDay.minusDays(13), lastDay.minusDays(7));
+        if (weekBefore < 0 || thisWeek <= weekBefore) {
+            return Optional.empty();
+        }
+        return Optional.of("worst " + thisWeek + "/10 in the 7 days to " + DAY.format(lastDay) + ", " + weekBefore
+                + "/10 in the 7 days before");
+    }
+
+    /** The worst pain reported for sessions dated {@code from} to {@code to}, or -1 without a report. */
+    private static int worstPain(List<PastSession> sessions, LocalDate from, LocalDate to) {
+        int worst = -1;
+        for (PastSession s : sessions) {
+            if (s.pain() != null && !s.date().isBefore(from) && !s.date().isAfter(to)) {
+                worst = Math.max(worst, s.pain().worst());
+            }
+        }
+        return worst;
     }
 
     /** Why this report calls for a step back, if it does. */

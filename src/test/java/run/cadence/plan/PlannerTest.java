@@ -44,6 +44,26 @@ class PlannerTest {
     }
 
     @Test
+    void painRisingWeekToWeekHoldsInsteadOfAdvancing() {
+        // Pain 1 the week before, 2 then 3 this week: each within 3/10, but rising (Silbernagel et al. 2007).
+        List<PastSession> h = List.of(
+                done(1, 8, START, new PainReport(1, 1, 0, false, null)),
+                done(2, 8, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
+                done(3, 8, START.plusDays(9), new PainReport(1, 3, 1, false, null)));
+        PlanDecision d = planner.next(READY, h, START.plusDays(11));
+        assertEquals(Decision.REPEAT, d.decision());
+        assertEquals(8, d.session().level());
+        assertEquals("Repeating: pain is rising week to week (worst 3/10 in the 7 days to Sat 5 Dec, 1/10 in the 7"
+                + " days before); hold this session until it stops rising.", d.reasons().get(0));
+
+        List<PastSession> steady = List.of(
+                done(1, 8, START, new PainReport(3, 1, 0, false, null)),
+                done(2, 8, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
+                done(3, 8, START.plusDays(9), new PainReport(1, 3, 1, false, null)));
+        assertEquals(Decision.ADVANCE, planner.next(READY, steady, START.plusDays(11)).decision());
+    }
+
+    @Test
     void noReportRepeatsAndSaysWhy() {
         List<PastSession> h = List.of(done(1, 8, START, null));
         PlanDecision d = planner.next(READY, h, START.plusDays(2));
@@ -309,10 +329,25 @@ class PlannerTest {
                         + before.pain().worst() + "/10 and " + p.worst() + "/10 → "), d.reasons().get(0));
             }
             if (d.decision() == Decision.ADVANCE) {
+                int thisWeek = worstPain(counted, last.date().minusDays(6), last.date());
+                int weekBefore = worstPain(counted, last.date().minusDays(13), last.date().minusDays(7));
+                assertTrue(weekBefore < 0 || thisWeek <= weekBefore,
+                        "advanced while pain rose week to week (" + weekBefore + " → " + thisWeek + "): " + d);
                 assertTrue(Planner.good(last), "advanced after a session that was not good: " + d);
                 assertEquals(lastLevel + 1, d.session().level());
             }
             assertTrue(!d.reasons().isEmpty() && !d.reasons().get(0).isBlank());
         }
+    }
+
+    /** The worst reported pain of the sessions dated from..to, or -1 if none has a report. */
+    private static int worstPain(List<PastSession> sessions, LocalDate from, LocalDate to) {
+        int worst = -1;
+        for (PastSession s : sessions) {
+            if (s.pain() != null && !s.date().isBefore(from) && !s.date().isAfter(to)) {
+                worst = Math.max(worst, s.pain().worst());
+            }
+        }
+        return worst;
     }
 }
