@@ -220,10 +220,9 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
-    public Profile saveBaseline(Cadence baseline, String source) {
+    public Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change) {
         return write(c -> {
-            Profile updated = readProfile(c).map(p -> p.withBaseline(baseline, source))
-                    .orElseGet(() -> Profile.startingWith(baseline, source));
+            Profile updated = change.apply(readProfile(c));
             upsertProfile(c, updated);
             return updated;
         });

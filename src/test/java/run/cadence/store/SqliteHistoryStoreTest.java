@@ -108,6 +108,34 @@ class SqliteHistoryStoreTest {
         }
     }
 
+    /** A read-change-write of the profile is one transaction: a baseline saved meanwhile waits, then keeps it. */
+    @Test
+    void updateProfileIsOneTransaction() throws Exception {
+        try (SqliteHistoryStore a = SqliteHistoryStore.open(db()); SqliteHistoryStore b = SqliteHistoryStore.open(db())) {
+            a.saveBaseline(new Cadence(164), "entered");
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?>[] measuring = new Future<?>[1];
+                a.updateProfile(current -> {
+                    measuring[0] = pool.submit(() -> b.saveBaseline(new Cadence(170), "tap test"));
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    assertFalse(measuring[0].isDone(), "a second writer got in mid-update");
+                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED);
+                });
+                measuring[0].get(20, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            Profile p = a.profile().orElseThrow();
+            assertEquals(new Cadence(170), p.baseline());
+            assertTrue(p.entryChecksPassed(), "the measured baseline overwrote the checks");
+        }
+    }
+
     @Test
     void sessionMovesFromPlannedToStoppedEarlyWithHowFarItGot() {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
