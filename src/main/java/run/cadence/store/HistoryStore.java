@@ -71,8 +71,6 @@ public interface HistoryStore extends AutoCloseable {
     /** Saves (or replaces) the pain report of a session. */
     void savePain(long sessionId, PainReport report);
 
-    /** The cadence each session targeted, by session id, as it was when planned (baselines change). */
-    java.util.Map<Long, Cadence> targetCadences();
 
     /** The id of the newest session, 0 with none. */
     long lastSessionId();

@@ -152,6 +152,7 @@ class SqliteHistoryStoreTest {
             assertEquals(LocalDate.of(2026, 11, 27), s.date());
             assertEquals(Program.rampingTo(5).level(9).withClickPercent(75), s.session());
             assertNull(s.pain());
+            assertEquals(new Cadence(172.2), s.target(), "the target as planned, read with the session");
             assertEquals(id, store.lastSessionId());
         }
     }
