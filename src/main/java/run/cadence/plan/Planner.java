@@ -28,7 +28,8 @@ public final class Planner {
     static final int DAYS_AFTER_STEP_BACK = 3;
     /** Every other day, but never a fourth session inside 7 days: whole sessions then fill windows evenly. */
     static final int MAX_SESSIONS_PER_WEEK = 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** How every plan message names a day: "Thu 26 Nov". */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final VolumeLimit volume;
 
