@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import run.cadence.PartialFile;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
-import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
 
 /**
@@ -22,7 +20,7 @@ import run.cadence.plan.PastSession;
 final class HistoryChart {
     private HistoryChart() {}
 
-    static void write(List<PastSession> sessions, Map<Long, Cadence> targets, Path png) throws IOException {
+    static void write(List<PastSession> sessions, Path png) throws IOException {
         System.setProperty("java.awt.headless", "true");
         List<Integer> n = new ArrayList<>();
         List<Double> spm = new ArrayList<>();
@@ -36,7 +34,7 @@ final class HistoryChart {
             }
             i++;
             n.add(i);
-            spm.add(targets.get(s.id()).stepsPerMinute());
+            spm.add(s.target().stepsPerMinute());
             running.add(Math.round(s.runningMinutesDone() * 10) / 10.0);
             if (s.pain() != null) {
                 painN.add(i);

@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.PartialFile;
 import run.cadence.DurationText;
@@ -46,17 +44,15 @@ public final class HistoryCommand implements Callable<Integer> {
             PartialFile.beside(chart, "--chart", "a file name ending in .png").close();
         }
         List<PastSession> sessions;
-        Map<Long, Cadence> targets;
         try (HistoryStore store = data.openExisting()) {
             sessions = store.sessions();
-            targets = store.targetCadences();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (chart != null) {
             if (sessions.stream().noneMatch(s -> s.status().wasRun())) {
                 throw CadenceException.badInput("no sessions to chart yet: play one with cadence next");
             }
-            HistoryChart.write(sessions, targets, chart);
+            HistoryChart.write(sessions, chart);
             out.println("Chart written to " + chart);
             return 0;
         }
@@ -70,7 +66,7 @@ public final class HistoryCommand implements Callable<Integer> {
                         csvField(s.session().describe()), s.status().name().toLowerCase(Locale.ROOT),
                         String.valueOf(s.doneSeconds()),
                         String.format(Locale.ROOT, "%.1f", s.runningMinutesDone()),
-                        String.valueOf(s.session().cadencePercent()), targets.get(s.id()).format(),
+                        String.valueOf(s.session().cadencePercent()), s.target().format(),
                         String.valueOf(s.session().clickPercent()),
                         p == null ? "" : String.valueOf(p.during()), p == null ? "" : String.valueOf(p.after()),
                         p == null || p.morning() == null ? "" : String.valueOf(p.morning()),
@@ -90,7 +86,7 @@ public final class HistoryCommand implements Callable<Integer> {
                     + (p.limp() ? " limp" : "");
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-5d  %-48s  %-17s  %5.1f  %6s  %-10s  %s", s.id(),
                     s.date(), s.session().stage().number(), s.session().describe(), status(s),
-                    s.runningMinutesDone(), targets.get(s.id()).format(), pain,
+                    s.runningMinutesDone(), s.target().format(), pain,
                     p == null || p.note() == null ? "" : p.note()));
         }
         return 0;

@@ -1,5 +1,6 @@
 package run.cadence.cli;
 
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,7 +57,10 @@ public final class ProfileCommand implements Callable<Integer> {
         Stage start = stage == null ? null : Stage.ofNumber(stage);
         boolean changing = baseline != null || increase != null || start != null || walk != null || hop != null;
         if (baseline != null) {
-            Profile.startingWith(baseline, "entered");
+            Profile.startingWith(baseline, "entered").withIncrease(increase);
+        } else if (increase instanceof CadenceIncrease.Percent) {
+            // A percentage is valid or not whatever the baseline: check it before the history is created.
+            Profile.startingWith(new Cadence(Profile.MIN_BASELINE), "check").withIncrease(increase);
         }
         if (!changing) {
             try (HistoryStore store = data.openExisting()) {
@@ -68,26 +72,36 @@ public final class ProfileCommand implements Callable<Integer> {
             }
             return 0;
         }
+        // Without a baseline there must be a profile already; refuse before open() would create the file.
+        if (baseline == null && !Files.exists(data.directory().database())) {
+            throw noBaseline();
+        }
         try (HistoryStore store = data.open()) {
-            Optional<Profile> current = store.profile();
-            if (current.isEmpty() && baseline == null) {
-                throw CadenceException.badInput("no baseline yet: give --baseline N (your easy-running steps per"
-                        + " minute), or measure it with cadence measure ... --save");
-            }
-            Profile p = current.orElseGet(() -> Profile.startingWith(baseline, "entered"));
-            if (baseline != null) {
-                p = p.withBaseline(baseline, "entered");
-            }
-            if (increase != null) {
-                p = p.withIncrease(increase);
-            }
-            p = p.withChecks(walk, hop);
-            if (start != null) {
-                p = p.startingAt(start, store.lastSessionId());
-            }
-            store.saveProfile(p);
+            // One transaction from read to write: a measure --save running meanwhile is not overwritten.
+            Profile p = store.updateProfile(current -> {
+                if (current.isEmpty() && baseline == null) {
+                    throw noBaseline();
+                }
+                Profile q = current.orElseGet(() -> Profile.startingWith(baseline, "entered"));
+                if (baseline != null) {
+                    q = q.withBaseline(baseline, "entered");
+                }
+                if (increase != null) {
+                    q = q.withIncrease(increase);
+                }
+                q = q.withChecks(walk, hop);
+                if (start != null) {
+                    q = q.startingAt(start, store.lastSessionId());
+                }
+                return q;
+            });
             spec.commandLine().getOut().println(p.describe());
         }
         return 0;
+    }
+
+    private static CadenceException noBaseline() {
+        return CadenceException.badInput("no baseline yet: give --baseline N (your easy-running steps per"
+                + " minute), or measure it with cadence measure ... --save");
     }
 }

@@ -2,14 +2,14 @@ package run.cadence.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.Profile;
 
 /** How a planned session reads on the terminal. */
 final class SessionSummary {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** The planner's own day format, so a day reads the same in every message. */
+    static final DateTimeFormatter DAY = run.cadence.plan.Planner.DAY;
 
     private SessionSummary() {}
 

@@ -191,16 +191,26 @@ public record PlannedSession(
         if (intensity == Intensity.STRIDES) {
             b.append("# strides: quick light steps, not a sprint\n");
             b.append("Main set ").append(STRIDES).append("x\n");
-            b.append("- ").append(STRIDE_SECONDS).append("s hard \"stride\"\n");
-            b.append("- 1m40s walk\n");
+            b.append("- ").append(duration(STRIDE_SECONDS)).append(" hard \"stride\"\n");
+            b.append("- ").append(duration(STRIDE_RECOVERY_SECONDS)).append(" walk\n");
         } else if (intensity == Intensity.INTERVALS) {
             b.append("# short intervals at a controlled hard effort\n");
             b.append("Main set ").append(INTERVALS).append("x\n");
-            b.append("- 1m hard\n");
-            b.append("- 2m walk\n");
+            b.append("- ").append(duration(INTERVAL_SECONDS)).append(" hard\n");
+            b.append("- ").append(duration(INTERVAL_RECOVERY_SECONDS)).append(" walk\n");
         }
         b.append("Cooldown\n- ").append(COOLDOWN_MINUTES).append("m walk\n");
         return b.toString();
+    }
+
+    /**
+     * Seconds as the workout format writes a duration ("20s", "1m40s", "2m"), so the text follows the
+     * constants that {@link #totalSeconds()} and the volume limits count.
+     */
+    static String duration(int seconds) {
+        int m = seconds / 60;
+        int sec = seconds % 60;
+        return (m > 0 ? m + "m" : "") + (sec > 0 || m == 0 ? sec + "s" : "");
     }
 
     /** A cadence check without clicks is the format's {@code silent}: "click 0%" would be no share at all. */

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *   <li>a limp, pain above 5, or pain worse the next morning: back one stage, after a rest day;
  *   <li>pain 4-5: the same session again;
  *   <li>no report, a session stopped early, or no next-morning report yet: the same session again;
- *   <li>pain at most 3 and no worse next morning, twice in a row at this level: one variable up.
+ *   <li>pain at most 3 and no worse next morning, twice in a row at this level: one variable up, unless the
+ *       week's worst pain is above the week before's (pain must not rise week to week): then the same again.
  * </ul>
  * Sessions are about every other day, and never so close that running minutes break the {@link VolumeLimit}.
  */
@@ -27,7 +28,8 @@ public final class Planner {
     static final int DAYS_AFTER_STEP_BACK = 3;
     /** Every other day, but never a fourth session inside 7 days: whole sessions then fill windows evenly. */
     static final int MAX_SESSIONS_PER_WEEK = 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** How every plan message names a day: "Thu 26 Nov". */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final VolumeLimit volume;
 
@@ -44,7 +46,7 @@ public final class Planner {
         Program program = Program.rampingTo(profile.increasePercent());
         List<PastSession> done = new ArrayList<>();
         for (PastSession s : history) {
-            if (s.status().wasRun()) {
+            if (s.didAnything()) {
                 done.add(s);
             }
         }
@@ -62,19 +64,13 @@ public final class Planner {
         LocalDate earliest = today;
         if (sinceStart.isEmpty()) {
             level = program.firstLevelOf(profile.startStage());
-            if (profile.startStage() == Stage.UPHILL_WALK && !profile.entryChecksPassed()) {
-                decision = Decision.NOT_READY;
-                reasons.add(notReadyReason(profile));
-            } else {
-                decision = Decision.START;
-                reasons.add("Starting stage " + profile.startStage().number() + " (" + profile.startStage().title()
-                        + "): " + program.level(level).describe() + ".");
-            }
+            decision = Decision.START;
+            reasons.add("Starting stage " + profile.startStage().number() + " (" + profile.startStage().title()
+                    + "): " + program.level(level).describe() + ".");
         } else {
             PastSession last = sinceStart.get(sinceStart.size() - 1);
             int lastLevel = program.levelOf(last.session());
             Optional<PainReport> pain = last.painReport();
-            LocalDate rested = last.date().plusDays(DAYS_BETWEEN);
             if (pain.isEmpty()) {
                 level = lastLevel;
                 decision = Decision.REPEAT;
@@ -83,7 +79,6 @@ public final class Planner {
             } else if (stepBackSign(pain.get()).isPresent()) {
                 level = program.stepBackFrom(lastLevel);
                 decision = Decision.STEP_BACK;
-                rested = last.date().plusDays(DAYS_AFTER_STEP_BACK);
                 reasons.add("Stepping back: " + stepBackSign(pain.get()).get() + " → "
                         + program.level(level).describeChangeFrom(program.level(lastLevel))
                         + "; rest a day first.");
@@ -107,7 +102,13 @@ public final class Planner {
                         + " so far). Log it: cadence log --morning N");
             } else {
                 List<PastSession> good = goodRunAtLevel(sinceStart, program, lastLevel);
-                if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel()) {
+                Optional<String> rising = painRisingWeekToWeek(done, last.date());
+                if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel() && rising.isPresent()) {
+                    level = lastLevel;
+                    decision = Decision.REPEAT;
+                    reasons.add("Repeating: pain is rising week to week (" + rising.get()
+                            + "); hold this session until it stops rising.");
+                } else if (good.size() >= SESSIONS_PER_LEVEL && lastLevel < program.lastLevel()) {
                     level = lastLevel + 1;
                     decision = Decision.ADVANCE;
                     PastSession a = good.get(good.size() - 2);
@@ -127,6 +128,13 @@ public final class Planner {
                             + last.pain().worst() + "/10).");
                 }
             }
+        }
+        // The legs rest whatever the plan says: a restart with --stage moves where the runner is, not when the
+        // last session was run, so the rest day and the 3-in-7 cap count every session done.
+        if (!done.isEmpty()) {
+            PastSession lastDone = done.get(done.size() - 1);
+            LocalDate rested = lastDone.date().plusDays(
+                    decision == Decision.STEP_BACK ? DAYS_AFTER_STEP_BACK : DAYS_BETWEEN);
             if (done.size() >= MAX_SESSIONS_PER_WEEK) {
                 LocalDate weekFull = done.get(done.size() - MAX_SESSIONS_PER_WEEK).date().plusDays(7);
                 if (weekFull.isAfter(rested)) {
@@ -136,6 +144,12 @@ public final class Planner {
             if (rested.isAfter(earliest)) {
                 earliest = rested;
             }
+        }
+        // The entry checks gate running, not walking (CLINICAL.md): stage 1 walking is always allowed, and the
+        // first session with running waits for both checks, whichever way the runner got there.
+        if (program.level(level).hasRunning() && !profile.entryChecksPassed()) {
+            decision = Decision.NOT_READY;
+            reasons.add(0, notReadyReason(profile, program.level(level).stage()));
         }
 
         PlannedSession session = program.level(level).withClickPercent(clickPercent(done, program.level(level)));
@@ -197,6 +211,32 @@ public final class Planner {
         return daily;
     }
 
+    /**
+     * Pain is acceptable only if it "does not rise week to week" (Silbernagel et al. 2007): the worst pain
+     * reported in the 7 days to {@code lastDay} against the 7 days before. Empty when it did not rise, or when
+     * the week before has no report to compare with.
+     */
+    static Optional<String> painRisingWeekToWeek(List<PastSession> done, LocalDate lastDay) {
+        int thisWeek = worstPain(done, lastDay.minusDays(6), lastDay);
+        int weekBefore = worstPain(done, lastDay.minusDays(13), lastDay.minusDays(7));
+        if (weekBefore < 0 || thisWeek <= weekBefore) {
+            return Optional.empty();
+        }
+        return Optional.of("worst " + thisWeek + "/10 in the 7 days to " + DAY.format(lastDay) + ", " + weekBefore
+                + "/10 in the 7 days before");
+    }
+
+    /** The worst pain reported for sessions dated {@code from} to {@code to}, or -1 without a report. */
+    private static int worstPain(List<PastSession> sessions, LocalDate from, LocalDate to) {
+        int worst = -1;
+        for (PastSession s : sessions) {
+            if (s.pain() != null && !s.date().isBefore(from) && !s.date().isAfter(to)) {
+                worst = Math.max(worst, s.pain().worst());
+            }
+        }
+        return worst;
+    }
+
     /** Why this report calls for a step back, if it does. */
     static Optional<String> stepBackSign(PainReport pain) {
         if (pain.limp()) {
@@ -243,6 +283,9 @@ public final class Planner {
         }
         int atTarget = 0;
         for (int i = done.size() - 1; i >= 0; i--) {
+            if (!done.get(i).didAnything()) {
+                continue;
+            }
             PlannedSession s = done.get(i).session();
             if (!s.hasRunning()) {
                 continue;
@@ -267,15 +310,16 @@ public final class Planner {
         return 0;
     }
 
-    private static String notReadyReason(Profile profile) {
+    private static String notReadyReason(Profile profile, Stage stage) {
         if (profile.walkCheck() == EntryCheck.FAILED || profile.hopCheck() == EntryCheck.FAILED) {
-            return "Not ready for stage 1: an entry check was not pain-free (brisk 30 min walk "
-                    + profile.walkCheck().label() + ", single-leg hops " + profile.hopCheck().label()
+            return "Not ready to run (stage " + stage.number() + "): an entry check was not pain-free (brisk 30 min"
+                    + " walk " + profile.walkCheck().label() + ", single-leg hops " + profile.hopCheck().label()
                     + "). Keep to walking you can do without pain and the hip-strength work, then check again:"
                     + " cadence profile --walk-check pass --hop-check pass";
         }
-        return "Before stage 1, two checks: can you walk briskly for 30 min, and do 10-20 single-leg hops on the"
-                + " sore side, without pain? Record them: cadence profile --walk-check pass|fail --hop-check pass|fail";
+        return "Before the first running (stage " + stage.number() + "), two checks: can you walk briskly for 30"
+                + " min, and do 10-20 single-leg hops on the sore side, without pain? Record them: cadence profile"
+                + " --walk-check pass|fail --hop-check pass|fail";
     }
 
     private static String minutes(int seconds) {

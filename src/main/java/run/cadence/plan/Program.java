@@ -111,7 +111,10 @@ public final class Program {
      * The level a stored session was played at. Matching by load, not by stored index, keeps history valid
      * when the runner changes their cadence increase and the program gains or loses cadence levels: a
      * lowered target keeps the runner's place at the lower cadence; a raised one puts them just before the
-     * program's next cadence step, so the new target is still reached one step at a time.
+     * program's next cadence step, at the cadence they ran, so the new target is still reached one step at a
+     * time. When the new program has no level at or below the cadence they ran (every cadence in it is
+     * higher), the runner stays in their stage: the same work at the lowest higher cadence, else the
+     * stage's first level. Searching the whole program there sent a stage-2 runner back to level 0.
      */
     public int levelOf(PlannedSession played) {
         for (PlannedSession s : levels) {
@@ -121,7 +124,7 @@ public final class Program {
         }
         int sameWorkLowerCadence = -1;
         for (PlannedSession s : levels) {
-            if (s.stage() == played.stage() && s.changesFrom(played).equals(List.of(LoadVariable.CADENCE))
+            if (s.stage() == played.stage() && isSameWorkAtOtherCadence(s, played)
                     && s.cadencePercent() <= played.cadencePercent()) {
                 sameWorkLowerCadence = s.level();
             }
@@ -129,12 +132,24 @@ public final class Program {
         if (sameWorkLowerCadence >= 0) {
             return sameWorkLowerCadence;
         }
+        // Just before the next cadence step, but only a level the runner has really reached: one at or below
+        // the cadence they ran.
         for (PlannedSession s : levels) {
-            if (s.cadencePercent() > played.cadencePercent() + 1e-9 && s.level() > 0) {
+            if (s.cadencePercent() > played.cadencePercent() + 1e-9 && s.level() > 0
+                    && levels.get(s.level() - 1).cadencePercent() <= played.cadencePercent() + 1e-9) {
                 return s.level() - 1;
             }
         }
+        for (PlannedSession s : levels) {
+            if (s.stage() == played.stage() && isSameWorkAtOtherCadence(s, played)) {
+                return s.level();
+            }
+        }
         return firstLevelOf(played.stage());
+    }
+
+    private static boolean isSameWorkAtOtherCadence(PlannedSession s, PlannedSession played) {
+        return s.changesFrom(played).equals(List.of(LoadVariable.CADENCE));
     }
 
     /** Builds the level list one change at a time, so the one-variable rule holds by construction. */

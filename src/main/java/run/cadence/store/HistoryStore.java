@@ -32,7 +32,18 @@ public interface HistoryStore extends AutoCloseable {
      * default +5% increase). For {@code cadence measure ... --save}: {@code source} says how it was measured,
      * e.g. "tap test 2026-11-26" or "run.fit".
      */
-    Profile saveBaseline(Cadence baseline, String source);
+    default Profile saveBaseline(Cadence baseline, String source) {
+        return updateProfile(current -> current.map(p -> p.withBaseline(baseline, source))
+                .orElseGet(() -> Profile.startingWith(baseline, source)));
+    }
+
+    /**
+     * Reads the profile (empty before the first), applies {@code change} and saves its result, all in one
+     * write transaction, so a command saving the profile at the same time (say {@code measure --save}) waits
+     * and then sees this change instead of overwriting it. Anything {@code change} throws saves nothing.
+     * It gets an Optional rather than a Profile because the very first profile is made here too.
+     */
+    Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change);
 
     /** Records the session the planner chose, to be played on {@code day}, as PLANNED; returns its id. */
     long recordPlanned(PlanDecision decision, LocalDate day, Cadence target);
@@ -51,14 +62,15 @@ public interface HistoryStore extends AutoCloseable {
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 
-    /** The most recent session that was actually run (started, completed or stopped early). */
+    /**
+     * The most recent session that was actually run (started, completed, or stopped early after more than
+     * 0:00: a failed play is kept in the history but is no session).
+     */
     Optional<PastSession> lastRunSession();
 
     /** Saves (or replaces) the pain report of a session. */
     void savePain(long sessionId, PainReport report);
 
-    /** The cadence each session targeted, by session id, as it was when planned (baselines change). */
-    java.util.Map<Long, Cadence> targetCadences();
 
     /** The id of the newest session, 0 with none. */
     long lastSessionId();

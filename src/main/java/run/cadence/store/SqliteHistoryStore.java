@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -64,7 +62,8 @@ public final class SqliteHistoryStore implements HistoryStore {
             throw CadenceException.runtime("cannot create the data directory for " + where + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // No journal mode here: switching to WAL rewrites the file header, and a file we refuse below must
+        // stay byte for byte as it was. WAL is set once the file has passed the checks and the migration.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
@@ -74,6 +73,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             checkIntegrity(c, where);
             Migrations.migrate(c, where);
+            useWal(c);
             return new SqliteHistoryStore(c, where);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -81,6 +81,16 @@ public final class SqliteHistoryStore implements HistoryStore {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /** WAL lets readers run beside a writer; the mode is stored in the file, so this is a no-op once set. */
+    private static void useWal(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+            String mode = rs.next() ? rs.getString(1) : "no answer";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("cannot switch the history to WAL journaling (journal_mode " + mode + ")");
+            }
         }
     }
 
@@ -208,10 +218,9 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
-    public Profile saveBaseline(Cadence baseline, String source) {
+    public Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change) {
         return write(c -> {
-            Profile updated = readProfile(c).map(p -> p.withBaseline(baseline, source))
-                    .orElseGet(() -> Profile.startingWith(baseline, source));
+            Profile updated = change.apply(readProfile(c));
             upsertProfile(c, updated);
             return updated;
         });
@@ -299,29 +308,31 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public List<PastSession> sessions() {
+        // One statement, so one snapshot: sessions, their pain reports and targets cannot be torn apart by a
+        // command writing at the same time.
         return read(c -> {
-            Map<Long, PainReport> pain = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT session_id,"
-                    + " pain_during, pain_after, pain_morning, limp, note FROM pain_report")) {
-                while (rs.next()) {
-                    int morning = rs.getInt(4);
-                    Integer m = rs.wasNull() ? null : morning;
-                    pain.put(rs.getLong(1), new PainReport(rs.getInt(2), rs.getInt(3), m, rs.getInt(5) == 1,
-                            rs.getString(6)));
-                }
-            }
             List<PastSession> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, session_date, level,"
-                    + " stage, terrain, intensity, cadence_percent, walk_minutes, run_minutes, repeats, click_percent,"
-                    + " status, done_seconds FROM session ORDER BY id")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT s.id, s.session_date,"
+                    + " s.level, s.stage, s.terrain, s.intensity, s.cadence_percent, s.walk_minutes, s.run_minutes,"
+                    + " s.repeats, s.click_percent, s.status, s.done_seconds, s.target_spm, p.session_id,"
+                    + " p.pain_during, p.pain_after, p.pain_morning, p.limp, p.note"
+                    + " FROM session s LEFT JOIN pain_report p ON p.session_id = s.id ORDER BY s.id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     try {
                         PlannedSession s = new PlannedSession(rs.getInt(3), Stage.ofNumber(rs.getInt(4)),
                                 Terrain.valueOf(rs.getString(5)), Intensity.valueOf(rs.getString(6)), rs.getDouble(7),
                                 rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
+                        Cadence target = new Cadence(rs.getDouble(14));
+                        rs.getLong(15);
+                        PainReport pain = null;
+                        if (!rs.wasNull()) {
+                            int morning = rs.getInt(18);
+                            Integer m = rs.wasNull() ? null : morning;
+                            pain = new PainReport(rs.getInt(16), rs.getInt(17), m, rs.getInt(19) == 1, rs.getString(20));
+                        }
                         out.add(new PastSession(id, s, LocalDate.parse(rs.getString(2)),
-                                SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain.get(id)));
+                                SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target));
                     } catch (RuntimeException e) {
                         throw new CadenceException(CadenceException.Kind.BAD_DATA, "session " + id + " in " + where
                                 + " is damaged (" + e.getMessage() + "); the file was left untouched", e);
@@ -336,7 +347,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     public Optional<PastSession> lastRunSession() {
         List<PastSession> all = sessions();
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).status().wasRun()) {
+            // didAnything, not wasRun: a failed play recorded at 0:00 must not take the runner's pain report.
+            if (all.get(i).didAnything()) {
                 return Optional.of(all.get(i));
             }
         }
@@ -365,20 +377,6 @@ public final class SqliteHistoryStore implements HistoryStore {
                 ps.executeUpdate();
             }
             return null;
-        });
-    }
-
-    @Override
-    public Map<Long, Cadence> targetCadences() {
-        return read(c -> {
-            Map<Long, Cadence> out = new HashMap<>();
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT id, target_spm FROM session")) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new Cadence(rs.getDouble(2)));
-                }
-            }
-            return out;
         });
     }
 

@@ -17,7 +17,7 @@ class ExportPlanCommandTest extends HistoryCli {
 
     @Test
     void writesOneFilePerSessionNamedToSort() throws Exception {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path out = dir.resolve("phone");
         CliRunner r = cadence("export", "plan", "--out", out.toString(), "--ahead", "4", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
@@ -38,7 +38,7 @@ class ExportPlanCommandTest extends HistoryCli {
 
     @Test
     void wavFormatAndBadAhead() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "4").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "4", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         CliRunner r = cadence("export", "plan", "--out", dir.resolve("w").toString(), "--ahead", "1", "--format", "wav",
                 "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());

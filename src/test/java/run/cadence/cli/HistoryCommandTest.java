@@ -17,7 +17,7 @@ class HistoryCommandTest extends HistoryCli {
     final RecordingPlayer player = new RecordingPlayer();
 
     private void twoSessions() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
         assertEquals(0, cadence("log", "--during", "2", "--after", "1", "--morning", "0", "--note", "fine, really")
                 .exitCode());

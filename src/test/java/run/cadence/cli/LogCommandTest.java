@@ -23,7 +23,7 @@ class LogCommandTest extends HistoryCli {
 
     @Test
     void logsThenAddsTheMorningAndThePlanMovesOn() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
         CliRunner r = cadence("log", "--during", "2", "--after", "1", "--note", "tight, then fine",
                 "--today", "2026-11-26");
@@ -41,7 +41,7 @@ class LogCommandTest extends HistoryCli {
 
     @Test
     void badPainIsRefusedAndTheHistoryUntouched() throws Exception {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
         assertEquals(0, cadence("log", "--during", "2", "--after", "1").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("history.db"));
@@ -79,7 +79,7 @@ class LogCommandTest extends HistoryCli {
 
     @Test
     void aRenderedSessionCanBeMarkedStoppedEarly() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26", "--out", dir.resolve("s.mp3").toString())
                 .exitCode());
         CliRunner tooLate = cadence("log", "--stopped-at", "40m");
@@ -98,7 +98,7 @@ class LogCommandTest extends HistoryCli {
 
     @Test
     void aLimpStepsBack() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
         CliRunner r = cadence("log", "--during", "3", "--after", "3", "--limp", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());

@@ -29,7 +29,7 @@ class NextCommandTest extends HistoryCli {
     }
 
     private void ready() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
     }
 
     @Test
@@ -110,12 +110,17 @@ class NextCommandTest extends HistoryCli {
     }
 
     @Test
-    void entryChecksAreNeededBeforeStageOne() {
-        assertEquals(0, cadence("profile", "--baseline", "164").exitCode());
+    void entryChecksAreNeededBeforeRunningNotBeforeWalking() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
         CliRunner r = cadence("next", "--today", "2026-11-26");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("Before stage 1, two checks"), r.err());
+        assertTrue(r.err().contains("Before the first running (stage 3), two checks"), r.err());
         assertTrue(player.calls.isEmpty());
         assertFalse(sessions().size() > 0);
+
+        assertEquals(0, cadence("profile", "--stage", "1").exitCode());
+        CliRunner walk = cadence("next", "--today", "2026-11-26");
+        assertEquals(0, walk.exitCode(), walk.err());
+        assertEquals("uphill treadmill walk 20 min", player.calls.get(0).session().describe());
     }
 }

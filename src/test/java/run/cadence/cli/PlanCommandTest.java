@@ -9,7 +9,7 @@ class PlanCommandTest extends HistoryCli {
 
     @Test
     void showsTodaysSessionAndWhy() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         CliRunner r = cadence("plan", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("Baseline 164 spm, target 172.2 spm (+5%)\n"
@@ -37,7 +37,7 @@ class PlanCommandTest extends HistoryCli {
 
     @Test
     void jsonHasTheSessionsAndTheirWorkouts() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "4").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "4", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         CliRunner r = cadence("plan", "--json", "--ahead", "2", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
         String json = r.out();

@@ -79,7 +79,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
 
     @Test
     void nextRendersTodaysSessionAsRunWouldAndRecordsItCompleted() throws IOException {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path out = dir.resolve("today.wav");
         CliRunner r = cadence("next", "--today", "2026-11-26", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -96,7 +96,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
 
     @Test
     void nextLivePlaysToTheEndAndRecordsItCompleted() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         CliRunner r = cadence("next", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1, liveSinks.size());
@@ -108,7 +108,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
 
     @Test
     void nextWithAnOutputThatIsNotAudioIsBadInputAndWritesNothing() {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         CliRunner r = cadence("next", "--today", "2026-11-26", "--out", dir.resolve("today.txt").toString());
         assertEquals(2, r.exitCode(), r.err());
         assertEquals(1, r.errLines().length, r.err());
@@ -120,7 +120,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
 
     @Test
     void exportPlanWritesRealAudioForEverySession() throws IOException {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path wavs = dir.resolve("wav");
         CliRunner r = cadence("export", "plan", "--out", wavs.toString(), "--ahead", "2", "--format", "wav",
                 "--today", "2026-11-26");

@@ -53,6 +53,17 @@ class ProfileCommandTest extends HistoryCli {
     }
 
     @Test
+    void badOrIncompleteInputOnAnEmptyDataDirCreatesNothing() {
+        CliRunner tooMuch = cadence("profile", "--increase", "15%");
+        assertEquals(2, tooMuch.exitCode(), tooMuch.err());
+        assertTrue(tooMuch.err().contains("increase +15% is outside"), tooMuch.err());
+        CliRunner noBaseline = cadence("profile", "--walk-check", "pass");
+        assertEquals(2, noBaseline.exitCode(), noBaseline.err());
+        assertTrue(noBaseline.err().contains("no baseline yet: give --baseline N"), noBaseline.err());
+        assertFalse(Files.exists(dir.resolve("history.db")));
+    }
+
+    @Test
     void firstProfileNeedsABaseline() {
         CliRunner r = cadence("profile", "--increase", "5%");
         assertEquals(2, r.exitCode());

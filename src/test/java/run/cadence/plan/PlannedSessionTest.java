@@ -76,4 +76,15 @@ class PlannedSessionTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new PlannedSession(0, Stage.FLAT_WALK_RUN, Terrain.FLAT, Intensity.EASY, 5, 1, 1, 1, 101));
     }
+
+    @org.junit.jupiter.api.Test
+    void durationsAreWrittenInTheWorkoutFormat() {
+        org.junit.jupiter.api.Assertions.assertEquals("20s", PlannedSession.duration(20));
+        org.junit.jupiter.api.Assertions.assertEquals("1m40s", PlannedSession.duration(100));
+        org.junit.jupiter.api.Assertions.assertEquals("1m", PlannedSession.duration(60));
+        org.junit.jupiter.api.Assertions.assertEquals("2m", PlannedSession.duration(120));
+        Program p = Program.rampingTo(5);
+        String intervals = p.level(p.lastLevel()).workoutText();
+        org.junit.jupiter.api.Assertions.assertTrue(intervals.contains("Main set 5x\n- 1m hard\n- 2m walk\n"), intervals);
+    }
 }

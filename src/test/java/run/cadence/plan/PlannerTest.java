@@ -44,6 +44,26 @@ class PlannerTest {
     }
 
     @Test
+    void painRisingWeekToWeekHoldsInsteadOfAdvancing() {
+        // Pain 1 the week before, 2 then 3 this week: each within 3/10, but rising (Silbernagel et al. 2007).
+        List<PastSession> h = List.of(
+                done(1, 8, START, new PainReport(1, 1, 0, false, null)),
+                done(2, 8, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
+                done(3, 8, START.plusDays(9), new PainReport(1, 3, 1, false, null)));
+        PlanDecision d = planner.next(READY, h, START.plusDays(11));
+        assertEquals(Decision.REPEAT, d.decision());
+        assertEquals(8, d.session().level());
+        assertEquals("Repeating: pain is rising week to week (worst 3/10 in the 7 days to Sat 5 Dec, 1/10 in the 7"
+                + " days before); hold this session until it stops rising.", d.reasons().get(0));
+
+        List<PastSession> steady = List.of(
+                done(1, 8, START, new PainReport(3, 1, 0, false, null)),
+                done(2, 8, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
+                done(3, 8, START.plusDays(9), new PainReport(1, 3, 1, false, null)));
+        assertEquals(Decision.ADVANCE, planner.next(READY, steady, START.plusDays(11)).decision());
+    }
+
+    @Test
     void noReportRepeatsAndSaysWhy() {
         List<PastSession> h = List.of(done(1, 8, START, null));
         PlanDecision d = planner.next(READY, h, START.plusDays(2));
@@ -87,14 +107,46 @@ class PlannerTest {
     }
 
     @Test
-    void entryChecksGateStageOne() {
+    void entryChecksGateRunningNotWalking() {
         Profile notAsked = Profile.startingWith(new Cadence(164), "x");
-        PlanDecision d = planner.next(notAsked, List.of(), START);
-        assertEquals(Decision.NOT_READY, d.decision());
-        assertTrue(d.reasons().get(0).contains("single-leg hops"), d.reasons().get(0));
+        PlanDecision walk = planner.next(notAsked, List.of(), START);
+        assertEquals(Decision.START, walk.decision(), "stage 1 walking needs no check");
+        assertEquals(0, walk.session().level());
+
         PlanDecision stage3 = planner.next(notAsked.startingAt(Stage.FLAT_WALK_RUN, 0), List.of(), START);
-        assertEquals(Decision.START, stage3.decision());
-        assertEquals(program.firstLevelOf(Stage.FLAT_WALK_RUN), stage3.session().level());
+        assertEquals(Decision.NOT_READY, stage3.decision());
+        assertTrue(stage3.reasons().get(0).contains("single-leg hops"), stage3.reasons().get(0));
+
+        Profile failed = notAsked.withChecks(EntryCheck.FAILED, EntryCheck.FAILED).startingAt(Stage.FLAT_WALK_RUN, 0);
+        PlanDecision refused = planner.next(failed, List.of(), START);
+        assertEquals(Decision.NOT_READY, refused.decision());
+        assertTrue(refused.reasons().get(0).contains("was not pain-free"), refused.reasons().get(0));
+
+        // Two good walks at the end of stage 1: the next session would be the first with running.
+        int lastWalk = program.lastLevelOf(Stage.UPHILL_WALK);
+        List<PastSession> h = List.of(
+                done(1, lastWalk, START, new PainReport(0, 0, 0, false, null)),
+                done(2, lastWalk, START.plusDays(2), new PainReport(0, 0, 0, false, null)));
+        PlanDecision intoStage2 = planner.next(notAsked, h, START.plusDays(4));
+        assertEquals(Decision.NOT_READY, intoStage2.decision());
+        assertTrue(intoStage2.reasons().get(0).startsWith("Before the first running (stage 2)"),
+                intoStage2.reasons().get(0));
+        assertEquals(Decision.ADVANCE, planner.next(READY, h, START.plusDays(4)).decision());
+    }
+
+    @Test
+    void aStageRestartKeepsTheRestDayAndTheWeeklyCap() {
+        List<PastSession> h = List.of(done(1, 8, START, new PainReport(0, 0, 0, false, null)));
+        PlanDecision d = planner.next(READY.startingAt(Stage.FLAT_WALK_RUN, 1), h, START);
+        assertEquals(Decision.START, d.decision());
+        assertEquals(START.plusDays(2), d.date(), "a restart the same day skipped the rest day");
+
+        List<PastSession> three = List.of(
+                done(1, 8, START, new PainReport(0, 0, 0, false, null)),
+                done(2, 8, START.plusDays(2), new PainReport(0, 0, 0, false, null)),
+                done(3, 8, START.plusDays(4), new PainReport(0, 0, 0, false, null)));
+        PlanDecision capped = planner.next(READY.startingAt(Stage.UPHILL_WALK, 3), three, START.plusDays(6));
+        assertEquals(START.plusDays(7), capped.date(), "a fourth session inside 7 days after a restart");
     }
 
     @Test
@@ -103,6 +155,25 @@ class PlannerTest {
         PlanDecision d = planner.next(READY.startingAt(Stage.FLAT_CONTINUOUS, 1), h, START.plusDays(2));
         assertEquals(Decision.START, d.decision());
         assertEquals(program.firstLevelOf(Stage.FLAT_CONTINUOUS), d.session().level());
+    }
+
+    /** A play or render that failed is kept in the history as stopped at 0:00, but the legs did nothing. */
+    @Test
+    void aFailedAttemptAtZeroIsNotASession() {
+        PastSession good1 = done(1, 8, START, new PainReport(0, 0, 0, false, null));
+        PastSession good2 = done(2, 8, START.plusDays(2), new PainReport(0, 0, 0, false, null));
+        PastSession failed = new PastSession(3, program.level(9), START.plusDays(4), SessionStatus.STOPPED_EARLY, 0,
+                null);
+        PlanDecision d = planner.next(READY, List.of(good1, good2, failed), START.plusDays(4));
+        assertEquals(Decision.ADVANCE, d.decision(), d.toString());
+        assertEquals(9, d.session().level());
+        assertEquals(START.plusDays(4), d.date(), "a failed attempt moved the rest day");
+
+        List<PastSession> h = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            h.add(new PastSession(i + 1, program.level(9), START, SessionStatus.STOPPED_EARLY, 0, null));
+        }
+        assertEquals(100, Planner.clickPercent(h, program.level(9)), "failed attempts faded the clicks");
     }
 
     @Test
@@ -218,8 +289,10 @@ class PlannerTest {
         for (LocalDate end = START; !end.isAfter(last.plusDays(27)); end = end.plusDays(1)) {
             assertEquals(java.util.Optional.empty(), VolumeLimit.DEFAULT.brokenWindowEnding(daily, end));
         }
-        for (int i = 3; i < history.size(); i++) {
-            assertTrue(!history.get(i).date().isBefore(history.get(i - 3).date().plusDays(7)),
+        // Attempts stopped at 0:00 did nothing and are not sessions (see aFailedAttemptAtZeroIsNotASession).
+        List<PastSession> sessions = history.stream().filter(PastSession::didAnything).toList();
+        for (int i = 3; i < sessions.size(); i++) {
+            assertTrue(!sessions.get(i).date().isBefore(sessions.get(i - 3).date().plusDays(7)),
                     "a fourth session inside 7 days");
         }
     }
@@ -229,7 +302,12 @@ class PlannerTest {
         List<PastSession> history = new ArrayList<>();
         List<PlanDecision> ds = simulate(READY, outcomes, history);
         for (int i = 1; i < ds.size(); i++) {
-            PastSession last = history.get(i - 1);
+            // The planner judges the last session that did anything: an attempt stopped at 0:00 is not one.
+            List<PastSession> counted = history.subList(0, i).stream().filter(PastSession::didAnything).toList();
+            if (counted.isEmpty()) {
+                continue;
+            }
+            PastSession last = counted.get(counted.size() - 1);
             PlanDecision d = ds.get(i);
             PainReport p = last.pain();
             int lastLevel = last.session().level();
@@ -244,17 +322,32 @@ class PlannerTest {
                 assertEquals(Decision.REPEAT, d.decision(), d.toString());
                 assertEquals(lastLevel, d.session().level());
             } else if (d.decision() == Decision.ADVANCE) {
-                PastSession before = history.get(i - 2);
+                PastSession before = counted.get(counted.size() - 2);
                 assertTrue(Planner.good(before) && before.session().level() == lastLevel,
                         "advanced after one good session: " + d);
                 assertTrue(d.reasons().get(0).startsWith("Advancing: last two sessions pain "
                         + before.pain().worst() + "/10 and " + p.worst() + "/10 → "), d.reasons().get(0));
             }
             if (d.decision() == Decision.ADVANCE) {
+                int thisWeek = worstPain(counted, last.date().minusDays(6), last.date());
+                int weekBefore = worstPain(counted, last.date().minusDays(13), last.date().minusDays(7));
+                assertTrue(weekBefore < 0 || thisWeek <= weekBefore,
+                        "advanced while pain rose week to week (" + weekBefore + " → " + thisWeek + "): " + d);
                 assertTrue(Planner.good(last), "advanced after a session that was not good: " + d);
                 assertEquals(lastLevel + 1, d.session().level());
             }
             assertTrue(!d.reasons().isEmpty() && !d.reasons().get(0).isBlank());
         }
+    }
+
+    /** The worst reported pain of the sessions dated from..to, or -1 if none has a report. */
+    private static int worstPain(List<PastSession> sessions, LocalDate from, LocalDate to) {
+        int worst = -1;
+        for (PastSession s : sessions) {
+            if (s.pain() != null && !s.date().isBefore(from) && !s.date().isAfter(to)) {
+                worst = Math.max(worst, s.pain().worst());
+            }
+        }
+        return worst;
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -113,5 +118,39 @@ class ProgramTest {
         for (PlannedSession s : Program.rampingTo(10).levels()) {
             assertTrue(s.runningMinutes() <= VolumeLimit.DEFAULT.weeklyFloorMinutes(), s.describe());
         }
+    }
+
+    @Test
+    void raisingTheIncreaseInStageTwoStaysInStageTwo() {
+        Program two = Program.rampingTo(2);
+        Program five = Program.rampingTo(5);
+        PlannedSession played = two.level(two.lastLevelOf(Stage.UPHILL_WALK_JOG));
+        PlannedSession resumed = five.level(five.levelOf(played));
+        assertEquals(Stage.UPHILL_WALK_JOG, resumed.stage());
+        assertEquals(List.of(LoadVariable.CADENCE), resumed.changesFrom(played), "the same work, at the new cadence");
+    }
+
+    /**
+     * Whatever the old and new targets, a played session maps into its own stage, or to the level just before
+     * a cadence step at no more than the cadence the runner ran (the documented resume point).
+     */
+    @Property
+    void aChangedTargetNeverSendsTheRunnerBackToAnEarlierStageAtANewCadence(
+            @ForAll("targets") double from, @ForAll("targets") double to) {
+        Program a = Program.rampingTo(from);
+        Program b = Program.rampingTo(to);
+        for (PlannedSession played : a.levels()) {
+            PlannedSession at = b.level(b.levelOf(played));
+            boolean sameStage = at.stage() == played.stage();
+            boolean beforeCadenceStep = at.cadencePercent() <= played.cadencePercent() + 1e-9
+                    && at.level() < b.lastLevel()
+                    && b.level(at.level() + 1).cadencePercent() > played.cadencePercent() + 1e-9;
+            assertTrue(sameStage || beforeCadenceStep, from + "% → " + to + "%: " + played.title() + " → " + at.title());
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> targets() {
+        return Arbitraries.of(1.0, 2.0, 2.4, 2.5, 3.0, 4.9, 5.0, 6.0, 7.5, 8.0, 10.0);
     }
 }

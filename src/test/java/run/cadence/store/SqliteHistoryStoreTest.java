@@ -91,6 +91,51 @@ class SqliteHistoryStoreTest {
         }
     }
 
+    /** A failed play is stopped at 0:00 and is no session: the pain report belongs to the one before. */
+    @Test
+    void aFailedAttemptIsNotTheLastRunSession() {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
+                    new Cadence(172.2));
+            store.markStarted(ran);
+            store.markFinished(ran, new PlayOutcome(true, Duration.ofMinutes(46)));
+            long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
+                    new Cadence(172.2));
+            store.markStarted(failed);
+            store.markFinished(failed, new PlayOutcome(false, Duration.ZERO));
+            assertEquals(ran, store.lastRunSession().orElseThrow().id());
+            assertEquals(2, store.sessions().size(), "the failed attempt stays in the history");
+        }
+    }
+
+    /** A read-change-write of the profile is one transaction: a baseline saved meanwhile waits, then keeps it. */
+    @Test
+    void updateProfileIsOneTransaction() throws Exception {
+        try (SqliteHistoryStore a = SqliteHistoryStore.open(db()); SqliteHistoryStore b = SqliteHistoryStore.open(db())) {
+            a.saveBaseline(new Cadence(164), "entered");
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?>[] measuring = new Future<?>[1];
+                a.updateProfile(current -> {
+                    measuring[0] = pool.submit(() -> b.saveBaseline(new Cadence(170), "tap test"));
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    assertFalse(measuring[0].isDone(), "a second writer got in mid-update");
+                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED);
+                });
+                measuring[0].get(20, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            Profile p = a.profile().orElseThrow();
+            assertEquals(new Cadence(170), p.baseline());
+            assertTrue(p.entryChecksPassed(), "the measured baseline overwrote the checks");
+        }
+    }
+
     @Test
     void sessionMovesFromPlannedToStoppedEarlyWithHowFarItGot() {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
@@ -107,6 +152,7 @@ class SqliteHistoryStoreTest {
             assertEquals(LocalDate.of(2026, 11, 27), s.date());
             assertEquals(Program.rampingTo(5).level(9).withClickPercent(75), s.session());
             assertNull(s.pain());
+            assertEquals(new Cadence(172.2), s.target(), "the target as planned, read with the session");
             assertEquals(id, store.lastSessionId());
         }
     }
@@ -166,6 +212,48 @@ class SqliteHistoryStoreTest {
         assertTrue(e.getMessage().contains("schema version 99, newer than this cadence understands (1)"),
                 e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(db()));
+    }
+
+    /** Opening must not switch a refused file to WAL: that rewrites header bytes 18-19 ("not changed" would lie). */
+    @Test
+    void refusedRollbackJournalFilesStayByteIdentical() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE photos (name TEXT)");
+        }
+        String before = sha256(db());
+        CadenceException foreign = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
+        assertEquals(CadenceException.Kind.BAD_DATA, foreign.kind());
+        assertEquals(before, sha256(db()), "someone else's database was changed");
+
+        Path newer = dir.resolve("newer.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer);
+                Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE session (id INTEGER)");
+            st.executeUpdate("PRAGMA user_version = 99");
+        }
+        String newerBefore = sha256(newer);
+        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(newer));
+        assertTrue(e.getMessage().contains("The file was not changed"), e.getMessage());
+        assertEquals(newerBefore, sha256(newer), "a newer history was changed");
+    }
+
+    @Test
+    void anAcceptedHistoryIsInWalMode() throws Exception {
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            store.saveBaseline(new Cadence(164), "x");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
