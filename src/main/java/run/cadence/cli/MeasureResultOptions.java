@@ -43,17 +43,12 @@ final class MeasureResultOptions {
             @Override
             public void record(Cadence baseline, String source, Optional<CadenceIncrease> newIncrease) {
                 try (HistoryStore store = data.open()) {
-                    if (newIncrease.isEmpty()) {
-                        store.saveBaseline(baseline, source);
-                        return;
-                    }
-                    // Baseline and increase go in one saveProfile, one transaction. The read before it is a
-                    // separate one: a profile change by another command in between would be overwritten; a
-                    // read-modify-write in the store (updateProfile) would close that window.
-                    Profile updated = store.profile().map(p -> p.withBaseline(baseline, source))
-                            .orElseGet(() -> Profile.startingWith(baseline, source))
-                            .withIncrease(newIncrease.get());
-                    store.saveProfile(updated);
+                    // One read-modify-write transaction: a profile change by another command cannot be lost.
+                    store.updateProfile(current -> {
+                        Profile withBaseline = current.map(p -> p.withBaseline(baseline, source))
+                                .orElseGet(() -> Profile.startingWith(baseline, source));
+                        return newIncrease.map(withBaseline::withIncrease).orElse(withBaseline);
+                    });
                 }
             }
         };
