@@ -56,7 +56,7 @@ class ExportPlanCommandTest extends HistoryCli {
 
     @Test
     void aFolderThatCannotBeMadeIsBadInputInOneLine() throws Exception {
-        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2").exitCode());
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         Path out = file.resolve("sub");
         CliRunner r = cadence("export", "plan", "--out", out.toString(), "--ahead", "1", "--today", "2026-11-26");
