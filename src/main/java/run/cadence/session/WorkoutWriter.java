@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import run.cadence.DurationText;
 
 /**
  * Writes a workout back as text that {@link WorkoutParser} reads to an equal workout: for programs that build
@@ -133,21 +134,7 @@ public final class WorkoutWriter {
         if (d.toNanos() % 1_000_000 != 0) {
             throw new IllegalArgumentException("duration " + d + " is finer than a millisecond");
         }
-        long millis = d.toMillis();
-        long h = millis / 3_600_000;
-        long m = millis / 60_000 % 60;
-        long ms = millis % 60_000;
-        StringBuilder b = new StringBuilder();
-        if (h > 0) {
-            b.append(h).append('h');
-        }
-        if (m > 0) {
-            b.append(m).append('m');
-        }
-        if (ms > 0) {
-            b.append(plain(BigDecimal.valueOf(ms, 3))).append('s');
-        }
-        return b.toString();
+        return DurationText.format(d);
     }
 
     private static String note(Optional<String> note) {
