@@ -84,7 +84,7 @@ public final class ExportPlanCommand implements Callable<Integer> {
         int n = 1;
         for (PlanDecision d : sessions) {
             Path file = out.resolve(fileName(n++, d, format.name()));
-            player.play(d.session(), profile.baseline(), Optional.of(file));
+            player.play(d.session().workout(), profile.baseline(), Optional.of(file));
             w.println(file + "  " + SessionSummary.line(d.session(), profile));
             w.flush();
         }

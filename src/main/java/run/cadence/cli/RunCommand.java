@@ -25,7 +25,7 @@ import run.cadence.session.Workout;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Play a structured session (walk-run, hills, deep water, strength) with voice cues, "
                 + "live or rendered to a WAV or MP3 file.",
-                "Keys while live: space pauses the whole session, n skips to the next step, q stops."},
+                "Keys while live: space pauses the whole session, n skips to the next step, p stops for pain, q stops."},
         footer = {"", "Examples:",
                 "  cadence run run-walk-2-3 --baseline 164   # runs click at 172.2 spm",
                 "  cadence run run-walk-2-3 --baseline 164 --walk-cadence 125",

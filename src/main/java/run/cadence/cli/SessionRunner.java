@@ -123,7 +123,7 @@ final class SessionRunner {
                 DurationText.clock(timeline.total()), timeline.segments().size(), result.beats(),
                 sound.cues().size(), file, seconds, length / Math.max(seconds, 1e-9));
         out.flush();
-        return new PlayOutcome(true, timeline.total());
+        return PlayOutcome.completed(timeline.total());
     }
 
     private PlayOutcome playLive(Timeline timeline, SessionSound sound) throws IOException {
@@ -133,10 +133,16 @@ final class SessionRunner {
         Renderer renderer = renderer(sound, control, block);
         SessionProgress progress = new SessionProgress(timeline, format.sampleRate(), sound.stepStarts());
         AudioSink sink = liveOutput.open(format, setup.device(), setup.latencyMillis(), block);
-        out.println("Playing. Keys: space pause, n next step, q stop.");
+        out.println("Playing. Keys: space pause, n next step, p stop for pain, q stop.");
         out.flush();
+        java.util.concurrent.atomic.AtomicBoolean pain = new java.util.concurrent.atomic.AtomicBoolean();
         LiveConsole.Keys sessionKeys = (key, c) -> {
             switch (key) {
+                case 'p', 'P' -> {
+                    pain.set(true);
+                    c.requestStop();
+                    return true;
+                }
                 case 'n', 'N' -> {
                     // The account decides where the skip lands and the renderer jumps exactly there, so the report
                     // and what was played agree even when a step ends while the key is pressed.
@@ -154,11 +160,14 @@ final class SessionRunner {
         new LiveConsole(out, interactive).play(renderer, sink, control, block, keys, sessionKeys,
                 () -> status(timeline, sound, renderer.position(), control.paused(), progress));
         SessionProgress.Report report = progress.report(renderer.position());
-        out.println(describe(report));
-        return new PlayOutcome(report.completed(), report.played());
+        PlayOutcome outcome = report.completed() ? PlayOutcome.completed(report.played())
+                : PlayOutcome.stopped(report.played(), pain.get() ? PlayOutcome.StopReason.PAIN
+                        : PlayOutcome.StopReason.RUNNER);
+        out.println(describe(report, pain.get()));
+        return outcome;
     }
 
-    static String describe(SessionProgress.Report r) {
+    static String describe(SessionProgress.Report r, boolean forPain) {
         String skipped = r.stepsSkipped() == 0 ? ""
                 : String.format(Locale.ROOT, "; skipped %d step%s (%s)", r.stepsSkipped(),
                         r.stepsSkipped() == 1 ? "" : "s", DurationText.clock(r.skipped()));
@@ -167,8 +176,8 @@ final class SessionRunner {
                     DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
                     skipped);
         }
-        return String.format(Locale.ROOT, "Stopped after %s: %d of %d steps completed, %s running%s.",
-                DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
+        return String.format(Locale.ROOT, "Stopped%s after %s: %d of %d steps completed, %s running%s.",
+                forPain ? " for pain" : "", DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
                 skipped);
     }
 

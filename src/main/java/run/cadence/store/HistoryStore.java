@@ -50,7 +50,7 @@ public interface HistoryStore extends AutoCloseable {
 
     void markStarted(long sessionId);
 
-    /** COMPLETED, or STOPPED_EARLY with how far it got. */
+    /** COMPLETED, or STOPPED_EARLY with how far it got and why (column {@code stop_reason}: RUNNER, PAIN, FAILED). */
     void markFinished(long sessionId, PlayOutcome outcome);
 
     /**

@@ -52,6 +52,11 @@ final class Migrations {
                 + " limp INTEGER NOT NULL CHECK (limp IN (0, 1)),"
                 + " note TEXT,"
                 + " logged_at TEXT NOT NULL)",
+    }, new String[] {
+        // Why a session stopped early (PlayOutcome.StopReason); NULL while it has not, and for sessions recorded
+        // before the reason was kept.
+        "ALTER TABLE session ADD COLUMN stop_reason TEXT"
+                + " CHECK (stop_reason IS NULL OR stop_reason IN ('RUNNER', 'PAIN', 'FAILED'))",
     });
 
     static final int LATEST = STEPS.size();

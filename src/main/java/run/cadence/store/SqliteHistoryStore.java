@@ -159,11 +159,13 @@ public final class SqliteHistoryStore implements HistoryStore {
     public void markFinished(long sessionId, PlayOutcome outcome) {
         write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = ?, done_seconds = ?,"
-                    + " ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')")) {
-                ps.setString(1, (outcome.completed() ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name());
+                    + " stop_reason = ?, ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')")) {
+                PlayOutcome.StopReason reason = outcome instanceof PlayOutcome.Stopped s ? s.reason() : null;
+                ps.setString(1, (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name());
                 ps.setLong(2, outcome.done().toSeconds());
-                ps.setString(3, Instant.now().toString());
-                ps.setLong(4, sessionId);
+                ps.setString(3, reason == null ? null : reason.name());
+                ps.setString(4, Instant.now().toString());
+                ps.setLong(5, sessionId);
                 requireOne(ps.executeUpdate(), sessionId, "finish");
             }
             return null;

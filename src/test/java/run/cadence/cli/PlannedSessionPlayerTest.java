@@ -22,17 +22,18 @@ import run.cadence.audio.RenderFormat;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
 import run.cadence.plan.PastSession;
-import run.cadence.plan.PlannedSession;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutWriter;
 import run.cadence.voice.VoiceSettings;
 
 /** {@code next} and {@code export plan} through the real session player, tones at 8 kHz to keep files small. */
 class PlannedSessionPlayerTest extends HistoryCli {
     static final int RATE = 8_000;
 
-    final List<PlannedSession> played = new ArrayList<>();
+    final List<Workout> played = new ArrayList<>();
     final List<MemorySink> liveSinks = new ArrayList<>();
     final StringWriter printed = new StringWriter();
 
@@ -49,9 +50,9 @@ class PlannedSessionPlayerTest extends HistoryCli {
         };
         PlannedSessionPlayer real = new PlannedSessionPlayer(new SessionRunner(new PrintWriter(printed, true), setup,
                 live, new ByteArrayInputStream(new byte[0]), false));
-        SessionPlayback.use((session, baseline, out) -> {
-            played.add(session);
-            return real.play(session, baseline, out);
+        SessionPlayback.use((workout, baseline, out) -> {
+            played.add(workout);
+            return real.play(workout, baseline, out);
         });
     }
 
@@ -67,9 +68,9 @@ class PlannedSessionPlayerTest extends HistoryCli {
     }
 
     /** The same workout through {@code cadence run} with the same sound settings. */
-    private short[] renderedByRun(PlannedSession session) throws IOException {
+    private short[] renderedByRun(Workout session) throws IOException {
         Path workout = dir.resolve("planned.workout");
-        Files.writeString(workout, session.workoutText());
+        Files.writeString(workout, WorkoutWriter.write(session));
         Path wav = dir.resolve("by-run.wav");
         CliRunner r = CliRunner.run("run", workout.toString(), "--baseline", "164", "--no-voice", "--rate",
                 String.valueOf(RATE), "--out", wav.toString());
@@ -86,7 +87,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertTrue(r.out().contains("Recorded: completed (40 min), rendered to " + out), r.out());
         assertEquals(1, played.size());
         short[] samples = PlayCommandTest.wavSamples(out);
-        assertTrue(samples.length > played.get(0).totalSeconds() * RATE, "the whole session and its summary");
+        assertTrue(samples.length > played.get(0).duration().toSeconds() * RATE, "the whole session and its summary");
         assertArrayEquals(renderedByRun(played.get(0)), samples);
         PastSession s = history().get(0);
         assertEquals(SessionStatus.COMPLETED, s.status());
@@ -101,7 +102,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1, liveSinks.size());
         assertTrue(liveSinks.get(0).finished());
-        assertTrue(liveSinks.get(0).frames() > played.get(0).totalSeconds() * RATE);
+        assertTrue(liveSinks.get(0).frames() > played.get(0).duration().toSeconds() * RATE);
         assertTrue(printed.toString().contains("Session complete: 40:00"), printed.toString());
         assertEquals(SessionStatus.COMPLETED, history().get(0).status());
     }
@@ -143,7 +144,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
             boolean id3 = bytes[0] == 'I' && bytes[1] == 'D' && bytes[2] == '3';
             boolean sync = (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xe0) == 0xe0;
             assertTrue(id3 || sync, "an MP3 stream");
-            assertTrue(bytes.length > played.get(2).totalSeconds() * 8_000 / 8, "at least 8 kbit/s: " + bytes.length);
+            assertTrue(bytes.length > played.get(2).duration().toSeconds() * 8_000 / 8, "at least 8 kbit/s: " + bytes.length);
         }
         assertTrue(cadence("history").out().startsWith("No sessions yet"));
     }

@@ -11,18 +11,21 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import run.cadence.Cadence;
-import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionPlayer;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutWriter;
 
-/** A session player for tests: remembers every call, writes the workout text to {@code out}, and stops
- *  after {@code stopAfter} when told to. Registered with {@code @RegisterExtension}, it is the installed
- *  {@link SessionPlayback} for each test and is taken out afterwards, so no test sees another's player. */
+/** A session player for tests: remembers every call, writes the workout as text to {@code out}, and stops
+ *  after {@code stopAfter} (for {@code stopReason}) when told to. Registered with {@code @RegisterExtension}, it
+ *  is the installed {@link SessionPlayback} for each test and is taken out afterwards, so no test sees another's
+ *  player. */
 final class RecordingPlayer implements SessionPlayer, BeforeEachCallback, AfterEachCallback {
-    record Call(PlannedSession session, Cadence baseline, Optional<Path> out) {}
+    record Call(Workout workout, Cadence baseline, Optional<Path> out) {}
 
     final List<Call> calls = new ArrayList<>();
     Duration stopAfter;
+    PlayOutcome.StopReason stopReason = PlayOutcome.StopReason.RUNNER;
     IOException failWith;
 
     @Override
@@ -36,17 +39,17 @@ final class RecordingPlayer implements SessionPlayer, BeforeEachCallback, AfterE
     }
 
     @Override
-    public PlayOutcome play(PlannedSession session, Cadence baseline, Optional<Path> out) throws IOException {
-        calls.add(new Call(session, baseline, out));
+    public PlayOutcome play(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
+        calls.add(new Call(workout, baseline, out));
         if (failWith != null) {
             throw failWith;
         }
         if (out.isPresent()) {
-            Files.writeString(out.get(), session.workoutText());
+            Files.writeString(out.get(), WorkoutWriter.write(workout));
         }
         if (stopAfter != null) {
-            return new PlayOutcome(false, stopAfter);
+            return PlayOutcome.stopped(stopAfter, stopReason);
         }
-        return new PlayOutcome(true, Duration.ofSeconds(session.totalSeconds()));
+        return PlayOutcome.completed(workout.duration());
     }
 }

@@ -367,6 +367,16 @@ class RunCommandTest {
     }
 
     @Test
+    void pStopsTheLiveSessionForPain() {
+        MemorySink sink = new MemorySink(new RenderFormat(RATE, 1));
+        String printed = playLive(new ByteArrayInputStream("p".getBytes(StandardCharsets.US_ASCII)), sink,
+                "uphill-walk-45", "--no-voice");
+        assertTrue(sink.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.frames());
+        assertTrue(printed.contains("p stop for pain"), printed);
+        assertTrue(printed.contains("Stopped for pain after "), printed);
+    }
+
+    @Test
     void mp3IsWrittenByExtension() throws IOException {
         Path out = dir.resolve("run.MP3");
         CliRunner r = run(workout.toString(), "--baseline", "164", "--no-voice", "--out", out.toString());

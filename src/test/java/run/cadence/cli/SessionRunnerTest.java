@@ -49,9 +49,11 @@ class SessionRunnerTest {
         SessionProgress p = new SessionProgress(T, RATE, SOUND.stepStarts());
         p.skipFrom(30L * RATE);
         assertEquals("Stopped after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionRunner.describe(p.report(4L * 60 * RATE)));
+                SessionRunner.describe(p.report(4L * 60 * RATE), false));
+        assertEquals("Stopped for pain after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
+                SessionRunner.describe(p.report(4L * 60 * RATE), true));
         assertEquals("Session complete: 07:30, 5 of 6 steps, 05:00 running; skipped 1 step (00:30).",
-                SessionRunner.describe(p.report(9L * 60 * RATE)));
+                SessionRunner.describe(p.report(9L * 60 * RATE), false));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,11 +96,11 @@ class SqliteHistoryStoreTest {
             long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(172.2));
             store.markStarted(ran);
-            store.markFinished(ran, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.markFinished(ran, PlayOutcome.completed(Duration.ofMinutes(46)));
             long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
                     new Cadence(172.2));
             store.markStarted(failed);
-            store.markFinished(failed, new PlayOutcome(false, Duration.ZERO));
+            store.markFinished(failed, PlayOutcome.failed());
             assertEquals(ran, store.lastRunSession().orElseThrow().id());
             assertEquals(2, store.sessions().size(), "the failed attempt stays in the history");
         }
@@ -140,7 +143,7 @@ class SqliteHistoryStoreTest {
             assertTrue(store.lastRunSession().isEmpty(), "a planned session was not run");
             store.markStarted(id);
             assertEquals(SessionStatus.STARTED, store.lastRunSession().orElseThrow().status());
-            store.markFinished(id, new PlayOutcome(false, Duration.ofSeconds(754)));
+            store.markFinished(id, PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.RUNNER));
             PastSession s = store.sessions().get(0);
             assertEquals(SessionStatus.STOPPED_EARLY, s.status());
             assertEquals(754, s.doneSeconds());
@@ -153,12 +156,37 @@ class SqliteHistoryStoreTest {
     }
 
     @Test
+    void howASessionEndedIsKeptWithItsReason() throws Exception {
+        List<PlayOutcome> outcomes = List.of(PlayOutcome.completed(Duration.ofMinutes(40)),
+                PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.PAIN),
+                PlayOutcome.stopped(Duration.ofSeconds(300), PlayOutcome.StopReason.RUNNER), PlayOutcome.failed());
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26 + i)),
+                        LocalDate.of(2026, 11, 26 + i), new Cadence(168));
+                store.markStarted(id);
+                store.markFinished(id, outcomes.get(i));
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT status, done_seconds, stop_reason FROM session ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3));
+            }
+        }
+        assertEquals(List.of("COMPLETED 2400 null", "STOPPED_EARLY 754 PAIN", "STOPPED_EARLY 300 RUNNER",
+                "STOPPED_EARLY 0 FAILED"), rows);
+    }
+
+    @Test
     void painReportIsReplacedNotDuplicated() {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
             store.markStarted(id);
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(40)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(40)));
             store.savePain(id, new PainReport(2, 1, null, false, "tight"));
             store.savePain(id, new PainReport(2, 1, 3, true, "tight"));
             assertEquals(new PainReport(2, 1, 3, true, "tight"), store.sessions().get(0).pain());
@@ -170,9 +198,9 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(0, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(30)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(30)));
             assertThrows(IllegalStateException.class,
-                    () -> store.markFinished(id, new PlayOutcome(false, Duration.ofMinutes(1))));
+                    () -> store.markFinished(id, PlayOutcome.stopped(Duration.ofMinutes(1), PlayOutcome.StopReason.RUNNER)));
             assertEquals(SessionStatus.COMPLETED, store.sessions().get(0).status());
         }
     }
@@ -184,7 +212,7 @@ class SqliteHistoryStoreTest {
                     new Cadence(168));
             assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
             store.markStarted(id);
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(46)));
             store.correctStoppedAt(id, Duration.ofMinutes(20));
             assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
             assertEquals(1200, store.sessions().get(0).doneSeconds());
