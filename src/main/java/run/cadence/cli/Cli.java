@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -30,15 +31,32 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"));
+        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"), args);
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
+    /** With every subcommand: for help, completion, and tests that parse several commands. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
+        return commandLine(out, err, verbose, new String[0]);
+    }
+
+    /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose, String... args) {
         CommandLine cmd = new CommandLine(new CadenceCommand());
+        List<String> words = Arrays.asList(args);
+        String first = words.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        // Completion and help list every command; an unknown name gets suggestions from all of them.
+        boolean one = CadenceCommand.SUBCOMMANDS.containsKey(first) && !first.equals("generate-completion");
+        boolean none = first.isEmpty() && (words.contains("--version") || words.contains("-V"))
+                && !words.contains("--help") && !words.contains("-h");
+        CadenceCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (!none && (!one || name.equals(first))) {
+                cmd.addSubcommand(name, command.get());
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
