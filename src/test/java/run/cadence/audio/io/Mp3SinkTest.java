@@ -248,4 +248,51 @@ class Mp3SinkTest {
         // Constant bit rate: the size is the duration times 96 kbit/s, whatever the speed.
         assertEquals(audioSeconds * Mp3Sink.KBPS_PER_CHANNEL * 1000 / 8, Files.size(mp3), 0.01 * Files.size(mp3));
     }
+
+    /**
+     * Stretches encoded apart and joined: the same number of frames as one encoder running through, and decoded,
+     * the same sound within MP3's own error, at the joins as everywhere (every 1152-sample window is compared).
+     */
+    @Test
+    void stretchesEncodedApartJoinIntoWhatOneEncoderMakes() throws IOException {
+        int samples = 3 * Mp3Sink.STRETCH_FRAMES * Mp3Segment.FRAME_SAMPLES + 30_000; // three joins, a short end
+        float[] input = new float[samples];
+        for (int i = 0; i < samples; i++) {
+            int sinceClick = i % 15_557;
+            double click = sinceClick < 400 ? 0.6 * Math.sin(Math.PI * sinceClick / 400) * Math.sin(2 * Math.PI * 2000.0
+                    * i / RATE) : 0;
+            input[i] = (float) (click + 0.05 * Math.sin(2 * Math.PI * 220.0 * i / RATE));
+        }
+        Path joined = folder.resolve("joined.mp3");
+        try (Mp3Sink sink = new Mp3Sink(joined, RenderFormat.MONO_44K)) {
+            float[] block = new float[2048];
+            for (int at = 0; at < samples; at += block.length) {
+                int n = Math.min(block.length, samples - at);
+                System.arraycopy(input, at, block, 0, n);
+                sink.write(block, n);
+            }
+            sink.finish();
+        }
+        int[] ints = new int[samples];
+        for (int i = 0; i < samples; i++) {
+            ints[i] = (int) (input[i] * 2147483647.0);
+        }
+        Path whole = Files.write(folder.resolve("whole.mp3"), Mp3Segment.encode(RATE, 1, ints, ints, samples, 0, -1));
+
+        assertEquals(Mp3Segment.frameCount(Files.readAllBytes(whole)), Mp3Segment.frameCount(Files.readAllBytes(joined)));
+        short[] a = Mp3Decoding.decode(joined).left();
+        short[] b = Mp3Decoding.decode(whole).left();
+        assertEquals(b.length, a.length);
+        for (int w = 0; w + 1152 <= a.length; w += 1152) {
+            double signal = 0;
+            double difference = 0;
+            for (int i = w; i < w + 1152; i++) {
+                signal += (double) b[i] * b[i];
+                difference += (double) (a[i] - b[i]) * (a[i] - b[i]);
+            }
+            // MP3 at 96 kbit/s is about 20 dB from its input here; the two encodings differ by far less.
+            assertTrue(difference <= signal / 100, "window at sample " + w + ": "
+                    + 10 * Math.log10(signal / Math.max(difference, 1e-9)) + " dB apart");
+        }
+    }
 }
