@@ -1,11 +1,10 @@
 package run.cadence.audio.io;
 
-import de.sciss.jump3r.mp3.Lame;
-import de.sciss.jump3r.mp3.LameGlobalFlags;
-import de.sciss.jump3r.mp3.MPEGMode;
-import de.sciss.jump3r.mp3.VbrMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One stretch of a session encoded by its own LAME encoder, so that stretches can be encoded on several cores at
@@ -23,39 +22,25 @@ final class Mp3Segment {
     static final int FRAME_SAMPLES = 1152;
     static final int PRIMING_FRAMES = 8;
     static final int TAIL_FRAMES = 4;
-    /** Per channel: 96 kbit/s keeps speech and clicks clean; 45 minutes of mono is about 31 MB. */
-    static final int KBPS_PER_CHANNEL = 96;
-    /** Frames handed to LAME per call: four MPEG-1 granule pairs. */
-    private static final int CALL_FRAMES = 4 * FRAME_SAMPLES;
     private static final int[] MPEG1_KBPS = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0};
     private static final int[] MPEG1_RATES = {44_100, 48_000, 32_000, 0};
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
     private Mp3Segment() {}
+
+    /** A pool of {@code threads} encoder threads; daemons, so an abandoned render never keeps the program alive. */
+    static ExecutorService encoders(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "mp3-encoder-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /** Whether MPEG-1 holds this rate as it is; other rates are resampled by LAME and encoded in one piece. */
     static boolean splittable(int sampleRate) {
         return sampleRate == 44_100 || sampleRate == 48_000 || sampleRate == 32_000;
-    }
-
-    /** A LAME encoder for the sink's format: constant bit rate, no reservoir, no tags. */
-    static LameGlobalFlags encoder(Lame lame, int sampleRate, int channels) throws IOException {
-        LameGlobalFlags flags = lame.lame_init();
-        flags.num_channels = channels;
-        flags.in_samplerate = sampleRate;
-        flags.mode = channels == 1 ? MPEGMode.MONO : MPEGMode.JOINT_STEREO;
-        flags.VBR = VbrMode.vbr_off;
-        flags.brate = KBPS_PER_CHANNEL * channels;
-        flags.quality = 5;
-        flags.disable_reservoir = true;
-        // The Xing/Info frame would need a seek back to the start when finished; CBR players don't need it.
-        flags.bWriteVbrTag = false;
-        flags.write_id3tag_automatic = false;
-        int status = lame.lame_init_params(flags);
-        if (status < 0) {
-            throw new IOException("the MP3 encoder refused " + sampleRate + " Hz, " + channels + " channels (LAME"
-                    + " status " + status + ")");
-        }
-        return flags;
     }
 
     /**
@@ -65,36 +50,16 @@ final class Mp3Segment {
      */
     static byte[] encode(int sampleRate, int channels, int[] left, int[] right, int samples, int skip, int keep)
             throws IOException {
-        Lame lame = new Jump3rModules().lame;
-        LameGlobalFlags flags = encoder(lame, sampleRate, channels);
         ByteArrayOutputStream mp3 = new ByteArrayOutputStream(samples / 8 + 8192);
-        byte[] out = new byte[CALL_FRAMES * 5 / 4 + 7200];
-        int[] l = new int[CALL_FRAMES];
-        int[] r = new int[CALL_FRAMES];
-        try {
-            for (int done = 0; done < samples; done += CALL_FRAMES) {
-                int n = Math.min(CALL_FRAMES, samples - done);
-                System.arraycopy(left, done, l, 0, n);
-                System.arraycopy(right, done, r, 0, n);
-                mp3.write(out, 0, check(lame.lame_encode_buffer_int(flags, l, r, n, out, 0, out.length)));
-            }
-            byte[] encoded = mp3.toByteArray();
-            if (keep >= 0 && frameCount(encoded) >= skip + keep) {
-                return frames(encoded, skip, keep);
+        try (Mp3Encoder encoder = new Mp3Encoder(sampleRate, channels)) {
+            encoder.encode(left, right, samples, mp3);
+            if (keep >= 0 && frameCount(mp3.toByteArray()) >= skip + keep) {
+                return frames(mp3.toByteArray(), skip, keep);
             }
             // The last stretch, or (never seen) an encoder holding back more than the tail: flush it.
-            mp3.write(out, 0, check(lame.lame_encode_flush(flags, out, 0, out.length)));
+            encoder.flush(mp3);
             return frames(mp3.toByteArray(), skip, keep);
-        } finally {
-            lame.lame_close(flags);
         }
-    }
-
-    private static int check(int status) throws IOException {
-        if (status < 0) {
-            throw new IOException("the MP3 encoder failed (LAME status " + status + ")");
-        }
-        return status;
     }
 
     /** The length of the MPEG-1 Layer III frame whose header starts at {@code at}. */

@@ -251,7 +251,7 @@ class Mp3SinkTest {
 
     /**
      * Stretches encoded apart and joined: the same number of frames as one encoder running through, and decoded,
-     * the same sound within MP3's own error, at the joins as everywhere (every 1152-sample window is compared).
+     * as close to the input as what that one encoder makes, at the joins as everywhere (every 1152-sample window).
      */
     @Test
     void stretchesEncodedApartJoinIntoWhatOneEncoderMakes() throws IOException {
@@ -283,16 +283,66 @@ class Mp3SinkTest {
         short[] a = Mp3Decoding.decode(joined).left();
         short[] b = Mp3Decoding.decode(whole).left();
         assertEquals(b.length, a.length);
-        for (int w = 0; w + 1152 <= a.length; w += 1152) {
+        int delay = delay(input, b);
+        double worst = Double.MAX_VALUE;
+        for (int w = 0; w + 1152 <= samples && w + delay + 1152 <= a.length; w += 1152) {
             double signal = 0;
-            double difference = 0;
+            double errorJoined = 0;
+            double errorWhole = 0;
             for (int i = w; i < w + 1152; i++) {
-                signal += (double) b[i] * b[i];
-                difference += (double) (a[i] - b[i]) * (a[i] - b[i]);
+                double x = input[i] * 32767.0;
+                signal += x * x;
+                errorJoined += (a[i + delay] - x) * (a[i + delay] - x);
+                errorWhole += (b[i + delay] - x) * (b[i + delay] - x);
             }
-            // MP3 at 96 kbit/s is about 20 dB from its input here; the two encodings differ by far less.
-            assertTrue(difference <= signal / 100, "window at sample " + w + ": "
-                    + 10 * Math.log10(signal / Math.max(difference, 1e-9)) + " dB apart");
+            double joinedDb = 10 * Math.log10(signal / Math.max(errorJoined, 1e-9));
+            double wholeDb = 10 * Math.log10(signal / Math.max(errorWhole, 1e-9));
+            worst = Math.min(worst, joinedDb - wholeDb);
+            // Encoders that saw different history may choose other block types at a click; neither is worse.
+            assertTrue(joinedDb >= wholeDb - 3, "window at sample " + w + ": " + joinedDb + " dB where one encoder"
+                    + " reaches " + wholeDb + " dB");
         }
+        assertTrue(worst > -3, "worst window " + worst + " dB");
+    }
+
+    /** The decoder's delay: where the decoded sound lines up best with the input over its first second. */
+    private static int delay(float[] input, short[] decoded) {
+        int best = 0;
+        double bestSum = -Double.MAX_VALUE;
+        for (int d = 0; d < 4000; d++) {
+            double sum = 0;
+            for (int i = 0; i < RATE; i++) {
+                sum += input[i] * decoded[i + d];
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** A silent stretch's frames are encoded once and written again: byte for byte what encoding each gives. */
+    @Test
+    void silenceEncodedOnceIsByteForByteSilenceEncodedEachTime() throws IOException {
+        int samples = 8 * Mp3Sink.STRETCH_FRAMES * Mp3Segment.FRAME_SAMPLES + 5000;
+        float[] block = new float[2048];
+        Path[] out = {folder.resolve("reused.mp3"), folder.resolve("each.mp3")};
+        for (int k = 0; k < 2; k++) {
+            try (Mp3Sink sink = new Mp3Sink(out[k], RenderFormat.MONO_44K, k == 0)) {
+                for (int at = 0; at < samples; at += block.length) {
+                    int n = Math.min(block.length, samples - at);
+                    for (int i = 0; i < n; i++) {
+                        long f = at + i;
+                        // Sound in the first stretch, once in the middle and at the end; silence between.
+                        boolean sound = f < 20_000 || (f > samples / 2 && f < samples / 2 + 3000) || f > samples - 3000;
+                        block[i] = sound ? (float) (0.4 * Math.sin(2 * Math.PI * 440.0 * f / RATE)) : 0f;
+                    }
+                    sink.write(block, n);
+                }
+                sink.finish();
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(out[1]), Files.readAllBytes(out[0]));
     }
 }
