@@ -82,14 +82,14 @@ final class FitStream {
         int developerBytes;
     }
 
-    private final Input in;
+    private final FitBytes in;
     private final Fields fields = new Fields();
     private final Definition[] local = new Definition[16];
     private long lastTimestamp = -1;
     private long messages;
 
     private FitStream(InputStream stream) {
-        this.in = new Input(stream);
+        this.in = new FitBytes(stream);
     }
 
     /**
@@ -102,13 +102,17 @@ final class FitStream {
     static void read(InputStream stream, Listener listener) throws IOException {
         FitStream s = new FitStream(stream);
         s.file(listener);
-        // Files may be chained (an activity and its settings); bytes after a complete file that do not start another
-        // FIT header are padding some devices leave, not a second file.
+        // Files may be chained (an activity and its settings). After a complete file, bytes that do not start
+        // another FIT header are padding some devices leave, and a chained file cut off before any of its messages
+        // (python-fitparse's activity-settings-nodata.fit) takes nothing from the complete one before it.
         while (s.in.hasMore()) {
+            long before = s.messages;
             try {
                 s.file(listener);
             } catch (FitFormatException e) {
-                if (e.problem != Problem.NOT_FIT) {
+                boolean nothingLost = e.problem == Problem.NOT_FIT
+                        || e.problem == Problem.TRUNCATED && s.messages == before;
+                if (!nothingLost) {
                     throw e;
                 }
                 return;
@@ -254,84 +258,6 @@ final class FitStream {
                 return raw == 0;
             default:
                 return raw == allOnes;
-        }
-    }
-
-    /** Buffered bytes with the running FIT CRC and the position in the file. */
-    private static final class Input {
-        private static final int[] TABLE = {0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-            0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400};
-        private final InputStream stream;
-        private final byte[] buffer = new byte[1 << 16];
-        private int at;
-        private int filled;
-        long position;
-        int crc;
-
-        Input(InputStream stream) {
-            this.stream = stream;
-        }
-
-        boolean hasMore() throws IOException {
-            return fill();
-        }
-
-        private boolean fill() throws IOException {
-            if (at < filled) {
-                return true;
-            }
-            int n = stream.read(buffer);
-            while (n == 0) {
-                n = stream.read(buffer);
-            }
-            if (n < 0) {
-                return false;
-            }
-            at = 0;
-            filled = n;
-            return true;
-        }
-
-        int u8() throws IOException {
-            if (!fill()) {
-                throw new FitFormatException(Problem.TRUNCATED, position, "the file ends in the middle of a message");
-            }
-            int b = buffer[at++] & 0xFF;
-            position++;
-            int tmp = TABLE[crc & 0xF];
-            crc = ((crc >> 4) & 0x0FFF) ^ tmp ^ TABLE[b & 0xF];
-            tmp = TABLE[crc & 0xF];
-            crc = ((crc >> 4) & 0x0FFF) ^ tmp ^ TABLE[(b >> 4) & 0xF];
-            return b;
-        }
-
-        int byteOrEof(Problem problem, String what) throws IOException {
-            if (!fill()) {
-                throw new FitFormatException(problem, position, what);
-            }
-            return u8();
-        }
-
-        long le(int size) throws IOException {
-            long v = 0;
-            for (int i = 0; i < size; i++) {
-                v |= (long) u8() << (8 * i);
-            }
-            return v;
-        }
-
-        long be(int size) throws IOException {
-            long v = 0;
-            for (int i = 0; i < size; i++) {
-                v = (v << 8) | u8();
-            }
-            return v;
-        }
-
-        void skip(int count) throws IOException {
-            for (int i = 0; i < count; i++) {
-                u8();
-            }
         }
     }
 }

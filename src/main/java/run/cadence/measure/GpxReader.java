@@ -28,6 +28,10 @@ final class GpxReader extends XmlActivityReader {
         return "trkpt";
     }
 
+    /**
+     * Long for a method because it is one small class: the point's fields, the distance summed along the track and
+     * the current track's depth are state that lives from point to point within one file.
+     */
     @Override
     PointReader pointReader(Path file, XmlStart start) {
         return new PointReader() {

@@ -2,6 +2,7 @@ package run.cadence.measure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ abstract class XmlActivityReader implements ActivityReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         XmlStart start = XmlStart.NONE;
-        XMLStreamReader xml = null;
+        XMLStreamReader xml;
         try (InputStream raw = Files.newInputStream(file)) {
             if (Files.size(file) == 0) {
                 throw CadenceException.badInput(file + ": the file is empty (0 bytes); export the activity again");
@@ -83,11 +84,19 @@ abstract class XmlActivityReader implements ActivityReader {
             throw CadenceException.badInput(file + ":1:1: the file says it is in encoding '" + e.getMessage()
                     + "', which Java cannot read; export it again as UTF-8");
         } catch (XMLStreamException e) {
-            // A decoding error carries no location; the parser's own position is where it stopped.
-            int[] where = start.at(e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation());
+            int[] where = e.getNestedException() instanceof CharacterCodingException ? undecodable(file, start)
+                    : start.at(e.getLocation());
             throw error(file, where, XmlProblem.describe(e, formatName()));
         } catch (IOException e) {
             throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static int[] undecodable(Path file, XmlStart start) {
+        try {
+            return XmlStart.firstUndecodable(file, start.charset());
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -5,11 +5,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
@@ -112,6 +118,42 @@ record XmlStart(Reader reader, int skippedLines, int skippedColumns, Charset cha
     private static Reader decoder(InputStream in, Charset charset) {
         return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /**
+     * Where the first byte that does not decode is, as {line, column}, or null if all decode. The parser reads ahead
+     * in blocks, so its own position when the decoder fails can be kilobytes early; this second pass, made only for
+     * the message, finds the place itself.
+     */
+    static int[] firstUndecodable(Path file, Charset charset) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 14);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        int line = 1;
+        int column = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                in.position(in.position() + Math.max(0, n));
+                in.flip();
+                CoderResult r = decoder.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    line += c == '\n' ? 1 : 0;
+                    column = c == '\n' ? 1 : column + 1;
+                }
+                out.clear();
+                if (r.isError()) {
+                    return new int[] {line, column};
+                }
+                in.compact();
+            }
+        }
+        return null;
     }
 
     /** The parser's location as {line, column} in the file, or null when it has none. */

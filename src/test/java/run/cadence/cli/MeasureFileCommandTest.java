@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import run.cadence.measure.FitFixtures;
 
 class MeasureFileCommandTest {
     @TempDir
@@ -207,5 +209,38 @@ class MeasureFileCommandTest {
             assertEquals("cadence: error: " + path + ": is a folder; give an activity file (.fit, .tcx or .gpx)",
                     r.err().strip());
         }
+    }
+
+    @Test
+    void aTriathlonIsMeasuredOnItsRunLegAndSaysWhatItLeftOut() {
+        Path tri = FitFixtures.triathlon(dir.resolve("tri.fit"));
+        CliRunner r = new MeasureCli().run("measure", "file", tri.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(tri + ": 176.0 spm median (middle half 176.0-176.0), 20.0 of 20.0 min steady running (one-leg"
+                + " values doubled; running legs only, left out: swimming (open water), 2 x transition, cycling (road))",
+                r.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aRideIsRefusedInOneLineAndNothingIsSaved() {
+        MeasureCli cli = new MeasureCli();
+        Path ride = FitFixtures.create(dir.resolve("ride.fit")).leg(com.garmin.fit.Sport.CYCLING,
+                com.garmin.fit.SubSport.GENERIC).seconds(1200, 86, 0f, 8f).close();
+        CliRunner r = cli.run("measure", "file", ride.toString(), "--save");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals(List.of("cadence: error: " + ride + ": recorded as cycling (FIT session sport), not a run;"
+                + " cadence is measured on runs only"), List.of(r.errLines()));
+        assertTrue(cli.saved.isEmpty());
+    }
+
+    @Test
+    void aTreadmillRunSaysItsSpeedWasNotUsed() {
+        Path fit = FitFixtures.create(dir.resolve("belt.fit")).leg(com.garmin.fit.Sport.RUNNING,
+                com.garmin.fit.SubSport.TREADMILL).seconds(300, 85, 0f, 2.5f).close();
+        CliRunner r = new MeasureCli().run("measure", "file", fit.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith(fit + ": 170.0 spm median (middle half 170.0-170.0), 5.0 of 5.0 min steady"
+                + " running (one-leg values doubled; treadmill running: cadence alone, the watch's speed not used)\n"),
+                r.out());
     }
 }

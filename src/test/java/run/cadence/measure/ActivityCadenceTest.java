@@ -163,6 +163,34 @@ class ActivityCadenceTest {
         assertEquals(20 * StepPoints.MAX_MOVING_GAP_SECONDS / 60, result.minutesUsed(), 1e-9);
     }
 
+    @Test
+    void stepsAtBikeSpeedAreARideWhateverTheFileSays() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 600; i++) {
+            samples.add(new ActivitySample(i, 86, 8.0, i * 8.0));
+        }
+        Activity ride = Activity.of("urban-biker.gpx", Instant.EPOCH, Sport.UNKNOWN, samples, null);
+        CadenceException e = assertThrows(CadenceException.class, () -> ActivityCadence.steadyRunning(ride, null));
+        assertEquals("urban-biker.gpx: its steps move at 29 km/h, faster than any runner: a ride, not a run; cadence"
+                + " is measured on runs only", e.getMessage());
+    }
+
+    @Test
+    void aTreadmillRecordingIgnoresTheSpeedItHas() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 600; i++) {
+            // The wrist guesses a pace that dips to 1 m/s every third second on a steady belt.
+            samples.add(new ActivitySample(i, 85, i % 3 == 0 ? 1.0 : 3.0));
+        }
+        Sport treadmill = new Sport(Sport.Kind.RUNNING, "treadmill running", true);
+        ActivityCadence c = ActivityCadence.of(ActivityCadence.steadyRunning(
+                Activity.of("treadmill.fit", Instant.EPOCH, treadmill, samples, CadenceUnit.ONE_LEG), null));
+        assertEquals(10.0, c.minutesUsed(), 1e-9);
+        ActivityCadence outdoors = ActivityCadence.of(ActivityCadence.steadyRunning(
+                Activity.of("road.fit", Instant.EPOCH, Sport.UNKNOWN, samples, CadenceUnit.ONE_LEG), null));
+        assertEquals(400 / 60.0, outdoors.minutesUsed(), 1e-9, "outdoors the slow third is left out as not steady");
+    }
+
     /** Points a second apart cycling through the given cadences, running at 3 m/s. */
     private static Activity activity(List<Double> cadences, int seconds, CadenceUnit unit) {
         List<ActivitySample> samples = new ArrayList<>();
