@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -25,16 +26,22 @@ public final class Cli {
         return run(out, err, args);
     }
 
+    /** Runs in the real {@link Environment#system() environment}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"));
+        return run(Environment.system(), out, err, args);
+    }
+
+    /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
+    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"));
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
-        CommandLine cmd = new CommandLine(new CadenceCommand());
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+        CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -79,6 +86,24 @@ public final class Cli {
             err.flush();
             return code;
         };
+    }
+
+    /**
+     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next,
+     * export plan); everything else is made as picocli would.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Constructor<K> withEnvironment;
+            try {
+                withEnvironment = cls.getDeclaredConstructor(Environment.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            withEnvironment.setAccessible(true);
+            return withEnvironment.newInstance(env);
+        }
     }
 
     static String oneLine(String message) {
