@@ -1,6 +1,8 @@
 package run.cadence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,6 +12,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.store.StoreException;
 
 /**
  * Builds the one configured {@link CommandLine} and runs it. Tests call {@link #run(PrintWriter, PrintWriter,
@@ -68,9 +72,20 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             int code;
             String message;
-            if (ex instanceof CadenceException ce) {
+            if (ex instanceof OutputFileException oe) {
+                code = oe.kind().exitCode;
+                message = FileErrors.describe(oe.problem(), FileErrors.optionNaming(cmd.getParseResult(),
+                        oe.problem().target()));
+            } else if (ex instanceof StoreException se) {
+                code = se.kind().exitCode;
+                message = StoreErrors.describe(se.problem());
+            } else if (ex instanceof CadenceException ce) {
                 code = ce.kind().exitCode;
                 message = ce.getMessage();
+            } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
+                code = ExitCodes.RUNTIME;
+                message = "I/O error: " + FileErrors.reason(ex);
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;
