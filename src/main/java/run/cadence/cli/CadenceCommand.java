@@ -3,7 +3,6 @@ package run.cadence.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,24 +23,24 @@ public final class CadenceCommand implements Runnable {
      * class it is given before parsing, which took 300 ms of a 0.4 s start; {@link Cli} adds only the one that
      * runs (all of them for help, completion and an unknown name).
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("play", PlayCommand::new);
-        m.put("sessions", SessionsCommand::new);
-        m.put("run", RunCommand::new);
-        m.put("profile", ProfileCommand::new);
-        m.put("plan", PlanCommand::new);
-        m.put("next", NextCommand::new);
-        m.put("log", LogCommand::new);
-        m.put("history", HistoryCommand::new);
-        m.put("export", ExportCommand::new);
-        m.put("measure", MeasureCommand::new);
-        m.put("sounds", SoundsCommand::new);
-        m.put("devices", DevicesCommand::new);
-        m.put("cue", CueCommand::new);
-        m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("play", PlayCommand.class);
+        m.put("sessions", SessionsCommand.class);
+        m.put("run", RunCommand.class);
+        m.put("profile", ProfileCommand.class);
+        m.put("plan", PlanCommand.class);
+        m.put("next", NextCommand.class);
+        m.put("log", LogCommand.class);
+        m.put("history", HistoryCommand.class);
+        m.put("export", ExportCommand.class);
+        m.put("measure", MeasureCommand.class);
+        m.put("sounds", SoundsCommand.class);
+        m.put("devices", DevicesCommand.class);
+        m.put("cue", CueCommand.class);
+        m.put("generate-completion", AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(m);
     }
 

@@ -3,6 +3,7 @@ package run.cadence.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +31,14 @@ public final class Cli {
         return run(out, err, args);
     }
 
+    /** Runs in the real {@link Environment#system() environment}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"), args);
+        return run(Environment.system(), out, err, args);
+    }
+
+    /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
+    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"), args);
         int code = cmd.execute(args);
         out.flush();
         err.flush();
@@ -39,13 +46,14 @@ public final class Cli {
     }
 
     /** With every subcommand: for help, completion, and tests that parse several commands. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
-        return commandLine(out, err, verbose, new String[0]);
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+        return commandLine(env, out, err, verbose, new String[0]);
     }
 
     /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose, String... args) {
-        CommandLine cmd = new CommandLine(new CadenceCommand());
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose,
+            String... args) {
+        CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
         List<String> words = Arrays.asList(args);
         String first = words.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
         // Completion and help list every command; an unknown name gets suggestions from all of them.
@@ -54,7 +62,7 @@ public final class Cli {
                 && !words.contains("--help") && !words.contains("-h");
         CadenceCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (!none && (!one || name.equals(first))) {
-                cmd.addSubcommand(name, command.get());
+                cmd.addSubcommand(name, command); // a class: picocli makes it with the factory above
             }
         });
         cmd.setOut(out);
@@ -112,6 +120,24 @@ public final class Cli {
             err.flush();
             return code;
         };
+    }
+
+    /**
+     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next,
+     * export plan); everything else is made as picocli would.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Constructor<K> withEnvironment;
+            try {
+                withEnvironment = cls.getDeclaredConstructor(Environment.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            withEnvironment.setAccessible(true);
+            return withEnvironment.newInstance(env);
+        }
     }
 
     static String oneLine(String message) {

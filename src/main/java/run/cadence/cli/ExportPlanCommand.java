@@ -53,6 +53,12 @@ public final class ExportPlanCommand implements Callable<Integer> {
             description = "Audio format (default ${DEFAULT-VALUE}).")
     Format format;
 
+    private final Environment env;
+
+    ExportPlanCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (ahead < 1 || ahead > 60) {
@@ -79,7 +85,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
             throw CadenceException.badInput("cannot create folder '" + out + "': " + FileErrors.reason(e)
                     + "; choose another --out folder", e);
         }
-        SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
+        SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
+                SessionText.printer(spec.commandLine().getOut()));
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {

@@ -49,6 +49,12 @@ public final class NextCommand implements Callable<Integer> {
     @Option(names = "--anyway", description = "Play the next session even though today is a planned rest day.")
     boolean anyway;
 
+    private final Environment env;
+
+    NextCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         LocalDate day = today.date();
@@ -69,7 +75,8 @@ public final class NextCommand implements Callable<Integer> {
                         + SessionSummary.DAY.format(decision.date()) + " (see cadence plan); add --anyway to play"
                         + " it now");
             }
-            SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
+            SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
+                SessionText.printer(spec.commandLine().getOut()));
             w.println(decision.session().title());
             w.println(SessionSummary.line(decision.session(), profile));
             for (String reason : decision.reasons()) {

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 /** Cli builds only the subcommand that runs; help, completion and an unknown name still see all of them. */
 class LazySubcommandsTest {
     private static CommandLine built(String... args) {
-        return Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, args);
+        return Cli.commandLine(Environment.system(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), false, args);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
@@ -19,8 +18,11 @@ import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
 class NextCommandTest extends HistoryCli {
-    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
+
+    {
+        env = player.in(env);
+    }
 
     private List<PastSession> sessions() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

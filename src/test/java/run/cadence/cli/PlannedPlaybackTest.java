@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import run.cadence.audio.ClickOptions;
-import run.cadence.audio.RenderFormat;
-import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
@@ -27,38 +21,31 @@ import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 import run.cadence.session.Workout;
 import run.cadence.session.WorkoutWriter;
-import run.cadence.voice.VoiceSettings;
+import run.cadence.play.Playback;
+import run.cadence.plan.SessionPlayer;
 
 /** {@code next} and {@code export plan} through the real session player, tones at 8 kHz to keep files small. */
-class PlannedSessionPlayerTest extends HistoryCli {
+class PlannedPlaybackTest extends HistoryCli {
     static final int RATE = 8_000;
 
     final List<Workout> played = new ArrayList<>();
     final List<MemorySink> liveSinks = new ArrayList<>();
-    final StringWriter printed = new StringWriter();
 
     @BeforeEach
     void install() {
-        RenderFormat format = new RenderFormat(RATE, 1);
-        SessionRunner.Setup setup = new SessionRunner.Setup(
-                new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()), format,
-                ClickSounds.load("woodblock", RATE), ClickOptions.DEFAULT, null, 25);
-        LiveOutput live = (f, device, latency, block) -> {
-            MemorySink sink = new MemorySink(f);
-            liveSinks.add(sink);
-            return sink;
-        };
-        PlannedSessionPlayer real = new PlannedSessionPlayer(new SessionRunner(new PrintWriter(printed, true), setup,
-                live, new ByteArrayInputStream(new byte[0]), false));
-        SessionPlayback.use((workout, baseline, out) -> {
-            played.add(workout);
-            return real.play(workout, baseline, out);
-        });
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
+        env = Environment.system().withKeys(new ByteArrayInputStream(new byte[0]))
+                .withLiveSinks((format, device, latency, block) -> {
+                    MemorySink sink = new MemorySink(format);
+                    liveSinks.add(sink);
+                    return sink;
+                })
+                .withPlayers((sound, live, events) -> {
+                    SessionPlayer real = new Playback(sound, live, events);
+                    return (workout, baseline, out) -> {
+                        played.add(workout);
+                        return real.play(workout, baseline, out);
+                    };
+                });
     }
 
     private List<PastSession> history() {
@@ -82,7 +69,8 @@ class PlannedSessionPlayerTest extends HistoryCli {
     void nextRendersTodaysSessionAsRunWouldAndRecordsItCompleted() throws IOException {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path out = dir.resolve("today.wav");
-        CliRunner r = cadence("next", "--today", "2026-11-26", "--out", out.toString());
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--out", out.toString(), "--no-voice", "--rate",
+                String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Recorded: completed (40 min), rendered to " + out), r.out());
         assertEquals(1, played.size());
@@ -92,18 +80,18 @@ class PlannedSessionPlayerTest extends HistoryCli {
         PastSession s = history().get(0);
         assertEquals(SessionStatus.COMPLETED, s.status());
         assertEquals(40 * 60, s.doneSeconds());
-        assertTrue(printed.toString().contains("with tones"), printed.toString());
+        assertTrue(r.out().contains("with tones"), r.out());
     }
 
     @Test
     void nextLivePlaysToTheEndAndRecordsItCompleted() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
-        CliRunner r = cadence("next", "--today", "2026-11-26");
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1, liveSinks.size());
         assertTrue(liveSinks.get(0).finished());
         assertTrue(liveSinks.get(0).frames() > played.get(0).duration().toSeconds() * RATE);
-        assertTrue(printed.toString().contains("Session complete: 40:00"), printed.toString());
+        assertTrue(r.out().contains("Session complete: 40:00"), r.out());
         assertEquals(SessionStatus.COMPLETED, history().get(0).status());
     }
 
@@ -124,7 +112,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path wavs = dir.resolve("wav");
         CliRunner r = cadence("export", "plan", "--out", wavs.toString(), "--ahead", "2", "--format", "wav",
-                "--today", "2026-11-26");
+                "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(2, played.size());
         List<Path> files;
@@ -135,7 +123,8 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertArrayEquals(renderedByRun(played.get(0)), PlayCommandTest.wavSamples(files.get(0)));
 
         Path mp3s = dir.resolve("mp3");
-        assertEquals(0, cadence("export", "plan", "--out", mp3s.toString(), "--ahead", "1", "--today", "2026-11-26")
+        assertEquals(0, cadence("export", "plan", "--out", mp3s.toString(), "--ahead", "1", "--today", "2026-11-26",
+                "--no-voice", "--rate", String.valueOf(RATE))
                 .exitCode());
         try (Stream<Path> list = Files.list(mp3s)) {
             Path mp3 = list.findFirst().orElseThrow();
