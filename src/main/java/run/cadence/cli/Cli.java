@@ -1,5 +1,6 @@
 package run.cadence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class Cli {
         return code;
     }
 
-    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+    private static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
         CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -69,12 +70,16 @@ public final class Cli {
             int code;
             String message;
             if (ex instanceof CadenceException ce) {
-                code = ce.kind().exitCode;
-                message = ce.getMessage();
+                code = ExitCodes.of(ce.kind());
+                message = Problems.describe(ce);
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;
                 message = ex.getMessage();
+            } else if (ex instanceof IOException) {
+                // The disk or the audio output failed while a command was using it.
+                code = ExitCodes.RUNTIME;
+                message = Problems.describe(ex);
             } else {
                 code = ExitCodes.INTERNAL;
                 message = "internal error (" + ex + "); please report it with the output of --verbose";
