@@ -75,7 +75,7 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             } else if (step instanceof Step.Run r) {
                 add(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, section), r.clickShare(), 1, 1);
             } else if (step instanceof Step.Effort e) {
-                add(e.length(), SegmentKind.of(e.intensity()), resolve(e.cadence(), settings, section),
+                add(e.length(), SegmentKind.of(e.level()), resolve(e.cadence(), settings, section),
                         e.clickShare(), 1, 1);
             } else if (step instanceof Step.Rest r) {
                 add(r.length(), SegmentKind.REST, ResolvedCadence.SILENT, 1, 1, 1);

@@ -264,7 +264,7 @@ public final class WorkoutParser {
                 case "medium":
                 case "hard":
                 case "sprint":
-                    return new Step.Effort(Intensity.valueOf(kind.toUpperCase(Locale.ROOT)), length, cadence,
+                    return new Step.Effort(PerceivedEffort.valueOf(kind.toUpperCase(Locale.ROOT)), length, cadence,
                             clickShare, note);
                 default:
                     throw line.unexpected(kindToken, EXPECTED_KIND);
