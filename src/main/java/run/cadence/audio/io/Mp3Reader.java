@@ -104,7 +104,8 @@ public final class Mp3Reader {
             int skip = 0;
             if (head.length == 10 && head[0] == 'I' && head[1] == 'D' && head[2] == '3') {
                 // The tag's size is four 7-bit bytes ("syncsafe"), after its 10-byte header.
-                skip = 10 + ((head[6] & 0x7f) << 21 | (head[7] & 0x7f) << 14 | (head[8] & 0x7f) << 7 | (head[9] & 0x7f));
+                skip = 10 + ((head[6] & 0x7f) << 21 | (head[7] & 0x7f) << 14 | (head[8] & 0x7f) << 7
+                        | (head[9] & 0x7f));
             }
             in.skipNBytes(Math.max(0, skip - head.length));
             b = skip == 0 ? concat(head, in.readNBytes(8192)) : in.readNBytes(8192);

@@ -48,10 +48,12 @@ public final class SampleFiles {
             return Resampler.linear(mono.samples(), mono.sampleRate(), sampleRate);
         } catch (Refused e) {
             throw CadenceException.badInput(switch (e.why()) {
-                case NOT_AUDIO -> "cannot read sound file '" + name + "': not a WAV file (or corrupt); use 16-bit PCM WAV";
+                case NOT_AUDIO -> "cannot read sound file '" + name + "': not a WAV file (or corrupt); use 16-bit PCM"
+                        + " WAV";
                 case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported encoding ("
                         + e.detail() + "); use 16-bit PCM WAV";
-                case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS + " s; use a short clip";
+                case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS
+                        + " s; use a short clip";
                 case EMPTY -> "sound file '" + name + "' holds no samples";
             }, e);
         } catch (IOException e) {
