@@ -112,21 +112,10 @@ final class StepParser {
             throw line.unexpected(keyword, "expected 'hold' after " + head.text() + " (or 3x15 reps for sets of reps)");
         }
         Duration hold = duration(line, line.next(EXPECTED_DURATION), EXPECTED_DURATION);
-        Duration rest = null;
-        Optional<String> note = Optional.empty();
-        while (line.more()) {
-            Token t = line.next("expected 'rest 5s' or a \"note\"");
-            if (t.quoted() && note.isEmpty()) {
-                note = Optional.of(t.text());
-            } else if (!t.quoted() && t.lower().equals("rest") && rest == null) {
-                rest = duration(line, line.next(EXPECTED_DURATION), EXPECTED_DURATION);
-            } else {
-                throw line.unexpected(t, "expected 'rest 5s' or a \"note\"");
-            }
-        }
+        RestAndNote after = restAndNote(line, "5s");
         try {
             // Isometric protocols rest as long as they hold unless told otherwise.
-            return new Step.Hold(holds, hold, rest == null ? hold : rest, note);
+            return new Step.Hold(holds, hold, after.rest.orElse(hold), after.note);
         } catch (IllegalArgumentException e) {
             throw line.error(head.column(), e.getMessage());
         }
@@ -140,23 +129,32 @@ final class StepParser {
             throw line.unexpected(keyword, "expected 'reps' after " + head.text());
         }
         Duration perRep = duration(line, line.next("expected the time per rep, like 3s"), EXPECTED_DURATION);
-        Duration rest = null;
-        Optional<String> note = Optional.empty();
-        while (line.more()) {
-            Token t = line.next("expected 'rest 60s' or a \"note\"");
-            if (t.quoted() && note.isEmpty()) {
-                note = Optional.of(t.text());
-            } else if (!t.quoted() && t.lower().equals("rest") && rest == null) {
-                rest = duration(line, line.next(EXPECTED_DURATION), EXPECTED_DURATION);
-            } else {
-                throw line.unexpected(t, "expected 'rest 60s' or a \"note\"");
-            }
-        }
+        RestAndNote after = restAndNote(line, "60s");
         try {
-            return new Step.Reps(sets, reps, perRep, rest == null ? Step.DEFAULT_SET_REST : rest, note);
+            return new Step.Reps(sets, reps, perRep, after.rest.orElse(Step.DEFAULT_SET_REST), after.note);
         } catch (IllegalArgumentException e) {
             throw line.error(head.column(), e.getMessage());
         }
+    }
+
+    /** What may follow a hold or a set of reps, each once, in any order: "rest 5s" and a "note". */
+    private record RestAndNote(Optional<Duration> rest, Optional<String> note) {}
+
+    private static RestAndNote restAndNote(WorkoutLine line, String exampleRest) {
+        String expected = "expected 'rest " + exampleRest + "' or a \"note\"";
+        Optional<Duration> rest = Optional.empty();
+        Optional<String> note = Optional.empty();
+        while (line.more()) {
+            Token t = line.next(expected);
+            if (t.quoted() && note.isEmpty()) {
+                note = Optional.of(t.text());
+            } else if (!t.quoted() && t.lower().equals("rest") && rest.isEmpty()) {
+                rest = Optional.of(duration(line, line.next(EXPECTED_DURATION), EXPECTED_DURATION));
+            } else {
+                throw line.unexpected(t, expected);
+            }
+        }
+        return new RestAndNote(rest, note);
     }
 
     private static CadenceTarget cadence(WorkoutLine line, Token t) {

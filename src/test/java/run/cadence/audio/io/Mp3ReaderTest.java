@@ -50,10 +50,7 @@ class Mp3ReaderTest {
 
     @Test
     void noiseOrAnEmptyTagBehindAnMp3NameIsRefusedBeforeTheDecoderSeesIt() throws IOException {
-        byte[] tagThenZeros = new byte[4000];
-        tagThenZeros[0] = 'I';
-        tagThenZeros[1] = 'D';
-        tagThenZeros[2] = '3';
+        byte[] tagThenZeros = java.util.Arrays.copyOf("ID3".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 4000);
         byte[] syncThenNoise = new byte[4000];
         syncThenNoise[0] = (byte) 0xff;
         syncThenNoise[1] = (byte) 0xfb;
