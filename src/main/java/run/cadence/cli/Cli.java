@@ -2,6 +2,7 @@ package run.cadence.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,6 +12,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.audio.io.LivePlayer;
+import run.cadence.store.StoreException;
 
 /**
  * Builds the one configured {@link CommandLine} and runs it. Tests call {@link #run(PrintWriter, PrintWriter,
@@ -69,17 +73,27 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             int code;
             String message;
-            if (ex instanceof CadenceException ce) {
+            if (ex instanceof OutputFileException oe) {
+                code = ExitCodes.of(oe.kind());
+                message = FileErrors.describe(oe.problem(), FileErrors.optionNaming(cmd.getParseResult(),
+                        oe.problem().target()));
+            } else if (ex instanceof StoreException se) {
+                code = ExitCodes.of(se.kind());
+                message = StoreErrors.describe(se.problem());
+            } else if (ex instanceof CadenceException ce) {
                 code = ExitCodes.of(ce.kind());
                 message = Problems.describe(ce);
+            } else if (ex instanceof LivePlayer.LineStalled stalled) {
+                code = ExitCodes.RUNTIME;
+                message = Problems.describe(stalled);
+            } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
+                code = ExitCodes.RUNTIME;
+                message = "I/O error: " + FileErrors.reason(ex);
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;
                 message = ex.getMessage();
-            } else if (ex instanceof IOException) {
-                // The disk or the audio output failed while a command was using it.
-                code = ExitCodes.RUNTIME;
-                message = Problems.describe(ex);
             } else {
                 code = ExitCodes.INTERNAL;
                 message = "internal error (" + ex + "); please report it with the output of --verbose";

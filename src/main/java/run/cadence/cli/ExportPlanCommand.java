@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.PartialFile;
 import run.cadence.plan.Decision;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
@@ -83,7 +82,7 @@ public final class ExportPlanCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException | SecurityException e) {
-            throw CadenceException.badInput("cannot create folder '" + out + "': " + PartialFile.reason(e)
+            throw CadenceException.badInput("cannot create folder '" + out + "': " + FileErrors.reason(e)
                     + "; choose another --out folder", e);
         }
         SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),

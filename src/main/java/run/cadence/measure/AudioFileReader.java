@@ -38,7 +38,7 @@ public final class AudioFileReader {
                 mono = Mp3Reader.read(file);
             } else {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                    mono = SampleFiles.read(in, Double.POSITIVE_INFINITY);
+                    mono = SampleFiles.read(in, Double.POSITIVE_INFINITY, Files.size(file));
                 }
             }
         } catch (SampleFiles.Refused e) {

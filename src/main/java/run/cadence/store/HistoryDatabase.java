@@ -1,28 +1,27 @@
 package run.cadence.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
-import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.PartialFile;
 
 /**
- * The history file's connection. Opening refuses a foreign, damaged or newer file before anything is written to it, then
- * migrate and switch to WAL. WAL journaling lets readers run beside a writer; a 10 s busy timeout makes a second
- * command wait for the first instead of failing; {@code synchronous=FULL} makes every commit durable before the
- * call returns; transactions begin IMMEDIATE so two writers queue rather than deadlock.
+ * The history file's connection. A missing history is created whole under a hidden name and put in place in one
+ * step, so a file of that name is never half made; an existing one is inspected read-only by
+ * {@link HistoryInspection} and refused, untouched, if it is foreign, damaged or newer; then it is migrated and
+ * switched to WAL. WAL journaling lets readers run beside a writer; a 10 s busy timeout makes a second command wait
+ * for the first instead of failing; {@code synchronous=FULL} makes every commit durable before the call returns;
+ * transactions begin IMMEDIATE so two writers queue rather than deadlock.
  */
 final class HistoryDatabase implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** A query or update on the open connection. */
     interface Work<T> {
@@ -30,16 +29,16 @@ final class HistoryDatabase implements AutoCloseable {
     }
 
     private final Connection connection;
-    private final String where;
+    private final Path file;
 
-    private HistoryDatabase(Connection connection, String where) {
+    private HistoryDatabase(Connection connection, Path file) {
         this.connection = connection;
-        this.where = where;
+        this.file = file;
     }
 
-    /** The file, for messages. */
-    String where() {
-        return where;
+    /** The history file. */
+    Path file() {
+        return file;
     }
 
     /** One transaction: all of the work is committed, or none of it. */
@@ -57,7 +56,7 @@ final class HistoryDatabase implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e, where);
+            throw translate(e, file);
         }
     }
 
@@ -65,7 +64,7 @@ final class HistoryDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw translate(e, where);
+            throw translate(e, file);
         }
     }
 
@@ -83,43 +82,79 @@ final class HistoryDatabase implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw translate(e, where);
+            throw translate(e, file);
         }
     }
 
-    /** The history in {@code file}, checked and migrated to {@link Migrations#LATEST}. */
+    /**
+     * The history in {@code file}, checked and migrated to {@link Migrations#LATEST}.
+     *
+     * @throws StoreException BAD_DATA, with the file untouched, for a foreign, damaged or newer file; RUNTIME for
+     *     I/O failures and a lock held too long
+     */
     static HistoryDatabase open(Path file) {
-        String where = file.toString();
-        refuseForeignFile(file);
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw CadenceException.runtime("cannot create the data directory for " + where + ": " + e.getMessage(), e);
+            throw new StoreException(new StoreProblem.Unusable(file, e), e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        // No journal mode here: switching to WAL rewrites the file header, and a file we refuse below must
-        // stay byte for byte as it was. WAL is set once the file has passed the checks and the migration.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!Files.exists(file)) {
+            create(file);
+        }
+        HistoryInspection.inspect(file);
         Connection c = null;
         try {
-            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            checkIntegrity(c, where);
-            Migrations.migrate(c, where);
+            c = config().createConnection(url(file));
+            Migrations.migrate(c, file);
             useWal(c);
-            return new HistoryDatabase(c, where);
+            return new HistoryDatabase(c, file);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw translate(e, where);
+            throw translate(e, file);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /**
+     * Makes a new history under a hidden name and links it into place unless another command got there first. A
+     * process killed meanwhile leaves only the hidden file, which the next write to the folder sweeps.
+     */
+    private static void create(Path file) {
+        try (PartialFile fresh = PartialFile.beside(file)) {
+            SQLiteConfig config = config();
+            // The file is thrown away if this fails, so it needs no journal on disk (and leaves none behind).
+            config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
+            try (Connection c = config.createConnection(url(fresh.path()))) {
+                Migrations.migrate(c, file);
+            }
+            fresh.commitIfAbsent();
+        } catch (SQLException e) {
+            throw translate(e, file);
+        } catch (IOException e) {
+            throw new StoreException(new StoreProblem.Unusable(file, e), e);
+        } catch (OutputFileException e) {
+            throw new StoreException(new StoreProblem.Unusable(file, e), e);
+        }
+    }
+
+    static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        // No journal mode here: switching to WAL rewrites the file header, and a file we refuse must stay byte for
+        // byte as it was. WAL is set once the file has passed the checks and the migration.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
     /** WAL lets readers run beside a writer; the mode is stored in the file, so this is a no-op once set. */
@@ -132,51 +167,19 @@ final class HistoryDatabase implements AutoCloseable {
         }
     }
 
-    /** A non-empty file without the SQLite header is someone else's: refuse before SQLite touches it. */
-    private static void refuseForeignFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, file + " is not a file; use --data-dir");
-            }
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, file
-                        + " is not a Cadence Coach database (not an SQLite file); it was left untouched:"
-                        + " move it away or use --data-dir");
-            }
-        } catch (IOException e) {
-            throw CadenceException.runtime("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkIntegrity(Connection c, String where) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String result = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(result)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, where + " is damaged (" + result
-                        + "); it was left untouched: restore a backup or move it away");
-            }
-        }
-    }
-
-    /** What an SQLite failure means for the runner: a damaged file, a lock held too long, or I/O. */
-    static CadenceException translate(SQLException e, String where) {
+    /** What an SQLite failure means: a damaged file, a lock held too long, or I/O. */
+    static StoreException translate(SQLException e, Path file) {
         int code = e.getErrorCode() & 0xff;
         if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new CadenceException(CadenceException.Kind.BAD_DATA, where
-                    + " is damaged or not a database; it was left untouched: restore a backup or move it away", e);
+            return new StoreException(new StoreProblem.Damaged(file, e.getMessage()), e);
         }
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return CadenceException.runtime(where + " stayed locked by another cadence command for "
-                    + BUSY_TIMEOUT_MS / 1000 + " s; try again when it has finished", e);
+            return new StoreException(new StoreProblem.Locked(file, BUSY_TIMEOUT_MS / 1000), e);
         }
-        return CadenceException.runtime("cannot use " + where + ": " + e.getMessage(), e);
+        return new StoreException(new StoreProblem.Unusable(file, e), e);
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();

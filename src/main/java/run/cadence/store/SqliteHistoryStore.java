@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import run.cadence.Cadence;
-import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
 import run.cadence.plan.EntryCheck;
 import run.cadence.plan.Intensity;
@@ -56,10 +55,10 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public Optional<Profile> profile() {
-        return read(SqliteHistoryStore::readProfile);
+        return read(this::readProfile);
     }
 
-    private static Optional<Profile> readProfile(Connection c) throws SQLException {
+    private Optional<Profile> readProfile(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT baseline_spm, baseline_source, increase, walk_check,"
                         + " hop_check, start_stage, start_after_session FROM profile WHERE id = 1")) {
@@ -70,8 +69,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                     CadenceIncrease.parse(rs.getString(3)), EntryCheck.valueOf(rs.getString(4)),
                     EntryCheck.valueOf(rs.getString(5)), Stage.ofNumber(rs.getInt(6)), rs.getLong(7)));
         } catch (IllegalArgumentException e) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, "the profile in the history is damaged ("
-                    + e.getMessage() + "); set it again with cadence profile --baseline N", e);
+            throw new StoreException(new StoreProblem.DamagedRow(db.file(), "profile", 1, e.getMessage()), e);
         }
     }
 
@@ -222,8 +220,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                         out.add(new PastSession(id, s, LocalDate.parse(rs.getString(2)),
                                 SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target));
                     } catch (RuntimeException e) {
-                        throw new CadenceException(CadenceException.Kind.BAD_DATA, "session " + id + " in " + db.where()
-                                + " is damaged (" + e.getMessage() + "); the file was left untouched", e);
+                        throw new StoreException(new StoreProblem.DamagedRow(db.file(), "session", id, e.getMessage()), e);
                     }
                 }
             }

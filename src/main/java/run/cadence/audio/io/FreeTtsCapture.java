@@ -31,7 +31,7 @@ public final class FreeTtsCapture implements AudioPlayer {
         long frames = collected.size() / format.getFrameSize();
         try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(collected.toByteArray()), format,
                 frames)) {
-            return SampleFiles.read(in, Double.POSITIVE_INFINITY);
+            return SampleFiles.read(in, Double.POSITIVE_INFINITY, -1);
         }
     }
 

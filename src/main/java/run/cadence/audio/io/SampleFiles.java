@@ -12,6 +12,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
+import run.cadence.SoundFileHeader;
 import run.cadence.audio.Resampler;
 
 /**
@@ -33,7 +34,7 @@ public final class SampleFiles {
             throw CadenceException.badInput("sound file '" + file + "' not found");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return decodeMono(in, sampleRate, file.toString());
+            return decodeMono(in, sampleRate, file.toString(), Files.size(file));
         } catch (NoSuchFileException e) {
             throw CadenceException.badInput("sound file '" + file + "' not found", e);
         } catch (IOException e) {
@@ -43,14 +44,19 @@ public final class SampleFiles {
 
     /** Decodes a stream (a resource inside the jar); {@code name} is used in messages. */
     public static float[] decodeMono(InputStream in, int sampleRate, String name) {
+        return decodeMono(in, sampleRate, name, -1);
+    }
+
+    /** As above; {@code streamBytes} (negative if unknown) bounds what the header may claim. */
+    private static float[] decodeMono(InputStream in, int sampleRate, String name, long streamBytes) {
         try {
-            Mono mono = read(in, MAX_SECONDS);
+            Mono mono = read(in, MAX_SECONDS, streamBytes);
             return Resampler.linear(mono.samples(), mono.sampleRate(), sampleRate);
         } catch (Refused e) {
             throw CadenceException.badInput(switch (e.why()) {
                 case NOT_AUDIO -> "cannot read sound file '" + name + "': not a WAV file (or corrupt); use 16-bit PCM"
                         + " WAV";
-                case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported encoding ("
+                case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported format ("
                         + e.detail() + "); use 16-bit PCM WAV";
                 case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS
                         + " s; use a short clip";
@@ -93,20 +99,24 @@ public final class SampleFiles {
      * rate, channels averaged. Used for clicks, cue recordings and the footstep recordings {@code measure} reads.
      *
      * @param maxSeconds longer audio is refused (TOO_LONG) before it is all read
+     * @param streamBytes the stream's length if known (else negative): a header claiming more is refused
      */
-    public static Mono read(InputStream in, double maxSeconds) throws IOException, Refused {
+    public static Mono read(InputStream in, double maxSeconds, long streamBytes) throws IOException, Refused {
         try (AudioInputStream source = AudioSystem.getAudioInputStream(
                 in.markSupported() ? in : new BufferedInputStream(in))) {
-            return read(source, maxSeconds);
+            return read(source, maxSeconds, streamBytes);
         } catch (UnsupportedAudioFileException e) {
             throw new Refused(Refused.Why.NOT_AUDIO, String.valueOf(e.getMessage()));
         }
     }
 
-    /** As {@link #read(InputStream, double)}, for samples already described by a Java Sound format. */
-    static Mono read(AudioInputStream source, double maxSeconds) throws IOException, Refused {
+    /** As {@link #read(InputStream, double, long)}, for samples already described by a Java Sound format. */
+    static Mono read(AudioInputStream source, double maxSeconds, long streamBytes) throws IOException, Refused {
         try {
             AudioFormat f = source.getFormat();
+            // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
+            new SoundFileHeader(f.getChannels(), f.getSampleRate(), f.getSampleSizeInBits(), f.getFrameSize(),
+                    source.getFrameLength(), streamBytes);
             int channels = f.getChannels();
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, f.getSampleRate(), 16,
                     channels, 2 * channels, f.getSampleRate(), false);
