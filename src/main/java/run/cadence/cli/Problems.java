@@ -6,6 +6,7 @@ import run.cadence.NumberText;
 import run.cadence.audio.io.AudioOutputProblem;
 import run.cadence.audio.io.LivePlayer;
 import run.cadence.session.CadenceProblem;
+import run.cadence.session.UnknownSession;
 
 /**
  * Where the lower layers' typed problems become sentences that name the option or command to change: those
@@ -37,6 +38,12 @@ final class Problems {
         }
         if (e instanceof CadenceProblem.StepOutOfRange s) {
             return "a step in " + where(s.section()) + ": " + s.reason();
+        }
+        if (e instanceof UnknownSession u) {
+            return u.typed().isBlank()
+                    ? "no session given: name a built-in session ('cadence sessions' lists them) or a workout file"
+                    : "unknown session '" + u.typed() + "'" + u.closest().map(n -> "; did you mean '" + n + "'?")
+                            .orElse("; 'cadence sessions' lists them");
         }
         if (e instanceof LivePlayer.LineStalled) {
             return "the audio output stopped responding; try a larger --latency or another --device";

@@ -57,4 +57,12 @@ class ProblemsTest {
         assertEquals("cadence: error: no output device matches 'no-such-device-7f3a'; see 'cadence devices'\n",
                 r.err());
     }
+
+    @Test
+    void anUnknownSessionSuggestsTheClosestOrWhereTheListIs() {
+        assertEquals("cadence: error: unknown session 'marathon'; 'cadence sessions' lists them\n",
+                CliRunner.run("run", "marathon").err());
+        assertEquals("cadence: error: no session given: name a built-in session ('cadence sessions' lists them) or a"
+                + " workout file\n", CliRunner.run("run", " ").err());
+    }
 }

@@ -145,13 +145,14 @@ class SessionLibraryTest {
 
     @Test
     void unknownNameSuggestsTheClosest() {
-        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("runwalk-2-3"));
+        UnknownSession e = assertThrows(UnknownSession.class, () -> SessionLibrary.find("runwalk-2-3"));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", e.getMessage());
+        assertEquals("runwalk-2-3", e.typed());
+        assertEquals(Optional.of("run-walk-2-3"), e.closest());
         assertEquals(Optional.of("strides"), SessionLibrary.closest("stride"));
         assertEquals(Optional.empty(), SessionLibrary.closest("marathon"));
-        assertEquals("unknown session 'marathon'; 'cadence sessions' lists them",
-                assertThrows(CadenceException.class, () -> SessionLibrary.find("marathon")).getMessage());
+        assertEquals(Optional.empty(),
+                assertThrows(UnknownSession.class, () -> SessionLibrary.find("marathon")).closest());
     }
 
     @Test
@@ -183,10 +184,9 @@ class SessionLibraryTest {
     @Test
     void anEmptyNameIsNotTakenForTheCurrentDirectory() {
         for (String blank : List.of("", "  ")) {
-            CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find(blank));
+            UnknownSession e = assertThrows(UnknownSession.class, () -> SessionLibrary.find(blank));
             assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-            assertEquals("no session given: name a built-in session ('cadence sessions' lists them) or a workout file",
-                    e.getMessage());
+            assertEquals(blank, e.typed());
         }
     }
 
