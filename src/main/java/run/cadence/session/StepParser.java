@@ -42,6 +42,43 @@ final class StepParser {
         Duration length = duration(line, head, EXPECTED_DURATION + ", or a count like 10x or 3x15");
         Token kindToken = line.next(EXPECTED_KIND);
         String kind = kindToken.quoted() ? "" : kindToken.lower();
+        Options o = options(line);
+        boolean paced = !kind.equals("rest");
+        if (!paced && (o.cadence != null || o.share != null)) {
+            throw line.error(kindToken.column(), "a rest has no cadence or clicks; use 'walk' for a paced recovery");
+        }
+        boolean silentByDefault = !kind.equals("run") && !kind.equals("jog");
+        if (o.share != null && (o.cadence == CadenceTarget.NONE || o.cadence == null && silentByDefault)) {
+            throw line.error(kindToken.column(), "'click' needs a cadence on the step to click at");
+        }
+        double clickShare = o.share == null ? 1 : o.share;
+        try {
+            switch (kind) {
+                case "walk":
+                    return new Step.Walk(length, o.cadence, clickShare, o.note);
+                case "run":
+                case "jog":
+                    return new Step.Run(length, o.cadence, clickShare, o.note);
+                case "rest":
+                    return new Step.Rest(length, o.note);
+                case "easy":
+                case "medium":
+                case "hard":
+                case "sprint":
+                    return new Step.Effort(PerceivedEffort.valueOf(kind.toUpperCase(Locale.ROOT)), length, o.cadence,
+                            clickShare, o.note);
+                default:
+                    throw line.unexpected(kindToken, EXPECTED_KIND);
+            }
+        } catch (IllegalArgumentException e) {
+            throw line.error(kindToken.column(), e.getMessage());
+        }
+    }
+
+    /** What may follow a timed step's kind, each once: a cadence, {@code click N%}, a "note"; null if absent. */
+    private record Options(CadenceTarget cadence, Double share, Optional<String> note) {}
+
+    private static Options options(WorkoutLine line) {
         CadenceTarget cadence = null;
         Double share = null;
         Optional<String> note = Optional.empty();
@@ -56,16 +93,7 @@ final class StepParser {
                 if (share != null) {
                     throw line.unexpected(t, "expected one 'click' option per step");
                 }
-                Token s = line.next("expected the share of the step with clicks, like 50%");
-                Matcher m = SHARE.matcher(s.lower());
-                if (!m.matches()) {
-                    throw line.unexpected(s, "expected the share of the step with clicks, like 50%");
-                }
-                double percent = Double.parseDouble(m.group(1));
-                if (!(percent > 0 && percent <= 100)) {
-                    throw line.unexpected(s, "expected a click share above 0% and at most 100%");
-                }
-                share = percent / 100;
+                share = clickShare(line);
             } else {
                 if (cadence != null) {
                     throw line.unexpected(t, "expected one cadence per step");
@@ -73,36 +101,21 @@ final class StepParser {
                 cadence = cadence(line, t);
             }
         }
-        boolean paced = !kind.equals("rest");
-        if (!paced && (cadence != null || share != null)) {
-            throw line.error(kindToken.column(), "a rest has no cadence or clicks; use 'walk' for a paced recovery");
+        return new Options(cadence, share, note);
+    }
+
+    /** "50%" after "click": the share of the step with clicks, as a fraction. */
+    private static double clickShare(WorkoutLine line) {
+        Token s = line.next("expected the share of the step with clicks, like 50%");
+        Matcher m = SHARE.matcher(s.lower());
+        if (!m.matches()) {
+            throw line.unexpected(s, "expected the share of the step with clicks, like 50%");
         }
-        boolean silentByDefault = !kind.equals("run") && !kind.equals("jog");
-        if (share != null && (cadence == CadenceTarget.NONE || cadence == null && silentByDefault)) {
-            throw line.error(kindToken.column(), "'click' needs a cadence on the step to click at");
+        double percent = Double.parseDouble(m.group(1));
+        if (!(percent > 0 && percent <= 100)) {
+            throw line.unexpected(s, "expected a click share above 0% and at most 100%");
         }
-        double clickShare = share == null ? 1 : share;
-        try {
-            switch (kind) {
-                case "walk":
-                    return new Step.Walk(length, cadence, clickShare, note);
-                case "run":
-                case "jog":
-                    return new Step.Run(length, cadence, clickShare, note);
-                case "rest":
-                    return new Step.Rest(length, note);
-                case "easy":
-                case "medium":
-                case "hard":
-                case "sprint":
-                    return new Step.Effort(PerceivedEffort.valueOf(kind.toUpperCase(Locale.ROOT)), length, cadence,
-                            clickShare, note);
-                default:
-                    throw line.unexpected(kindToken, EXPECTED_KIND);
-            }
-        } catch (IllegalArgumentException e) {
-            throw line.error(kindToken.column(), e.getMessage());
-        }
+        return percent / 100;
     }
 
     private static Step hold(WorkoutLine line, Token head, Matcher count) {
