@@ -137,12 +137,12 @@ public final class SqliteHistoryStore implements HistoryStore {
         return CadenceException.runtime("cannot use " + where + ": " + e.getMessage(), e);
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    /** One transaction: all of the work is committed, or none of it. */
-    private <T> T write(Work<T> work) {
+    /** One transaction: all of the work is committed, or none of it. Also for the music repository beside it. */
+    <T> T write(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
@@ -160,7 +160,7 @@ public final class SqliteHistoryStore implements HistoryStore {
         }
     }
 
-    private <T> T read(Work<T> work) {
+    <T> T read(Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
