@@ -19,7 +19,7 @@ import javax.sound.sampled.AudioSystem;
  */
 public final class TestTracks {
     /** A stereo track and where its beats are, in seconds. */
-    public record Track(float[] interleaved, int sampleRate, double[] beats) {
+    public record Track(float[] interleaved, int sampleRate, double[] beats, double[] fills) {
         public int frames() {
             return interleaved.length / 2;
         }
@@ -67,6 +67,7 @@ public final class TestTracks {
         float[] out = new float[frames * 2];
         Random random = new Random(spec.seed());
         List<Double> beats = new ArrayList<>();
+        List<Double> fills = new ArrayList<>();
         double t = spec.introSeconds();
         double bpm = spec.bpm();
         boolean changed = false;
@@ -91,6 +92,7 @@ public final class TestTracks {
             if (fillBar && inBar == 3) {
                 for (int s = 1; s < 4; s++) {
                     snare(out, rate, t + s * period / 4, 0.25f + 0.08f * s, random);
+                    fills.add(t + s * period / 4);
                 }
             }
             hat(out, rate, t, 0.12f, random);
@@ -102,8 +104,8 @@ public final class TestTracks {
             t += period;
             beat++;
         }
-        double[] times = beats.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Track(out, rate, times);
+        return new Track(out, rate, beats.stream().mapToDouble(Double::doubleValue).toArray(),
+                fills.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Slow, overlapping chords and a little noise: harmony with no pulse. */
@@ -121,7 +123,7 @@ public final class TestTracks {
         for (int i = 0; i < out.length; i++) {
             out[i] += (float) (random.nextGaussian() * 0.01);
         }
-        return new Track(out, rate, new double[0]);
+        return new Track(out, rate, new double[0], new double[0]);
     }
 
     private static void kick(float[] out, int rate, double at, float gain) {
