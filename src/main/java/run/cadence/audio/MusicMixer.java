@@ -53,6 +53,19 @@ public final class MusicMixer implements AutoCloseable {
         feeder.startThread();
     }
 
+    /**
+     * Whether the music up to output frame {@code frame} is stretched and waiting in the rings (a live player can
+     * wait for it before it starts its line, so the first blocks do not run dry).
+     */
+    public boolean buffered(long frame) {
+        for (MusicDeck d : decks) {
+            if (d.state == MusicDeck.PLAYING && d.producedUntil() < Math.min(frame, d.fadeOutEnd)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void setVolume(float v) {
         volume = Math.max(0f, Math.min(1f, v));
     }
