@@ -17,6 +17,8 @@ final class MusicDeck {
     private final GridLock lock;
     private final int outputRate;
     private final float[] sequence;
+    /** Output frames a track starts before its first beat, so the stretcher's first splice is not on the beat. */
+    private final int lead;
     volatile int state = IDLE;
 
     /** Set by the producer before {@link #state} becomes PLAYING; read-only for the render thread after. */
@@ -38,6 +40,7 @@ final class MusicDeck {
         this.lock = new GridLock(map);
         this.ring = new FloatRing(ringFrames, 2);
         this.sequence = new float[wsola.framesPerSequence() * 2];
+        this.lead = 2 * wsola.framesPerSequence();
     }
 
     /**
@@ -50,7 +53,6 @@ final class MusicDeck {
         source = track.opener().open();
         lock.lock(firstStep, track, outputRate);
         firstBeatFrame = stepFrames[0];
-        int lead = 2 * wsola.framesPerSequence();
         startFrame = firstBeatFrame - lead;
         fadeInEnd = stepFrames[1];
         fadeOutStart = stepFrames[2];
@@ -86,6 +88,11 @@ final class MusicDeck {
             any = true;
         }
         return any;
+    }
+
+    /** Where a track following this one would start its output (its lead-in before this one's fade-out). */
+    long nextTrackStart() {
+        return fadeOutStart - lead;
     }
 
     /** Output frames made so far reach this frame. */

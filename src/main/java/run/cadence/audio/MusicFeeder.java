@@ -24,6 +24,11 @@ public final class MusicFeeder {
     private long nextFadeInEnd = -1;
     private boolean exhausted;
     private volatile boolean stopped;
+    /**
+     * Output frames up to which the setlist has been asked: past it a track not yet begun may belong (read by the
+     * render thread to tell a late feeder from the end of the music).
+     */
+    private volatile long decidedUntil;
     private volatile String failure;
     private Thread thread;
 
@@ -55,12 +60,16 @@ public final class MusicFeeder {
     private void startNext() throws IOException {
         int free = current < 0 ? 0 : 1 - current;
         if (exhausted || decks[free].state == MusicDeck.PLAYING || nextStepFrame == Long.MAX_VALUE) {
+            if (nextStepFrame == Long.MAX_VALUE) {
+                decidedUntil = Long.MAX_VALUE;
+            }
             return;
         }
         for (int tries = 0; tries < 8; tries++) {
             MusicTrack t = setlist.next(schedule.phaseTempo(nextStepFrame));
             if (t == null) {
                 exhausted = true;
+                decidedUntil = Long.MAX_VALUE;
                 return;
             }
             long length = (long) Math.floor(t.stepsPerBeat()
@@ -76,9 +85,17 @@ public final class MusicFeeder {
             nextStep = end - fadeSteps;
             nextStepFrame = frames[2];
             nextFadeInEnd = frames[3];
+            decidedUntil = nextStepFrame == Long.MAX_VALUE || nextStepFrame >= map.endFrame() ? Long.MAX_VALUE
+                    : decks[free].nextTrackStart();
             return;
         }
         exhausted = true;
+        decidedUntil = Long.MAX_VALUE;
+    }
+
+    /** Output frames up to which every track that sounds there has begun. */
+    long decidedUntil() {
+        return decidedUntil;
     }
 
     private long frameOrEnd(long step) {

@@ -11,6 +11,13 @@ import java.io.IOException;
  */
 public final class MusicMixer implements AutoCloseable {
     private static final float DUCK_SECONDS = 0.03f;
+    private static final float[] QUARTER_SINE = new float[4097];
+
+    static {
+        for (int i = 0; i < QUARTER_SINE.length; i++) {
+            QUARTER_SINE[i] = (float) StrictMath.sin(0.5 * Math.PI * i / (QUARTER_SINE.length - 1));
+        }
+    }
 
     private final MusicDeck[] decks = new MusicDeck[2];
     private final MusicFeeder feeder;
@@ -58,6 +65,9 @@ public final class MusicMixer implements AutoCloseable {
      * wait for it before it starts its line, so the first blocks do not run dry).
      */
     public boolean buffered(long frame) {
+        if (frame > feeder.decidedUntil()) {
+            return false;
+        }
         for (MusicDeck d : decks) {
             if (d.state == MusicDeck.PLAYING && d.producedUntil() < Math.min(frame, d.fadeOutEnd)) {
                 return false;
@@ -82,6 +92,9 @@ public final class MusicMixer implements AutoCloseable {
         }
         duckEnvelope(blockStart, frames);
         long blockEnd = blockStart + frames;
+        if (!offline && blockEnd > feeder.decidedUntil()) {
+            underruns++; // the next track should have begun by now: the feeder is late
+        }
         for (MusicDeck d : decks) {
             if (d.state != MusicDeck.PLAYING) {
                 continue;
@@ -130,12 +143,26 @@ public final class MusicMixer implements AutoCloseable {
             return 0f;
         }
         if (x < d.fadeInEnd) {
-            return (float) Math.sin(0.5 * Math.PI * (x - d.firstBeatFrame) / (d.fadeInEnd - d.firstBeatFrame));
+            return quarterSine((x - d.firstBeatFrame) / (double) (d.fadeInEnd - d.firstBeatFrame));
         }
         if (x >= d.fadeOutStart && d.fadeOutEnd > d.fadeOutStart) {
-            return (float) Math.cos(0.5 * Math.PI * (x - d.fadeOutStart) / (d.fadeOutEnd - d.fadeOutStart));
+            return quarterSine(1 - (x - d.fadeOutStart) / (double) (d.fadeOutEnd - d.fadeOutStart));
         }
         return 1f;
+    }
+
+    /**
+     * sin(t x pi/2) from a table made once: the same bits live and in a file (Math.sin may differ in its last bit
+     * between interpreted and compiled code), and no native call on the render thread.
+     */
+    private static float quarterSine(double t) {
+        double at = Math.max(0, Math.min(1, t)) * (QUARTER_SINE.length - 1);
+        int i = (int) at;
+        if (i >= QUARTER_SINE.length - 1) {
+            return QUARTER_SINE[QUARTER_SINE.length - 1];
+        }
+        float frac = (float) (at - i);
+        return QUARTER_SINE[i] + (QUARTER_SINE[i + 1] - QUARTER_SINE[i]) * frac;
     }
 
     /** Per-frame gain under speech, moving to its target in 30 ms so ducking never clicks. */

@@ -51,7 +51,7 @@ final class HistoryChart {
         }
         chart.setYAxisGroupTitle(0, "steps per minute");
         chart.setYAxisGroupTitle(1, "minutes / pain");
-        try (PartialFile file = PartialFile.beside(png, "--chart", "a file name ending in .png")) {
+        try (PartialFile file = PartialFile.beside(png)) {
             try (OutputStream out = Files.newOutputStream(file.path())) {
                 BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             }

@@ -41,7 +41,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (chart != null) {
             // Checked before the history is read; the chart file itself is made only when there is something to draw.
-            PartialFile.beside(chart, "--chart", "a file name ending in .png").close();
+            PartialFile.beside(chart).close();
         }
         List<PastSession> sessions;
         try (HistoryStore store = data.openExisting()) {

@@ -25,7 +25,8 @@ import run.cadence.audio.io.OutputFile;
 
 @Command(name = "next", mixinStandardHelpOptions = true,
         description = {"Play today's planned session and record it.",
-                "It moves planned → started → completed (or stopped early, with how far it got)."},
+                "It moves planned → started → completed (or stopped early, with how far it got and why).",
+                "Keys while live: space pauses, n skips to the next step, p stops for pain (recorded as such), q stops."},
         footer = {"", "Examples:", "  cadence next", "  cadence next --out today.mp3   (render it for a phone)",
                 "Afterwards: cadence log --during N --after N; next morning: cadence log --morning N"})
 public final class NextCommand implements Callable<Integer> {
@@ -48,6 +49,12 @@ public final class NextCommand implements Callable<Integer> {
     @Option(names = "--anyway", description = "Play the next session even though today is a planned rest day.")
     boolean anyway;
 
+    private final Environment env;
+
+    NextCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         LocalDate day = today.date();
@@ -68,7 +75,8 @@ public final class NextCommand implements Callable<Integer> {
                         + SessionSummary.DAY.format(decision.date()) + " (see cadence plan); add --anyway to play"
                         + " it now");
             }
-            SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
+            SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
+                SessionText.printer(spec.commandLine().getOut()));
             w.println(decision.session().title());
             w.println(SessionSummary.line(decision.session(), profile));
             for (String reason : decision.reasons()) {
@@ -79,24 +87,30 @@ public final class NextCommand implements Callable<Integer> {
             store.markStarted(id);
             PlayOutcome outcome;
             try {
-                outcome = player.play(decision.session(), profile.baseline(), Optional.ofNullable(out));
+                outcome = player.play(decision.session().workout(), profile.baseline(), Optional.ofNullable(out));
             } catch (IOException e) {
-                store.markFinished(id, new PlayOutcome(false, Duration.ZERO));
+                store.markFinished(id, PlayOutcome.failed());
                 throw CadenceException.runtime("cannot play the session: " + e.getMessage()
                         + "; recorded as stopped at 0:00", e);
             } catch (RuntimeException e) {
-                store.markFinished(id, new PlayOutcome(false, Duration.ZERO));
+                store.markFinished(id, PlayOutcome.failed());
                 throw e;
             }
             store.markFinished(id, outcome);
             int total = decision.session().totalSeconds();
-            w.println(outcome.completed()
-                    ? "Recorded: completed (" + total / 60 + " min)" + (out == null ? "" : ", rendered to " + out)
-                    : "Recorded: stopped early after " + DurationText.clock(outcome.done()) + " of "
-                            + DurationText.clock(Duration.ofSeconds(total)));
+            w.println(recorded(outcome, total));
             w.println("Now: cadence log --during N --after N   (pain 0-10; add --limp if you limped)");
             w.println("Tomorrow morning: cadence log --morning N");
         }
         return 0;
+    }
+
+    private String recorded(PlayOutcome outcome, int totalSeconds) {
+        if (outcome instanceof PlayOutcome.Stopped stopped) {
+            return "Recorded: stopped " + (stopped.reason() == PlayOutcome.StopReason.PAIN ? "for pain" : "early")
+                    + " after " + DurationText.clock(outcome.done()) + " of "
+                    + DurationText.clock(Duration.ofSeconds(totalSeconds));
+        }
+        return "Recorded: completed (" + totalSeconds / 60 + " min)" + (out == null ? "" : ", rendered to " + out);
     }
 }

@@ -3,6 +3,7 @@ package run.cadence.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import run.cadence.NumberText;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.Profile;
@@ -48,7 +49,6 @@ final class PlanJson {
     }
 
     private static String num(double v) {
-        double rounded = Math.round(v * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+        return NumberText.rounded(v, 2);
     }
 }

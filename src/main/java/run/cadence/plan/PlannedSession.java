@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import run.cadence.Cadence;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutParser;
 
 /**
  * One session of the program: where it sits ({@code level} in the {@link Program}, its {@link Stage}), the
@@ -201,6 +203,14 @@ public record PlannedSession(
         }
         b.append("Cooldown\n- ").append(COOLDOWN_MINUTES).append("m walk\n");
         return b.toString();
+    }
+
+    /**
+     * The session as the model the player plays, named by its {@link #title()}. For now it is read back from
+     * {@link #workoutText()}; the planner will build it directly.
+     */
+    public Workout workout() {
+        return WorkoutParser.parse("planned session", title(), workoutText());
     }
 
     /**

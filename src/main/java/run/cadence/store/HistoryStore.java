@@ -13,7 +13,7 @@ import run.cadence.plan.Profile;
 /**
  * The runner's profile, every session (planned → started → completed or stopped early) and its pain report.
  * Every write is one transaction: a process killed at any moment leaves either all of a write or none.
- * Failures are {@link run.cadence.CadenceException}s: BAD_DATA for a corrupt or newer database (never
+ * Failures are {@link StoreException}s naming a {@link StoreProblem}: BAD_DATA for a corrupt or newer database (never
  * overwritten), RUNTIME for I/O or a lock held too long.
  */
 public interface HistoryStore extends AutoCloseable {
@@ -50,7 +50,7 @@ public interface HistoryStore extends AutoCloseable {
 
     void markStarted(long sessionId);
 
-    /** COMPLETED, or STOPPED_EARLY with how far it got. */
+    /** COMPLETED, or STOPPED_EARLY with how far it got and why (column {@code stop_reason}: RUNNER, PAIN, FAILED). */
     void markFinished(long sessionId, PlayOutcome outcome);
 
     /**

@@ -1,11 +1,11 @@
 package run.cadence.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import run.cadence.CadenceException;
 
 /**
  * The schema, one step per version. {@code PRAGMA user_version} holds the version; each step and its
@@ -53,6 +53,11 @@ final class Migrations {
                 + " note TEXT,"
                 + " logged_at TEXT NOT NULL)",
     }, new String[] {
+        // Why a session stopped early (PlayOutcome.StopReason); NULL while it has not, and for sessions recorded
+        // before the reason was kept.
+        "ALTER TABLE session ADD COLUMN stop_reason TEXT"
+                + " CHECK (stop_reason IS NULL OR stop_reason IN ('RUNNER', 'PAIN', 'FAILED'))",
+    }, new String[] {
         // The music library's analysis cache (issue 10): one row per file, keyed by path; an unchanged size and
         // modification time means the analysis still holds. A skipped file keeps its reason and no analysis.
         "CREATE TABLE music_track ("
@@ -84,21 +89,25 @@ final class Migrations {
     }
 
     /**
-     * Brings the schema to {@link #LATEST}. Refuses a newer schema, and a version-0 file that already has
-     * tables (someone else's database): both are left exactly as they are.
+     * Refuses a version this program cannot migrate from: a newer one, a negative one, or version 0 on a file that
+     * already has tables (someone else's database).
      */
-    static void migrate(Connection c, String where) throws SQLException {
-        int version = version(c);
+    static void requireKnown(Path file, int version, boolean hasTables) {
         if (version > LATEST) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, where + " has schema version " + version
-                    + ", newer than this cadence understands (" + LATEST
-                    + "); upgrade cadence, or use --data-dir for a separate history. The file was not changed");
+            throw new StoreException(new StoreProblem.Newer(file, version, LATEST));
         }
-        if (version == 0 && hasTables(c)) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, where
-                    + " is an SQLite database but not a Cadence Coach history; move it away or use --data-dir."
-                    + " The file was not changed");
+        if (version < 0) {
+            throw new StoreException(new StoreProblem.BadVersion(file, version));
         }
+        if (version == 0 && hasTables) {
+            throw new StoreException(new StoreProblem.Foreign(file));
+        }
+    }
+
+    /** Brings the schema to {@link #LATEST}; a refused file is left exactly as it is. */
+    static void migrate(Connection c, Path file) throws SQLException {
+        int version = version(c);
+        requireKnown(file, version, version == 0 && hasTables(c));
         for (int v = version; v < LATEST; v++) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -107,10 +116,7 @@ final class Migrations {
                     c.commit();
                     continue;
                 }
-                for (String sql : STEPS.get(v)) {
-                    st.executeUpdate(sql);
-                }
-                st.executeUpdate("PRAGMA user_version = " + (v + 1));
+                apply(st, v);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -121,7 +127,15 @@ final class Migrations {
         }
     }
 
-    private static boolean hasTables(Connection c) throws SQLException {
+    /** Runs step {@code v} and sets the version it makes. */
+    static void apply(Statement st, int v) throws SQLException {
+        for (String sql : STEPS.get(v)) {
+            st.executeUpdate(sql);
+        }
+        st.executeUpdate("PRAGMA user_version = " + (v + 1));
+    }
+
+    static boolean hasTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
             return rs.next() && rs.getInt(1) > 0;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import run.cadence.CadenceException;
 import run.cadence.music.BeatGrid;
 import run.cadence.music.FileStamp;
 import run.cadence.music.LibraryEntry;
@@ -22,22 +21,23 @@ import run.cadence.music.TrackCache;
 public final class MusicRepository implements TrackCache, AutoCloseable {
     private static final String COLUMNS = "path, size, modified_ms, skip_reason, bpm, first_beat_s, steady, confidence,"
             + " beats, loudness_lufs, duration_s, sample_rate, channels";
-    private final SqliteHistoryStore store;
+    private final HistoryDatabase store;
 
-    private MusicRepository(SqliteHistoryStore store) {
+    private MusicRepository(HistoryDatabase store) {
         this.store = store;
     }
 
+    /** Opens (creating if needed) the history in {@code dir}, checked and migrated as every store is. */
     public static MusicRepository open(DataDirectory dir) {
-        return new MusicRepository(SqliteHistoryStore.open(dir.database()));
+        return new MusicRepository(HistoryDatabase.open(dir.database()));
     }
 
     @Override
     public List<LibraryEntry> all() {
         return store.read(c -> {
             List<LibraryEntry> entries = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM music_track ORDER BY path");
-                    ResultSet rs = st.executeQuery()) {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                    + ", rowid FROM music_track ORDER BY path"); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     entries.add(entry(rs));
                 }
@@ -46,7 +46,7 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
         });
     }
 
-    private static LibraryEntry entry(ResultSet rs) throws SQLException {
+    private LibraryEntry entry(ResultSet rs) throws SQLException {
         try {
             FileStamp stamp = new FileStamp(Path.of(rs.getString(1)), rs.getLong(2), rs.getLong(3));
             String reason = rs.getString(4);
@@ -59,8 +59,8 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
             return new LibraryEntry.Analysed(stamp, new TrackAnalysis(grid, rs.getDouble(10), rs.getDouble(11),
                     rs.getInt(12), rs.getInt(13)));
         } catch (IllegalArgumentException e) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, "the music library in the history is damaged ("
-                    + e.getMessage() + "); cadence music remove it and add the folder again", e);
+            throw new StoreException(new StoreProblem.DamagedRow(store.file(), "music_track", rs.getLong(14),
+                    e.getMessage()), e);
         }
     }
 

@@ -1,9 +1,5 @@
 package run.cadence.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,13 +9,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 import run.cadence.Cadence;
-import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
 import run.cadence.plan.EntryCheck;
 import run.cadence.plan.Intensity;
@@ -34,146 +26,39 @@ import run.cadence.plan.Stage;
 import run.cadence.plan.Terrain;
 
 /**
- * The history in one SQLite file. WAL journaling lets readers run beside a writer; a 10 s busy timeout
- * makes a second command wait for the first instead of failing; {@code synchronous=FULL} makes every commit
- * durable before the call returns; writes begin IMMEDIATE so two writers queue rather than deadlock.
+ * The history in one SQLite file, opened and checked by {@link HistoryDatabase}: every write is one
+ * transaction (begun IMMEDIATE there, so two writers queue rather than deadlock).
  */
 public final class SqliteHistoryStore implements HistoryStore {
-    static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private final HistoryDatabase db;
 
-    private final Connection connection;
-    private final String where;
-
-    private SqliteHistoryStore(Connection connection, String where) {
-        this.connection = connection;
-        this.where = where;
+    private SqliteHistoryStore(HistoryDatabase db) {
+        this.db = db;
     }
 
+    /**
+     * Opens (creating if needed) the history in {@code file}; {@link HistoryDatabase} refuses a foreign, damaged or
+     * newer file before anything is written to it.
+     */
     public static SqliteHistoryStore open(Path file) {
-        String where = file.toString();
-        refuseForeignFile(file);
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-        } catch (IOException e) {
-            throw CadenceException.runtime("cannot create the data directory for " + where + ": " + e.getMessage(), e);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        // No journal mode here: switching to WAL rewrites the file header, and a file we refuse below must
-        // stay byte for byte as it was. WAL is set once the file has passed the checks and the migration.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection c = null;
-        try {
-            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            checkIntegrity(c, where);
-            Migrations.migrate(c, where);
-            useWal(c);
-            return new SqliteHistoryStore(c, where);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw translate(e, where);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return new SqliteHistoryStore(HistoryDatabase.open(file));
     }
 
-    /** WAL lets readers run beside a writer; the mode is stored in the file, so this is a no-op once set. */
-    private static void useWal(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-            String mode = rs.next() ? rs.getString(1) : "no answer";
-            if (!"wal".equalsIgnoreCase(mode)) {
-                throw new SQLException("cannot switch the history to WAL journaling (journal_mode " + mode + ")");
-            }
-        }
+    /** One transaction: all of the work is committed, or none of it. */
+    private <T> T write(HistoryDatabase.Work<T> work) {
+        return db.write(work);
     }
 
-    /** A non-empty file without the SQLite header is someone else's: refuse before SQLite touches it. */
-    private static void refuseForeignFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, file + " is not a file; use --data-dir");
-            }
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, file
-                        + " is not a Cadence Coach database (not an SQLite file); it was left untouched:"
-                        + " move it away or use --data-dir");
-            }
-        } catch (IOException e) {
-            throw CadenceException.runtime("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkIntegrity(Connection c, String where) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String result = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(result)) {
-                throw new CadenceException(CadenceException.Kind.BAD_DATA, where + " is damaged (" + result
-                        + "); it was left untouched: restore a backup or move it away");
-            }
-        }
-    }
-
-    static CadenceException translate(SQLException e, String where) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new CadenceException(CadenceException.Kind.BAD_DATA, where
-                    + " is damaged or not a database; it was left untouched: restore a backup or move it away", e);
-        }
-        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return CadenceException.runtime(where + " stayed locked by another cadence command for "
-                    + BUSY_TIMEOUT_MS / 1000 + " s; try again when it has finished", e);
-        }
-        return CadenceException.runtime("cannot use " + where + ": " + e.getMessage(), e);
-    }
-
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /** One transaction: all of the work is committed, or none of it. Also for the music repository beside it. */
-    <T> T write(Work<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw translate(e, where);
-        }
-    }
-
-    <T> T read(Work<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw translate(e, where);
-        }
+    private <T> T read(HistoryDatabase.Work<T> work) {
+        return db.read(work);
     }
 
     @Override
     public Optional<Profile> profile() {
-        return read(SqliteHistoryStore::readProfile);
+        return read(this::readProfile);
     }
 
-    private static Optional<Profile> readProfile(Connection c) throws SQLException {
+    private Optional<Profile> readProfile(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT baseline_spm, baseline_source, increase, walk_check,"
                         + " hop_check, start_stage, start_after_session FROM profile WHERE id = 1")) {
@@ -184,8 +69,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                     CadenceIncrease.parse(rs.getString(3)), EntryCheck.valueOf(rs.getString(4)),
                     EntryCheck.valueOf(rs.getString(5)), Stage.ofNumber(rs.getInt(6)), rs.getLong(7)));
         } catch (IllegalArgumentException e) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, "the profile in the history is damaged ("
-                    + e.getMessage() + "); set it again with cadence profile --baseline N", e);
+            throw new StoreException(new StoreProblem.DamagedRow(db.file(), "profile", 1, e.getMessage()), e);
         }
     }
 
@@ -275,11 +159,13 @@ public final class SqliteHistoryStore implements HistoryStore {
     public void markFinished(long sessionId, PlayOutcome outcome) {
         write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = ?, done_seconds = ?,"
-                    + " ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')")) {
-                ps.setString(1, (outcome.completed() ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name());
+                    + " stop_reason = ?, ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')")) {
+                PlayOutcome.StopReason reason = outcome instanceof PlayOutcome.Stopped s ? s.reason() : null;
+                ps.setString(1, (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name());
                 ps.setLong(2, outcome.done().toSeconds());
-                ps.setString(3, Instant.now().toString());
-                ps.setLong(4, sessionId);
+                ps.setString(3, reason == null ? null : reason.name());
+                ps.setString(4, Instant.now().toString());
+                ps.setLong(5, sessionId);
                 requireOne(ps.executeUpdate(), sessionId, "finish");
             }
             return null;
@@ -334,8 +220,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                         out.add(new PastSession(id, s, LocalDate.parse(rs.getString(2)),
                                 SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target));
                     } catch (RuntimeException e) {
-                        throw new CadenceException(CadenceException.Kind.BAD_DATA, "session " + id + " in " + where
-                                + " is damaged (" + e.getMessage() + "); the file was left untouched", e);
+                        throw new StoreException(new StoreProblem.DamagedRow(db.file(), "session", id, e.getMessage()), e);
                     }
                 }
             }
@@ -391,29 +276,11 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     /** Runs SQLite's full integrity check; "ok" when the file is consistent. */
     public String integrityCheck() {
-        return read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                return rs.next() ? rs.getString(1) : "no answer";
-            }
-        });
+        return db.integrityCheck();
     }
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw translate(e, where);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // The open already failed; that error is the one worth reporting.
-            }
-        }
+        db.close();
     }
 }

@@ -97,7 +97,10 @@ class MusicMixerTest {
                 long before = threads.getThreadAllocatedBytes(id);
                 java.util.Arrays.fill(out, 0f);
                 m.mixInto(out, at, n, 1);
-                allocated += threads.getThreadAllocatedBytes(id) - before;
+                if (at >= 10L * block) {
+                    // The first blocks load classes (LockSupport for the feeder's wake-up), as any first call does.
+                    allocated += threads.getThreadAllocatedBytes(id) - before;
+                }
                 System.arraycopy(out, 0, live, (int) at, n);
             }
             assertEquals(0, m.underruns());

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HistoryCommandTest extends HistoryCli {
-    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
+
+    {
+        env = player.in(env);
+    }
 
     private void twoSessions() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import run.cadence.plan.PainReport;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
 class LogCommandTest extends HistoryCli {
-    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
+
+    {
+        env = player.in(env);
+    }
 
     private PainReport lastPain() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {

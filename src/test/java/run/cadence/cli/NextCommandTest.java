@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
@@ -19,8 +18,11 @@ import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
 class NextCommandTest extends HistoryCli {
-    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
+
+    {
+        env = player.in(env);
+    }
 
     private List<PastSession> sessions() {
         try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {
@@ -40,7 +42,7 @@ class NextCommandTest extends HistoryCli {
         assertEquals(1, player.calls.size());
         assertEquals(new Cadence(164), player.calls.get(0).baseline());
         assertEquals(Optional.empty(), player.calls.get(0).out());
-        assertEquals("flat walk-run 3/2 x6", player.calls.get(0).session().describe());
+        assertEquals("Stage 3: flat walk-run 3/2 x6", player.calls.get(0).workout().name());
         List<PastSession> s = sessions();
         assertEquals(1, s.size());
         assertEquals(SessionStatus.COMPLETED, s.get(0).status());
@@ -59,6 +61,25 @@ class NextCommandTest extends HistoryCli {
         assertEquals(SessionStatus.STOPPED_EARLY, s.status());
         assertEquals(754, s.doneSeconds());
         assertTrue(r.out().contains("stopped early after 12:34 of 40:00"), r.out());
+    }
+
+    @Test
+    void stoppedForPainIsRecordedAsSuch() throws Exception {
+        ready();
+        player.stopAfter = Duration.ofSeconds(754);
+        player.stopReason = run.cadence.plan.PlayOutcome.StopReason.PAIN;
+        CliRunner r = cadence("next", "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Recorded: stopped for pain after 12:34 of 40:00"), r.out());
+        PastSession s = sessions().get(0);
+        assertEquals(SessionStatus.STOPPED_EARLY, s.status());
+        assertEquals(754, s.doneSeconds());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + new DataDirectory(dir).database()); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT stop_reason FROM session")) {
+            rs.next();
+            assertEquals("PAIN", rs.getString(1));
+        }
     }
 
     @Test
@@ -121,6 +142,6 @@ class NextCommandTest extends HistoryCli {
         assertEquals(0, cadence("profile", "--stage", "1").exitCode());
         CliRunner walk = cadence("next", "--today", "2026-11-26");
         assertEquals(0, walk.exitCode(), walk.err());
-        assertEquals("uphill treadmill walk 20 min", player.calls.get(0).session().describe());
+        assertEquals("Stage 1: uphill treadmill walk 20 min", player.calls.get(0).workout().name());
     }
 }

@@ -35,7 +35,8 @@ public final class CrashWriter {
                 store.markStarted(id);
                 out.println(id + " STARTED");
                 out.flush();
-                store.markFinished(id, new PlayOutcome(id % 3 != 0, Duration.ofSeconds(60 + id)));
+                store.markFinished(id, id % 3 != 0 ? PlayOutcome.completed(Duration.ofSeconds(60 + id))
+                        : PlayOutcome.stopped(Duration.ofSeconds(60 + id), PlayOutcome.StopReason.RUNNER));
                 out.println(id + " FINISHED");
                 out.flush();
                 store.savePain(id, new PainReport((int) (id % 11), (int) ((id + 1) % 11), null, false, "note " + id));
