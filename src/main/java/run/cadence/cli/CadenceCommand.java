@@ -40,6 +40,7 @@ public final class CadenceCommand implements Runnable {
         m.put("sounds", SoundsCommand.class);
         m.put("devices", DevicesCommand.class);
         m.put("cue", CueCommand.class);
+        m.put("music", MusicCommand.class);
         m.put("generate-completion", AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(m);
     }

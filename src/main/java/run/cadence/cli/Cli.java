@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
 import run.cadence.OutputFileException;
+import run.cadence.audio.io.LivePlayer;
 import run.cadence.store.StoreException;
 
 /**
@@ -43,11 +44,6 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** With every subcommand: for help, completion, and tests that parse several commands. */
-    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
-        return commandLine(env, out, err, verbose, new String[0]);
     }
 
     /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */
@@ -92,15 +88,18 @@ public final class Cli {
             int code;
             String message;
             if (ex instanceof OutputFileException oe) {
-                code = oe.kind().exitCode;
+                code = ExitCodes.of(oe.kind());
                 message = FileErrors.describe(oe.problem(), FileErrors.optionNaming(cmd.getParseResult(),
                         oe.problem().target()));
             } else if (ex instanceof StoreException se) {
-                code = se.kind().exitCode;
+                code = ExitCodes.of(se.kind());
                 message = StoreErrors.describe(se.problem());
             } else if (ex instanceof CadenceException ce) {
-                code = ce.kind().exitCode;
-                message = ce.getMessage();
+                code = ExitCodes.of(ce.kind());
+                message = Problems.describe(ce);
+            } else if (ex instanceof LivePlayer.LineStalled stalled) {
+                code = ExitCodes.RUNTIME;
+                message = Problems.describe(stalled);
             } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
                 // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
                 code = ExitCodes.RUNTIME;
