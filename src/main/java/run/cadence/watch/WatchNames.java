@@ -10,7 +10,7 @@ import run.cadence.session.Workout;
  * What the watch calls a workout and its steps, within {@link WatchText#NAME_BYTES} bytes.
  *
  * <p>A walk-run is named by its pattern, run and walk minutes, repeats and target: "R2:W3 x6 172" (run 2, walk 3,
- * six times, 172 spm); a run by its running time, "Run 20m 172"; a walk by its time, "Walk 30m"; anything else by
+ * six times, 172 spm); a run by its running time, "Run 20m 172"; a walk by its time, "Uphill walk 30m"; anything else by
  * its own name with the library's long words shortened ("DWR pyramid", "Hip str early"), cut at a word. The full name ("Walk-run: run 2m, walk 3m x6, 172 spm (168-176)") and the workout's
  * description go in {@code wkt_description}.
  */
@@ -33,7 +33,9 @@ final class WatchNames {
         }
         boolean walksOnly = steps.stream().allMatch(s -> s instanceof WatchStep.Timed t && t.kind() == WatchStep.Kind.WALK);
         if (walksOnly) {
-            return fit("Walk " + WatchText.compact(total(steps, WatchStep.Kind.WALK)), "Walk");
+            String walk = (workout.name().toLowerCase(java.util.Locale.ROOT).contains("uphill") ? "Uphill walk "
+                    : "Walk ") + WatchText.compact(total(steps, WatchStep.Kind.WALK));
+            return fit(walk, "Walk");
         }
         String name = workout.name().replace('-', ' ').strip();
         for (String[] a : ABBREVIATIONS) {

@@ -1,21 +1,20 @@
 package run.cadence.watch;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
-import run.cadence.session.CadenceTarget;
-import run.cadence.session.Intensity;
-import run.cadence.session.Section;
 import run.cadence.session.SessionSettings;
-import run.cadence.session.Step;
 import run.cadence.session.Workout;
+import run.cadence.session.WorkoutParser;
 
-/** Random workouts of every step kind and cadence form, and runners to play them, for the round-trip properties. */
+/**
+ * Random workouts as a coach would write them, in the workout format, every step kind and cadence form, read by
+ * the project's own parser; and runners to play them.
+ */
 final class RandomWorkouts {
     private RandomWorkouts() {}
 
@@ -28,46 +27,77 @@ final class RandomWorkouts {
     }
 
     static Arbitrary<Workout> workouts() {
-        Arbitrary<Section> section = Combinators.combine(
-                Arbitraries.of("", "Warmup", "Main set", "Cooldown", "Hip work", "A section name over fifteen bytes"),
-                Arbitraries.integers().between(1, 6),
-                steps().list().ofMinSize(1).ofMaxSize(4))
-                .as(Section::new);
-        Arbitrary<List<Section>> sections = section.list().ofMinSize(1).ofMaxSize(4).filter(list -> list.stream()
-                .map(Section::duration).reduce(Duration.ZERO, Duration::plus).compareTo(Workout.MAX_DURATION) <= 0);
-        return Combinators.combine(Arbitraries.of("", "Flat walk-run"), sections)
-                .as((description, list) -> new Workout("random-workout", description, list));
+        Arbitrary<String> header = Combinators.combine(
+                Arbitraries.of("Warmup", "Main set", "Cooldown", "Hip work", "A section name over fifteen bytes"),
+                Arbitraries.integers().between(1, 6)).as((name, n) -> name + (n > 1 ? " " + n + "x" : ""));
+        Arbitrary<String> section = Combinators.combine(header, stepLine().list().ofMinSize(1).ofMaxSize(4))
+                .as((h, steps) -> h + "\n" + String.join("", steps));
+        return Combinators.combine(Arbitraries.of("", "# Flat walk-run\n"), section.list().ofMinSize(1).ofMaxSize(4))
+                .as((description, sections) -> description + String.join("", sections))
+                .map(RandomWorkouts::parseUnlessTooLong)
+                .filter(java.util.Objects::nonNull);
     }
 
-    private static Arbitrary<Step> steps() {
-        Arbitrary<Duration> length = Arbitraries.longs().between(1_000, 1_200_000).map(Duration::ofMillis);
-        Arbitrary<Duration> shortLength = Arbitraries.longs().between(1, 120).map(Duration::ofSeconds);
-        Arbitrary<Cadence> cadence = Arbitraries.integers().between(4_000, 25_000).map(c -> new Cadence(c / 100.0));
-        Arbitrary<CadenceTarget> target = Arbitraries.oneOf(
-                Arbitraries.just(CadenceTarget.NONE),
-                Arbitraries.just(CadenceTarget.RUNNER_TARGET),
-                cadence.map(CadenceTarget.Fixed::new),
-                Arbitraries.integers().between(-1000, 1000).map(p -> new CadenceTarget.Relative(p / 100.0)),
-                Combinators.combine(cadence, cadence).filter((a, b) -> !a.equals(b)).as(CadenceTarget.Ramp::new));
-        Arbitrary<Double> share = Arbitraries.of(1.0, 0.75, 0.5, 0.25);
-        Arbitrary<Optional<String>> note = Arbitraries.oneOf(
-                Arbitraries.of(Optional.empty(), Optional.of("uphill 6 percent"), Optional.of("glute bridge; rest 3s"),
-                        Optional.of("genou gauche, côté extérieur — doucement, sans douleur, et encore plus loin")),
-                Arbitraries.strings().withChars("abcdef ,;éß").ofMinLength(1).ofMaxLength(100).map(String::strip)
-                        .filter(s -> !s.isEmpty()).map(Optional::of));
-        Arbitrary<Intensity> intensity = Arbitraries.of(Intensity.class);
+    /** The parsed workout, or null when it runs over the format's 6 hours; any other refusal is a bug here. */
+    private static Workout parseUnlessTooLong(String text) {
+        try {
+            return WorkoutParser.parse("random", "random-workout", text);
+        } catch (run.cadence.session.WorkoutSyntaxException e) {
+            if (e.getMessage().contains("hour limit")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** "- 2m30s run +5% click 50% "relaxed"", "- 10x hold 5s rest 5s "glute bridge"", ... */
+    private static Arbitrary<String> stepLine() {
+        Arbitrary<String> timed = Combinators.combine(duration(1, 1200), Arbitraries.of("run", "walk", "easy", "medium",
+                "hard", "sprint"), cadence(), click(), note())
+                // A faded click needs a cadence written on the step, as the format requires.
+                .filter((d, kind, cadence, click, note) -> click.isEmpty() || !cadence.isEmpty()
+                        && !cadence.equals(" silent"))
+                .as((d, kind, cadence, click, note) -> "- " + d + " " + kind + cadence + click + note + "\n");
+        Arbitrary<String> rest = Combinators.combine(duration(1, 600), note()).as((d, note) -> "- " + d + " rest" + note
+                + "\n");
+        Arbitrary<String> hold = Combinators.combine(Arbitraries.integers().between(1, 100), duration(1, 120),
+                duration(1, 120), note()).as((n, h, r, note) -> "- " + n + "x hold " + h + " rest " + r + note + "\n");
+        Arbitrary<String> reps = Combinators.combine(Arbitraries.integers().between(1, 10),
+                Arbitraries.integers().between(1, 100), duration(1, 10), duration(1, 180), note())
+                .as((sets, n, per, r, note) -> "- " + sets + "x" + n + " reps " + per + " rest " + r + note + "\n");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, timed), net.jqwik.api.Tuple.of(1, rest),
+                net.jqwik.api.Tuple.of(1, hold), net.jqwik.api.Tuple.of(1, reps));
+    }
+
+    /** A duration in the format's words, whole seconds or milliseconds: "45s", "2m", "1m30s", "2.125s". */
+    private static Arbitrary<String> duration(int minSeconds, int maxSeconds) {
         return Arbitraries.oneOf(
-                Combinators.combine(length, target, share, note)
-                        .filter((l, t, sh, n) -> sh == 1 || t != CadenceTarget.NONE).as(Step.Run::new),
-                Combinators.combine(length, target.filter(t -> t != CadenceTarget.NONE), share, note)
-                        .as(Step.Walk::new),
-                Combinators.combine(length, note).as((l, n) -> new Step.Walk(l, CadenceTarget.WALK_CADENCE, 1, n)),
-                Combinators.combine(length, note).as((l, n) -> new Step.Walk(l, CadenceTarget.NONE, 1, n)),
-                Combinators.combine(intensity, length, target, note).as((i, l, t, n) -> new Step.Effort(i, l, t, 1, n)),
-                Combinators.combine(length, note).as(Step.Rest::new),
-                Combinators.combine(Arbitraries.integers().between(1, 100), shortLength, shortLength, note)
-                        .as(Step.Hold::new),
-                Combinators.combine(Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 100),
-                        shortLength, shortLength, note).as(Step.Reps::new));
+                Arbitraries.integers().between(minSeconds, maxSeconds).map(s -> s % 60 == 0 ? s / 60 + "m"
+                        : s > 60 ? s / 60 + "m" + s % 60 + "s" : s + "s"),
+                Arbitraries.integers().between(minSeconds * 1000, maxSeconds * 1000).map(ms -> Duration.ofMillis(ms))
+                        .map(d -> d.toMillis() / 1000 + "." + String.format("%03d", d.toMillis() % 1000) + "s"));
+    }
+
+    /** " 172spm", " 166-172.5spm", " +5%", " baseline", " target", " silent", or nothing (the kind's default). */
+    private static Arbitrary<String> cadence() {
+        Arbitrary<String> spm = Arbitraries.integers().between(4000, 25000).map(c -> c % 100 == 0 ? c / 100 + ""
+                : c / 100 + "." + String.format("%02d", c % 100));
+        return Arbitraries.oneOf(Arbitraries.of("", " silent", " target", " baseline"),
+                spm.map(s -> " " + s + "spm"),
+                Combinators.combine(spm, spm).filter((a, b) -> !a.equals(b)).as((a, b) -> " " + a + "-" + b + "spm"),
+                Arbitraries.integers().between(-1000, 1000).filter(p -> p != 0)
+                        .map(p -> " " + (p > 0 ? "+" : "-") + Math.abs(p) / 100 + "." + String.format("%02d", Math.abs(p) % 100) + "%"));
+    }
+
+    private static Arbitrary<String> click() {
+        return Arbitraries.of("", "", " click 50%", " click 25%");
+    }
+
+    /** Notes of every length up to the format's 100 characters, some with bytes beyond ASCII. */
+    private static Arbitrary<String> note() {
+        return Arbitraries.oneOf(Arbitraries.of("", " \"uphill 6 percent\"", " \"glute bridge; rest 3s\"",
+                        " \"genou gauche, côté extérieur — doucement, sans douleur, et encore plus loin\""),
+                Arbitraries.strings().withChars("abcdef ,;éß").ofMinLength(1).ofMaxLength(100).map(String::strip)
+                        .filter(s -> !s.isEmpty()).map(s -> " \"" + s + "\""));
     }
 }

@@ -82,6 +82,12 @@ class ToWatchTest {
     }
 
     @Test
+    void walksAreNamedByTheirTimeAndWhetherTheyGoUphill() {
+        assertEquals("Uphill walk 30m", ToWatch.of(SessionLibrary.builtIn("uphill-walk-30").orElseThrow(), RUNNER).name());
+        assertEquals("Walk 12m", ToWatch.of(WorkoutParser.parse("w", "stroll", "Main\n- 12m walk\n"), RUNNER).name());
+    }
+
+    @Test
     void namesAndNotesNeverPassWhatTheProfileAllots() {
         for (String name : SessionLibrary.NAMES) {
             WatchWorkout w = ToWatch.of(SessionLibrary.builtIn(name).orElseThrow(), RUNNER);
