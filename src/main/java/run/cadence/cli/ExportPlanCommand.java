@@ -29,8 +29,9 @@ import run.cadence.watch.ToWatch;
 import run.cadence.watch.WatchWorkout;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Render the next N planned sessions (if all goes well) as audio files, or write them as FIT",
-                "workouts for a watch (--format fit). Files are named so they sort and say what they are, e.g.",
+        description = {"Render the next N planned sessions (if all goes well) as audio files, or as FIT workouts.",
+                "With --format fit they are FIT workout files for a watch (docs/watch.md). Files are named so they"
+                        + " sort and say what they are, e.g.",
                 "  03-2026-11-30-stage1-uphill-treadmill-walk-25-min.mp3"},
         footer = {"", "Examples:", "  cadence export plan --out ~/Music/cadence --ahead 6",
                 "  cadence export plan --format fit --out /media/GARMIN/NewFiles --ahead 6"})

@@ -28,10 +28,11 @@ import run.cadence.watch.ToWatch;
 import run.cadence.watch.WatchWorkout;
 
 @Command(name = "workout", mixinStandardHelpOptions = true,
-        description = {"Write a session as a FIT workout file for a watch (Garmin, Coros, Wahoo, Suunto):",
-                "warm-up, run, walk and cool-down steps with their times, repeats as repeats, a cadence range on",
-                "every run step (your target +-3 spm), strength holds and reps as lap-button steps.",
-                "Copy the file to the watch's GARMIN/NewFiles folder (see docs/watch.md)."},
+        description = {"Write a session as a FIT workout file for a watch.",
+                "Warm-up, run, walk and cool-down steps with their times, repeats as repeats, a cadence range on every"
+                        + " run step (your target +-3 spm), strength holds and reps as lap-button steps. Copy the file"
+                        + " to a Garmin watch's GARMIN/NewFiles folder; docs/watch.md says how, and what other watches"
+                        + " take."},
         footer = {"", "Examples:", "  cadence export workout run-walk-2-3 --baseline 164 --out /media/GARMIN/NewFiles",
                 "  cadence export workout my.workout --out ~/watch   # target from your profile"})
 public final class ExportWorkoutCommand implements Callable<Integer> {
