@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.session.CadenceTarget;
-import run.cadence.session.Intensity;
+import run.cadence.session.PerceivedEffort;
 import run.cadence.session.Section;
 import run.cadence.session.Step;
 import run.cadence.session.Workout;
@@ -103,7 +103,7 @@ public final class FromWatch {
             case REST:
                 return new Step.Rest(t.length(), note);
             default:
-                return new Step.Effort(Intensity.valueOf(t.kind().name()), t.length(), fixed.orElse(CadenceTarget.NONE),
+                return new Step.Effort(PerceivedEffort.valueOf(t.kind().name()), t.length(), fixed.orElse(CadenceTarget.NONE),
                         1, note);
         }
     }

@@ -95,7 +95,7 @@ public final class ToWatch {
         if (step instanceof Step.Reps) {
             return WatchStep.Kind.REPS;
         }
-        return WatchStep.Kind.valueOf(((Step.Effort) step).intensity().name());
+        return WatchStep.Kind.valueOf(((Step.Effort) step).level().name());
     }
 
     /**
