@@ -135,7 +135,7 @@ final class FitReader implements ActivityReader {
         double accumulatedDistance;
 
         @Override
-        public void message(int global, FitStream.Fields f) {
+        public void message(int global, FitFields f) {
             switch (global) {
                 case RECORD -> record(f);
                 case SESSION -> leg(sessions, f, 2, 5, 6);
@@ -155,7 +155,7 @@ final class FitReader implements ActivityReader {
             }
         }
 
-        private void leg(List<Leg> into, FitStream.Fields f, int startField, int sportField, int subSportField) {
+        private void leg(List<Leg> into, FitFields f, int startField, int sportField, int subSportField) {
             long sport = f.get(sportField);
             long start = f.get(startField);
             if (sport == FitStream.ABSENT) {
@@ -164,7 +164,7 @@ final class FitReader implements ActivityReader {
             into.add(new Leg(start == FitStream.ABSENT ? Long.MIN_VALUE : start, sport(sport, f.get(subSportField))));
         }
 
-        private void record(FitStream.Fields f) {
+        private void record(FitFields f) {
             records++;
             long time = f.get(FitStream.TIMESTAMP_FIELD);
             if (time == FitStream.ABSENT) {

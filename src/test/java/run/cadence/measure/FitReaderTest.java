@@ -46,6 +46,21 @@ class FitReaderTest {
         assertEquals(Sport.Kind.UNKNOWN, activity.sport().kind(), "no session: the file does not say");
     }
 
+    /**
+     * GoldenCheetah's FR55-CoreTemp-Walk.fit: a Forerunner 55 writes enhanced_speed as an array of two; read as one
+     * 8-byte number its steps "moved at 16304554853 km/h" and the run was refused as a ride.
+     */
+    @Test
+    void aForerunner55sSpeedArraysAreReadAsTheirFirstValueNotAsARide() {
+        Path fit = FitFixtures.create(dir.resolve("fr55.fit")).speedAsArrays()
+                .leg(com.garmin.fit.Sport.RUNNING, SubSport.GENERIC)
+                .seconds(600, 82, 0f, 2.9f).close();
+        Activity activity = new FitReader().read(fit);
+        assertEquals(2.9, activity.speed(0), 1e-3);
+        ActivityCadence c = ActivityCadence.of(ActivityCadence.steadyRunning(activity, null));
+        assertEquals(164.0, c.stepsPerMinute(), 1e-9);
+    }
+
     @Test
     void aRecordWithoutCadenceHasNone() {
         Path fit = FitFixtures.create(dir.resolve("nocad.fit")).seconds(2, null, null, 2.5f).close();
