@@ -144,6 +144,13 @@ final class TrackPoints {
         if (kept == null && n > 0) {
             throw notARun(source, used);
         }
+        if (n == 0 && !legs.isEmpty() && legs.stream().noneMatch(Sport::counts)) {
+            // A swim or ride saved without track points (pool swims have none) is refused for its sport, not
+            // as "no track points": the sport is the truer reason.
+            boolean[] all = new boolean[legs.size()];
+            Arrays.fill(all, true);
+            throw notARun(source, all);
+        }
         int[] order = inTimeOrder(source, where);
         int m = 0;
         for (int i : order) {

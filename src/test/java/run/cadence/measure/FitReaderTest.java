@@ -99,6 +99,24 @@ class FitReaderTest {
                 + " leg; cadence is measured on runs only", e.getMessage());
     }
 
+    /**
+     * GoldenCheetah's AleV_Swim_2015-02-09-16-15.fit and 2012_02_05_09_03_59.fit: a pool swim and a ride with sessions
+     * but no records were refused as "no track points; is this an activity export?". The sport is the truer reason.
+     */
+    @Test
+    void aSwimOrRideWithoutRecordsIsRefusedForItsSport() {
+        Path swim = FitFixtures.create(dir.resolve("swim.fit"))
+                .leg(com.garmin.fit.Sport.SWIMMING, SubSport.LAP_SWIMMING).pause(1800).close();
+        CadenceException e = assertThrows(CadenceException.class, () -> new FitReader().read(swim));
+        assertEquals(swim + ": recorded as swimming (lap swimming) (FIT session sport), not a run; cadence is measured"
+                + " on runs only", e.getMessage());
+        Path run = FitFixtures.create(dir.resolve("empty-run.fit"))
+                .leg(com.garmin.fit.Sport.RUNNING, SubSport.GENERIC).pause(1800).close();
+        CadenceException none = assertThrows(CadenceException.class,
+                () -> ActivityCadence.steadyRunning(new FitReader().read(run), null));
+        assertEquals(run + ": no track points; is this an activity export?", none.getMessage());
+    }
+
     @Test
     void anIpBikeRideIsARideWhateverSportItsSessionNames() {
         Path ipbike = FitFixtures.byManufacturer(dir.resolve("ipbike.fit"), Manufacturer.IFOR_POWELL)

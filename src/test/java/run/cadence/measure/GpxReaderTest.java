@@ -55,6 +55,15 @@ class GpxReaderTest {
     }
 
     @Test
+    void aRideWithoutPointsIsRefusedForItsSport() throws IOException {
+        Path ride = Files.writeString(dir.resolve("ride.gpx"), XmlFixtures.gpx(
+                XmlFixtures.track("cycling", 0, 0, 86, 7.5)));
+        CadenceException e = assertThrows(CadenceException.class, () -> new GpxReader().read(ride));
+        assertEquals(ride + ": recorded as cycling (GPX type), not a run; cadence is measured on runs only",
+                e.getMessage());
+    }
+
+    @Test
     void aTrackTypedCyclingIsRefusedAndItsLinksTypeIsNotItsSport() throws IOException {
         Path ride = Files.writeString(dir.resolve("ride.gpx"), XmlFixtures.gpx(
                 XmlFixtures.track("cycling", 0, 300, 86, 7.5)));
