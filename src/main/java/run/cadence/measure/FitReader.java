@@ -6,7 +6,6 @@ import com.garmin.fit.SubSport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,12 +39,10 @@ final class FitReader implements ActivityReader {
         Collector c = new Collector();
         try (InputStream in = Files.newInputStream(file)) {
             FitStream.read(in, c);
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput(file + ": no such file");
         } catch (FitStream.FitFormatException e) {
             throw formatError(file, e);
         } catch (IOException e) {
-            throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw InputFile.unreadable(file, e);
         }
         if (c.points.size() == 0 && c.fileType >= 0 && c.fileType != File.ACTIVITY.getValue()) {
             // The profile's names: SETTINGS, WORKOUT, MONITORING_B ("b" is a format version, not a kind).
@@ -76,7 +73,8 @@ final class FitReader implements ActivityReader {
     private static CadenceException formatError(Path file, FitStream.FitFormatException e) {
         switch (e.problem) {
             case NOT_FIT:
-                return CadenceException.badInput(file + ": not a FIT file (no FIT header)");
+                return e.byteOffset == 0 && file.toFile().length() == 0 ? InputFile.empty(file)
+                        : CadenceException.badInput(file + ": not a FIT file (no FIT header)");
             case TRUNCATED:
                 return CadenceException.badInput(file + ": FIT file is truncated (" + e.getMessage()
                         + "); copy it from the watch again");

@@ -71,7 +71,7 @@ class GpxReaderTest {
         assertEquals(ride + ": recorded as cycling (GPX type), not a run; cadence is measured on runs only",
                 e.getMessage());
         Path run = Files.writeString(dir.resolve("run.gpx"), XmlFixtures.gpx(XmlFixtures.track("9", 0, 300, 86, 3)));
-        assertEquals(new Sport(Sport.Kind.RUNNING, "9", false), new GpxReader().read(run).sport(),
+        assertEquals(new Sport(Sport.Kind.RUNNING, "running", false), new GpxReader().read(run).sport(),
                 "Strava numbers a run 9; the <link>'s text/html is not the track's type");
     }
 
