@@ -36,7 +36,7 @@ final class FitReader implements ActivityReader {
 
     @Override
     public Activity read(Path file) {
-        Collector c = new Collector();
+        Collector c = new Collector(file.toString());
         try (InputStream in = Files.newInputStream(file)) {
             FitStream.read(in, c);
         } catch (FitStream.FitFormatException e) {
@@ -66,7 +66,7 @@ final class FitReader implements ActivityReader {
         } else {
             assignLegs(c.points, merged(c.sportMessages), "FIT sport");
         }
-        return c.points.build(file.toString(), CadenceUnit.ONE_LEG,
+        return c.points.build(CadenceUnit.ONE_LEG,
                 (record, offset) -> file + ": record " + record + " (byte " + offset + ")");
     }
 
@@ -122,7 +122,7 @@ final class FitReader implements ActivityReader {
 
     /** Gathers what the reader needs from the stream of messages. */
     private static final class Collector implements FitStream.Listener {
-        final TrackPoints points = new TrackPoints();
+        final TrackPoints points;
         final List<Leg> sessions = new ArrayList<>();
         final List<Leg> laps = new ArrayList<>();
         final List<Leg> sportMessages = new ArrayList<>();
@@ -131,6 +131,10 @@ final class FitReader implements ActivityReader {
         int records;
         long distanceBits = -1;
         double accumulatedDistance;
+
+        Collector(String source) {
+            points = new TrackPoints(source);
+        }
 
         @Override
         public void message(int global, FitFields f) {

@@ -109,7 +109,7 @@ abstract class XmlActivityReader implements ActivityReader {
     private Activity readPoints(XMLStreamReader xml, Path file, XmlStart start) throws XMLStreamException {
         String pointElement = pointElement();
         PointReader point = pointReader(file, start);
-        TrackPoints points = new TrackPoints();
+        TrackPoints points = new TrackPoints(file.toString());
         boolean inPoint = false;
         int depth = 0;
         while (xml.hasNext()) {
@@ -137,7 +137,7 @@ abstract class XmlActivityReader implements ActivityReader {
                 }
             }
         }
-        return points.build(file.toString(), null, (line, column) -> file + ":" + line + ":" + column);
+        return points.build(null, (line, column) -> file + ":" + line + ":" + column);
     }
 
     static CadenceException error(Path file, int[] lineColumn, String what) {
