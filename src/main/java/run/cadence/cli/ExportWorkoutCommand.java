@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -52,6 +52,9 @@ public final class ExportWorkoutCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
+    @Mixin
+    TodayOption today;
+
     @Override
     public Integer call() throws IOException {
         if (runner.increase != null && runner.baseline == null) {
@@ -62,7 +65,8 @@ public final class ExportWorkoutCommand implements Callable<Integer> {
         WatchWorkout watch = ToWatch.of(workout, settings);
         Path file = out.resolve(fileName(workout.name()));
         createFolder(out);
-        FitWorkoutFile.write(watch, file, Clock.systemUTC().instant());
+        // The day it was made: exported again that day, the same workout is the same file to the watch.
+        FitWorkoutFile.write(watch, file, today.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         PrintWriter o = spec.commandLine().getOut();
         o.println(file + "  " + WatchLines.describe(watch));
         return 0;
