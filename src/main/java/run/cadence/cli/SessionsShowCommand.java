@@ -36,7 +36,7 @@ public final class SessionsShowCommand implements Runnable {
     @Parameters(paramLabel = "NAME|FILE", description = "A built-in session name or a workout file.")
     String session;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+    @Option(names = "--baseline", paramLabel = "SPM", converter = BaselineConverter.class,
             description = "Your preferred running cadence; needed for '+5%%' and 'baseline' steps, and for the "
                     + "metronome on run steps without a cadence.")
     Cadence baseline;
