@@ -18,7 +18,6 @@ import run.cadence.CadenceException;
 import run.cadence.plan.Profile;
 import run.cadence.session.CadenceTarget;
 import run.cadence.session.Section;
-import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
 import run.cadence.session.Step;
 import run.cadence.session.Workout;
@@ -40,7 +39,7 @@ public final class ExportWorkoutCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE",
-            description = "The session to put on the watch: a built-in one ('cadence sessions') or a workout file.")
+            description = "The session to put on the watch: a built-in one ('cadence sessions'), a workout file or a FIT workout.")
     String session;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the .fit file.")
@@ -60,7 +59,7 @@ public final class ExportWorkoutCommand implements Callable<Integer> {
         if (runner.increase != null && runner.baseline == null) {
             throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
         }
-        Workout workout = SessionLibrary.find(session);
+        Workout workout = SessionArgument.find(session);
         SessionSettings settings = settings(workout);
         WatchWorkout watch = ToWatch.of(workout, settings);
         Path file = out.resolve(fileName(workout.name()));
