@@ -29,12 +29,17 @@ import run.cadence.watch.WatchWorkout;
 @Command(name = "workout", mixinStandardHelpOptions = true,
         description = {"Write a session as a FIT workout file for a watch.",
                 "Warm-up, run, walk and cool-down steps with their times, repeats as repeats, a cadence range on every"
-                        + " run step (your target +-3 spm), strength holds and reps as lap-button steps. Copy the file"
+                        + " run step (" + ExportWorkoutCommand.RANGE + "), strength holds and reps as lap-button"
+                        + " steps. Copy the file"
                         + " to a Garmin watch's GARMIN/NewFiles folder; docs/watch.md says how, and what other watches"
                         + " take."},
         footer = {"", "Examples:", "  cadence export workout run-walk-2-3 --baseline 164 --out /media/GARMIN/NewFiles",
                 "  cadence export workout my.workout --out ~/watch   # target from your profile"})
 public final class ExportWorkoutCommand implements Callable<Integer> {
+    /** The cadence range in words; README and docs/watch.md say the same (WatchRangeWordsTest). */
+    static final String RANGE = "your target ±3 spm widened to whole strides: ±4 spm around an even target, ±3"
+            + " around an odd one";
+
     @Spec
     CommandSpec spec;
 
