@@ -63,7 +63,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 PainReport p = s.pain();
                 out.println(String.join(",", String.valueOf(s.id()), s.date().toString(),
                         String.valueOf(s.session().stage().number()), String.valueOf(s.session().level()),
-                        csvField(s.session().describe()), s.status().name().toLowerCase(Locale.ROOT),
+                        csvField(SessionText.describe(s.session())), s.status().name().toLowerCase(Locale.ROOT),
                         String.valueOf(s.doneSeconds()),
                         String.format(Locale.ROOT, "%.1f", s.runningMinutesDone()),
                         String.valueOf(s.session().cadencePercent()), s.target().format(),
@@ -85,7 +85,7 @@ public final class HistoryCommand implements Callable<Integer> {
             String pain = p == null ? "-" : p.during() + "/" + p.after() + "/" + (p.morning() == null ? "?" : p.morning())
                     + (p.limp() ? " limp" : "");
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-5d  %-48s  %-17s  %5.1f  %6s  %-10s  %s", s.id(),
-                    s.date(), s.session().stage().number(), s.session().describe(), status(s),
+                    s.date(), s.session().stage().number(), SessionText.describe(s.session()), status(s),
                     s.runningMinutesDone(), s.target().format(), pain,
                     p == null || p.note() == null ? "" : p.note()));
         }

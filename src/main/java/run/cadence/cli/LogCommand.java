@@ -78,18 +78,18 @@ public final class LogCommand implements Callable<Integer> {
                 if (stoppedAt.toSeconds() >= total) {
                     throw CadenceException.badInput("--stopped-at " + run.cadence.DurationText.format(stoppedAt)
                             + " is not before the end of the " + total / 60 + " min session on "
-                            + SessionSummary.DAY.format(last.date()));
+                            + PlanWords.day(last.date()));
                 }
             }
             boolean painGiven = during != null || after != null || morning != null || limp || note != null;
             Optional<PainReport> before = last.painReport();
             if (painGiven && before.isEmpty() && (during == null || after == null)) {
                 throw CadenceException.badInput("the first report for the session on "
-                        + SessionSummary.DAY.format(last.date()) + " needs both --during and --after");
+                        + PlanWords.day(last.date()) + " needs both --during and --after");
             }
             if (stoppedAt != null) {
                 store.correctStoppedAt(last.id(), stoppedAt);
-                w.println("Recorded: the session on " + SessionSummary.DAY.format(last.date()) + " stopped early after "
+                w.println("Recorded: the session on " + PlanWords.day(last.date()) + " stopped early after "
                         + run.cadence.DurationText.clock(stoppedAt) + ".");
             }
             if (!painGiven) {
@@ -102,13 +102,13 @@ public final class LogCommand implements Callable<Integer> {
                     limp || before.map(PainReport::limp).orElse(false),
                     note != null ? note : before.map(PainReport::note).orElse(null));
             store.savePain(last.id(), report);
-            w.println("Logged for the session on " + SessionSummary.DAY.format(last.date()) + " ("
-                    + last.session().describe() + "): " + report.describe() + ".");
+            w.println("Logged for the session on " + PlanWords.day(last.date()) + " ("
+                    + SessionText.describe(last.session()) + "): " + PlanWords.pain(report) + ".");
             Profile profile = store.profile().orElse(null);
             if (profile != null) {
-                PlanDecision next = new Planner().next(profile, store.sessions(), today.date());
+                PlanDecision next = new Planner().next(profile, store.history(), today.date());
                 w.println(SessionSummary.when(next, today.date()) + ": " + SessionSummary.line(next.session(), profile));
-                w.println("  " + next.reasons().get(0));
+                w.println("  " + PlanWords.say(next.reasons().get(0), next));
             }
         }
         return 0;

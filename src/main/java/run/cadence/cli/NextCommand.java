@@ -59,20 +59,23 @@ public final class NextCommand implements Callable<Integer> {
         try (HistoryStore store = data.openExisting()) {
             Profile profile = store.profile().orElseThrow(() -> CadenceException.badInput(
                     "no profile yet: start with cadence profile --baseline N"));
-            PlanDecision decision = new Planner().next(profile, store.sessions(), day);
+            PlanDecision decision = new Planner().next(profile, store.history(), day);
             if (decision.decision() == Decision.NOT_READY) {
-                throw CadenceException.badInput(decision.reasons().get(0));
+                throw CadenceException.badInput(PlanWords.say(decision.reasons().get(0), decision));
             }
             if (decision.date().isAfter(day) && !anyway) {
                 throw CadenceException.badInput("today is a rest day: next session "
-                        + SessionSummary.DAY.format(decision.date()) + " (see cadence plan); add --anyway to play"
+                        + PlanWords.day(decision.date()) + " (see cadence plan); add --anyway to play"
                         + " it now");
             }
             SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
-            w.println(decision.session().title());
+            w.println(SessionText.title(decision.session()));
             w.println(SessionSummary.line(decision.session(), profile));
-            for (String reason : decision.reasons()) {
-                w.println("  " + reason);
+            for (run.cadence.plan.Reason reason : decision.reasons()) {
+                w.println("  " + PlanWords.say(reason, decision));
+            }
+            if (decision.session().hasRunning()) {
+                w.println("  " + PlanWords.stopRule());
             }
             w.flush();
             long id = store.recordPlanned(decision, day, decision.session().targetCadence(profile.baseline()));

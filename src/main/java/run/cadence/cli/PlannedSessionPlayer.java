@@ -7,9 +7,6 @@ import run.cadence.Cadence;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionPlayer;
-import run.cadence.session.SessionSettings;
-import run.cadence.session.Timeline;
-import run.cadence.session.WorkoutParser;
 
 /**
  * Plays the planner's sessions ({@code cadence next}, {@code cadence export plan}) through the same
@@ -25,8 +22,6 @@ final class PlannedSessionPlayer implements SessionPlayer {
 
     @Override
     public PlayOutcome play(PlannedSession session, Cadence baseline, Optional<Path> out) throws IOException {
-        Timeline timeline = Timeline.compile(WorkoutParser.parse("planned session", session.title(),
-                session.workoutText()), SessionSettings.withBaseline(baseline));
-        return runner.play(timeline, out);
+        return runner.play(session.timeline(baseline), out);
     }
 }

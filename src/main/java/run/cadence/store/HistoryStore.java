@@ -59,6 +59,9 @@ public interface HistoryStore extends AutoCloseable {
      */
     void correctStoppedAt(long sessionId, java.time.Duration done);
 
+    /** Every session and strength or cross-training session, oldest first. */
+    run.cadence.plan.History history();
+
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 

@@ -21,7 +21,9 @@ import org.sqlite.SQLiteErrorCode;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
+import run.cadence.plan.Decision;
 import run.cadence.plan.EntryCheck;
+import run.cadence.plan.History;
 import run.cadence.plan.Intensity;
 import run.cadence.plan.PainReport;
 import run.cadence.plan.PastSession;
@@ -182,7 +184,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             }
             return Optional.of(new Profile(new Cadence(rs.getDouble(1)), rs.getString(2),
                     CadenceIncrease.parse(rs.getString(3)), EntryCheck.valueOf(rs.getString(4)),
-                    EntryCheck.valueOf(rs.getString(5)), Stage.ofNumber(rs.getInt(6)), rs.getLong(7)));
+                    EntryCheck.valueOf(rs.getString(5)), Stage.ofNumber(rs.getInt(6)), rs.getLong(7), null, null));
         } catch (IllegalArgumentException e) {
             throw new CadenceException(CadenceException.Kind.BAD_DATA, "the profile in the history is damaged ("
                     + e.getMessage() + "); set it again with cadence profile --baseline N", e);
@@ -246,7 +248,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                 ps.setInt(10, s.clickPercent());
                 ps.setDouble(11, target.stepsPerMinute());
                 ps.setString(12, decision.decision().name());
-                ps.setString(13, decision.explanation());
+                ps.setString(13, ruleNames(decision));
                 ps.setString(14, SessionStatus.PLANNED.name());
                 ps.setString(15, Instant.now().toString());
                 ps.executeUpdate();
@@ -315,7 +317,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT s.id, s.session_date,"
                     + " s.level, s.stage, s.terrain, s.intensity, s.cadence_percent, s.walk_minutes, s.run_minutes,"
                     + " s.repeats, s.click_percent, s.status, s.done_seconds, s.target_spm, p.session_id,"
-                    + " p.pain_during, p.pain_after, p.pain_morning, p.limp, p.note"
+                    + " p.pain_during, p.pain_after, p.pain_morning, p.limp, p.note, s.decision"
                     + " FROM session s LEFT JOIN pain_report p ON p.session_id = s.id ORDER BY s.id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -332,7 +334,8 @@ public final class SqliteHistoryStore implements HistoryStore {
                             pain = new PainReport(rs.getInt(16), rs.getInt(17), m, rs.getInt(19) == 1, rs.getString(20));
                         }
                         out.add(new PastSession(id, s, LocalDate.parse(rs.getString(2)),
-                                SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target));
+                                SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target,
+                                Decision.valueOf(rs.getString(21)), false, Optional.empty(), Optional.empty()));
                     } catch (RuntimeException e) {
                         throw new CadenceException(CadenceException.Kind.BAD_DATA, "session " + id + " in " + where
                                 + " is damaged (" + e.getMessage() + "); the file was left untouched", e);
@@ -341,6 +344,20 @@ public final class SqliteHistoryStore implements HistoryStore {
             }
             return out;
         });
+    }
+
+    @Override
+    public History history() {
+        return History.ofRuns(sessions());
+    }
+
+    /** The rules behind a decision ("Advance,FadeByCalendar"): the words are made when it is shown. */
+    private static String ruleNames(PlanDecision decision) {
+        StringBuilder b = new StringBuilder();
+        for (run.cadence.plan.Reason r : decision.reasons()) {
+            b.append(b.length() == 0 ? "" : ",").append(r.getClass().getSimpleName());
+        }
+        return b.toString();
     }
 
     @Override

@@ -40,7 +40,7 @@ class NextCommandTest extends HistoryCli {
         assertEquals(1, player.calls.size());
         assertEquals(new Cadence(164), player.calls.get(0).baseline());
         assertEquals(Optional.empty(), player.calls.get(0).out());
-        assertEquals("flat walk-run 3/2 x6", player.calls.get(0).session().describe());
+        assertEquals("flat walk-run 3/2 x6", SessionText.describe(player.calls.get(0).session()));
         List<PastSession> s = sessions();
         assertEquals(1, s.size());
         assertEquals(SessionStatus.COMPLETED, s.get(0).status());
@@ -68,7 +68,8 @@ class NextCommandTest extends HistoryCli {
         CliRunner r = cadence("next", "--today", "2026-11-26", "--out", mp3.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(Optional.of(mp3), player.calls.get(0).out());
-        assertTrue(Files.readString(mp3).startsWith("# Stage 3: flat walk-run 3/2 x6\n"));
+        assertTrue(Files.readString(mp3).contains("Main set 6x\n- 2m run +5% \"flat ground\"\n- 3m walk\n"),
+                Files.readString(mp3));
     }
 
     @Test
@@ -121,6 +122,6 @@ class NextCommandTest extends HistoryCli {
         assertEquals(0, cadence("profile", "--stage", "1").exitCode());
         CliRunner walk = cadence("next", "--today", "2026-11-26");
         assertEquals(0, walk.exitCode(), walk.err());
-        assertEquals("uphill treadmill walk 20 min", player.calls.get(0).session().describe());
+        assertEquals("uphill treadmill walk 20 min", SessionText.describe(player.calls.get(0).session()));
     }
 }

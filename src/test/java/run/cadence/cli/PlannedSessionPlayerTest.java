@@ -69,7 +69,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
     /** The same workout through {@code cadence run} with the same sound settings. */
     private short[] renderedByRun(PlannedSession session) throws IOException {
         Path workout = dir.resolve("planned.workout");
-        Files.writeString(workout, session.workoutText());
+        Files.writeString(workout, run.cadence.session.WorkoutWriter.write(session.workout()));
         Path wav = dir.resolve("by-run.wav");
         CliRunner r = CliRunner.run("run", workout.toString(), "--baseline", "164", "--no-voice", "--rate",
                 String.valueOf(RATE), "--out", wav.toString());

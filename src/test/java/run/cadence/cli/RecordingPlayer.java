@@ -42,7 +42,7 @@ final class RecordingPlayer implements SessionPlayer, BeforeEachCallback, AfterE
             throw failWith;
         }
         if (out.isPresent()) {
-            Files.writeString(out.get(), session.workoutText());
+            Files.writeString(out.get(), run.cadence.session.WorkoutWriter.write(session.workout()));
         }
         if (stopAfter != null) {
             return new PlayOutcome(false, stopAfter);

@@ -51,13 +51,13 @@ class SqliteHistoryStoreTest {
 
     private static PlanDecision decision(int level, LocalDate day) {
         return new PlanDecision(Program.rampingTo(5).level(level).withClickPercent(75), day, Decision.ADVANCE,
-                List.of("because"));
+                List.of(new run.cadence.plan.Reason.NoPainReport(day)));
     }
 
     @Test
     void profileRoundTripsWithEveryField() {
         Profile p = new Profile(new Cadence(166.5), "tap test", CadenceIncrease.parse("7.5%"), EntryCheck.PASSED,
-                EntryCheck.FAILED, Stage.FLAT_WALK_RUN, 0);
+                EntryCheck.FAILED, Stage.FLAT_WALK_RUN, 0, null, null);
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             assertTrue(store.profile().isEmpty());
             store.saveProfile(p);
@@ -82,7 +82,7 @@ class SqliteHistoryStoreTest {
             Profile first = store.saveBaseline(new Cadence(162), "run.fit");
             assertEquals(CadenceIncrease.DEFAULT, first.increase());
             assertEquals("run.fit", store.profile().orElseThrow().baselineSource());
-            store.saveProfile(first.withIncrease(CadenceIncrease.parse("10%")).withChecks(EntryCheck.PASSED, null));
+            store.saveProfile(first.withIncrease(CadenceIncrease.parse("10%")).withChecks(EntryCheck.PASSED, null, null));
             Profile second = store.saveBaseline(new Cadence(170), "tap test");
             assertEquals(new Cadence(170), second.baseline());
             assertEquals(new CadenceIncrease.Percent(10), store.profile().orElseThrow().increase());
@@ -124,7 +124,7 @@ class SqliteHistoryStoreTest {
                         throw new IllegalStateException(e);
                     }
                     assertFalse(measuring[0].isDone(), "a second writer got in mid-update");
-                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED);
+                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED, null);
                 });
                 measuring[0].get(20, TimeUnit.SECONDS);
             } finally {
@@ -271,7 +271,7 @@ class SqliteHistoryStoreTest {
     void aCorruptDatabaseIsBadDataAndUntouched() throws Exception {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             for (int i = 0; i < 50; i++) {
-                store.recordPlanned(decision(i % 20, LocalDate.of(2026, 1, 1)), LocalDate.of(2026, 1, 1),
+                store.recordPlanned(decision(i % 16, LocalDate.of(2026, 1, 1)), LocalDate.of(2026, 1, 1),
                         new Cadence(170));
             }
         }

@@ -1,0 +1,67 @@
+package run.cadence.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import run.cadence.plan.Decision;
+import run.cadence.plan.PlanDecision;
+import run.cadence.plan.PlannedSession;
+import run.cadence.plan.Profile;
+import run.cadence.plan.Reason;
+import run.cadence.plan.StrengthPlan;
+
+/** Prints a plan as {@code plan} shows it: the day, the next run and every reason, and the strength work. */
+final class PlanPrinter {
+    private PlanPrinter() {}
+
+    /** Whether today has no run: the next run is later, or it waits for a flare to settle or for checks. */
+    static boolean offDay(PlanDecision d, LocalDate today) {
+        return d.date().isAfter(today) || d.awaitingSettled() || d.decision() == Decision.NOT_READY;
+    }
+
+    static void print(PrintWriter out, Profile profile, PlanDecision next, LocalDate today, StrengthPlan.Dose dose) {
+        out.println("Baseline " + profile.baseline().format() + " spm, target " + profile.target().format()
+                + " spm (" + profile.increase().describe() + ")");
+        out.println("Stage " + next.session().stage().number() + " of 6: "
+                + SessionText.stageTitle(next.session().stage()));
+        if (offDay(next, today)) {
+            out.println("Today (" + PlanWords.day(today) + "): no run. " + capital(SessionText.describe(dose.session()))
+                    + " (cadence next plays it); uphill walking or deep-water running if you want more (cadence next"
+                    + " --cross walk|pool).");
+            out.println("  " + PlanWords.say(dose.reason(), next));
+            out.println((next.date().isAfter(today) ? "Next run " + PlanWords.day(next.date()) : "Next run")
+                    + ": " + SessionSummary.line(next.session(), profile));
+        } else {
+            out.println(SessionSummary.when(next, today) + ": " + SessionSummary.line(next.session(), profile));
+        }
+        for (Reason reason : next.reasons()) {
+            out.println("  " + PlanWords.say(reason, next));
+        }
+        if (next.session().hasRunning()) {
+            out.println("  " + PlanWords.stopRule());
+        }
+        if (!offDay(next, today)) {
+            out.println("Alongside: " + SessionText.describe(dose.session()) + " on the days between runs ("
+                    + "cadence next plays it then). " + PlanWords.say(dose.reason(), next));
+        }
+    }
+
+    static void printAhead(PrintWriter out, Profile profile, List<PlanDecision> sessions) {
+        out.println();
+        out.println(String.format(Locale.ROOT, "%3s  %-10s  %-5s  %-48s  %4s  %4s  %5s  %6s  %s", "#", "date", "stage",
+                "session", "min", "run", "load", "spm", "clicks"));
+        int n = 1;
+        for (PlanDecision d : sessions) {
+            PlannedSession s = d.session();
+            out.println(String.format(Locale.ROOT, "%3d  %-10s  %-5d  %-48s  %4d  %4.0f  %5.0f  %6s  %s", n++,
+                    d.date(), s.stage().number(), SessionText.describe(s), s.totalSeconds() / 60, s.runningMinutes(),
+                    s.load(), s.hasRunning() ? s.targetCadence(profile.baseline()).format() : "-",
+                    s.hasRunning() ? s.clickPercent() + "%" : "-"));
+        }
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
