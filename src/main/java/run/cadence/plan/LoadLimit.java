@@ -66,6 +66,16 @@ public record LoadLimit(double weeklyFloor, double fortnightFloor) {
         return Optional.empty();
     }
 
+    /** The window of {@code days} ending on {@code end} against its reference, for load already done. */
+    public Window measure(Map<LocalDate, Double> daily, LocalDate end, int days) {
+        Days d = new Days(daily, end.minusDays(REACH), REACH + 1);
+        double reference = reference(d, end, days);
+        double growth = days == 7 ? WEEK_GROWTH : FORTNIGHT_GROWTH;
+        double floor = days == 7 ? weeklyFloor : fortnightFloor;
+        return new Window(days, end, d.sum(end, days), reference, Math.max(floor, reference * growth),
+                (int) Math.round((growth - 1) * 100));
+    }
+
     /** The first window ending on {@code end} that breaks a limit, for load already done. */
     public Optional<Window> brokenWindowEnding(Map<LocalDate, Double> daily, LocalDate end) {
         return broken(new Days(daily, end.minusDays(REACH), REACH + 1), end);
