@@ -13,7 +13,7 @@ public record Cadence(double stepsPerMinute) implements Comparable<Cadence> {
     public Cadence {
         if (!(stepsPerMinute >= MIN && stepsPerMinute <= MAX)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cadence %s spm is outside %.0f-%.0f steps per minute", show(stepsPerMinute), MIN, MAX));
+                    "cadence %s spm is outside %s-%s steps per minute", show(stepsPerMinute), show(MIN), show(MAX)));
         }
     }
 
@@ -46,6 +46,19 @@ public record Cadence(double stepsPerMinute) implements Comparable<Cadence> {
         return 60.0 / stepsPerMinute;
     }
 
+    /** {@code percent}% above this rate (below it when negative): the target a baseline and an increase make. */
+    public Cadence plusPercent(double percent) {
+        return new Cadence(percentAbove(stepsPerMinute, percent));
+    }
+
+    /**
+     * The rate {@code percent}% above {@code spm}, unchecked, for saying by how much a target misses the range:
+     * {@code spm × (1 + percent / 100)}, the one place that formula is written.
+     */
+    public static double percentAbove(double spm, double percent) {
+        return spm * (1 + percent / 100.0);
+    }
+
     public Cadence plus(double stepsPerMinuteDelta) {
         return new Cadence(stepsPerMinute + stepsPerMinuteDelta);
     }
@@ -66,10 +79,6 @@ public record Cadence(double stepsPerMinute) implements Comparable<Cadence> {
     }
 
     private static String show(double spm) {
-        double rounded = Math.round(spm * 10) / 10.0;
-        if (rounded == Math.rint(rounded)) {
-            return String.format(Locale.ROOT, "%.0f", rounded);
-        }
-        return String.format(Locale.ROOT, "%.1f", rounded);
+        return NumberText.rounded(spm, 1);
     }
 }

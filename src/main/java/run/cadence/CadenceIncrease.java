@@ -6,7 +6,12 @@ import java.util.Locale;
 public sealed interface CadenceIncrease {
 
     /** Applies the increase to a baseline. */
-    Cadence apply(Cadence baseline);
+    default Cadence apply(Cadence baseline) {
+        return new Cadence(targetSpm(baseline));
+    }
+
+    /** The target in steps per minute, unchecked: it may fall outside what a {@link Cadence} allows. */
+    double targetSpm(Cadence baseline);
 
     /** "+5%" or "+8 spm". */
     String describe();
@@ -19,18 +24,18 @@ public sealed interface CadenceIncrease {
             if (!(percent >= -20 && percent <= 20)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "increase %s%% is outside -20%%..+20%%; raise step rate in small steps (5%% is typical)",
-                        number(percent)));
+                        NumberText.plain(percent)));
             }
         }
 
         @Override
-        public Cadence apply(Cadence baseline) {
-            return new Cadence(baseline.stepsPerMinute() * (1 + percent / 100.0));
+        public double targetSpm(Cadence baseline) {
+            return Cadence.percentAbove(baseline.stepsPerMinute(), percent);
         }
 
         @Override
         public String describe() {
-            return (percent >= 0 ? "+" : "") + number(percent) + "%";
+            return (percent >= 0 ? "+" : "") + NumberText.plain(percent) + "%";
         }
     }
 
@@ -38,18 +43,18 @@ public sealed interface CadenceIncrease {
         public Absolute {
             if (!(stepsPerMinute >= -40 && stepsPerMinute <= 40)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "increase %s spm is outside -40..+40 steps per minute", number(stepsPerMinute)));
+                        "increase %s spm is outside -40..+40 steps per minute", NumberText.plain(stepsPerMinute)));
             }
         }
 
         @Override
-        public Cadence apply(Cadence baseline) {
-            return new Cadence(baseline.stepsPerMinute() + stepsPerMinute);
+        public double targetSpm(Cadence baseline) {
+            return baseline.stepsPerMinute() + stepsPerMinute;
         }
 
         @Override
         public String describe() {
-            return (stepsPerMinute >= 0 ? "+" : "") + number(stepsPerMinute) + " spm";
+            return (stepsPerMinute >= 0 ? "+" : "") + NumberText.plain(stepsPerMinute) + " spm";
         }
     }
 
@@ -79,7 +84,4 @@ public sealed interface CadenceIncrease {
         return percent ? new Percent(value) : new Absolute(value);
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
-    }
 }

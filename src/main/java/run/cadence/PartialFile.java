@@ -1,21 +1,28 @@
 package run.cadence;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written under a hidden name beside its target and moved over it in one step when complete
  * ({@link #commit()}). Closed without a commit, it is deleted: a failed or stopped export never leaves a partial
  * file under the target's name, and an earlier file of that name stays untouched until the new one is whole.
+ *
+ * <p>The hidden name, {@code .NAME.cadence-PID-RANDOM.part}, carries the writing process's id. A SIGTERM or Ctrl-C
+ * deletes every open one ({@link PartialFiles}); one left by {@code kill -9} or a power cut is swept by the next
+ * write to the same folder once its process is gone.
  */
 public final class PartialFile implements AutoCloseable {
     private final Path target;
     private final Path partial;
+    /** Guarded by {@link PartialFiles}' lock, which orders it with the shutdown hook. */
     private boolean committed;
 
     private PartialFile(Path target, Path partial) {
@@ -24,30 +31,32 @@ public final class PartialFile implements AutoCloseable {
     }
 
     /**
-     * Creates the hidden file at once, so a path that cannot be written is reported before any work.
+     * Creates the hidden file at once, so a path that cannot be written is reported before any work, after sweeping
+     * stale partial files of dead processes from the folder.
      *
-     * @param option the option that named the path, for the message ("--out")
-     * @param fileHint what to give instead of a folder ("a file name ending in .mp3")
-     * @throws CadenceException BAD_INPUT naming the path and the reason
+     * @throws OutputFileException BAD_INPUT naming the path and the reason
      */
-    public static PartialFile beside(Path target, String option, String fileHint) {
+    public static PartialFile beside(Path target) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw CadenceException.badInput("cannot write '" + target + "': it is a folder; give " + fileHint);
+            throw new OutputFileException(new OutputProblem.IsFolder(target));
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw CadenceException.badInput("cannot write '" + target + "': folder '" + folder
-                    + "' not found; create it or choose another " + option + " path");
+            throw new OutputFileException(new OutputProblem.FolderMissing(target, folder));
         }
+        PartialFiles.sweep(folder);
         try {
             // Not createTempFile: its 0600 mode would follow the file into place; createFile honours the umask.
-            Path partial = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part"));
-            return new PartialFile(absolute, partial);
-        } catch (IOException | SecurityException e) {
-            throw CadenceException.badInput("cannot write '" + target + "': " + reason(e) + "; choose a writable "
-                    + option + " path", e);
+            Path partial = Files.createFile(folder.resolve(PartialFiles.hiddenName(absolute.getFileName().toString(),
+                    ProcessHandle.current().pid(), ThreadLocalRandom.current().nextLong())));
+            PartialFile file = new PartialFile(absolute, partial);
+            PartialFiles.register(file);
+            return file;
+        } catch (IOException e) {
+            throw new OutputFileException(new OutputProblem.CannotCreate(target, e));
+        } catch (SecurityException e) {
+            throw new OutputFileException(new OutputProblem.CannotCreate(target, new IOException(e.getMessage(), e)));
         }
     }
 
@@ -56,34 +65,65 @@ public final class PartialFile implements AutoCloseable {
         return partial;
     }
 
-    /** Moves the finished file over the target. */
+    /** The file this one becomes. */
+    public Path target() {
+        return target;
+    }
+
+    /**
+     * Moves the finished file over the target. Ordered with the shutdown hook: once the program is stopping, the
+     * target is never replaced by a file the hook is about to delete.
+     *
+     * @throws IOException the move failed, or the program is stopping
+     */
     public void commit() throws IOException {
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        synchronized (PartialFiles.LOCK) {
+            PartialFiles.refuseWhenStopping();
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            PartialFiles.forget(this);
         }
-        committed = true;
+    }
+
+    /**
+     * Puts the finished file in place only if nothing has the target's name yet, atomically: of two processes
+     * creating the same file at once, one wins and the other gets false (its hidden file stays, for close()).
+     */
+    public boolean commitIfAbsent() throws IOException {
+        synchronized (PartialFiles.LOCK) {
+            PartialFiles.refuseWhenStopping();
+            try {
+                // A hard link fails if the name exists, where a rename would replace it.
+                Files.createLink(target, partial);
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // No hard links here (some network and FAT file systems): check, then move; a race is unlikely.
+                if (Files.exists(target)) {
+                    return false;
+                }
+                Files.move(partial, target);
+            }
+            committed = true;
+            PartialFiles.forget(this);
+        }
+        Files.deleteIfExists(partial);
+        return true;
     }
 
     /** Deletes the hidden file unless it was committed. */
     @Override
     public void close() {
-        if (committed) {
-            return;
+        synchronized (PartialFiles.LOCK) {
+            if (committed) {
+                return;
+            }
+            PartialFiles.forget(this);
         }
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException ignored) {
-            // Nothing more can be done; the name starts with '.' and ends in .part, so it is recognisable.
-        }
-    }
-
-    /** The reason an I/O failure gives, in words a runner reads. */
-    public static String reason(Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        PartialFiles.delete(List.of(partial));
     }
 }

@@ -4,15 +4,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Requests from the keyboard to the render thread, lock-free: the render thread takes them at the next beat
- * (tempo) or block (pause, skip, stop), so a click is never cut in the middle by a control change.
+ * Requests from the keyboard to the renderer, lock-free: the render thread takes them at the next beat (tempo)
+ * or block (skip), so a click is never cut in the middle by a control change. Pausing and stopping are the
+ * transport's ({@link RenderLoop.Transport}), not the renderer's.
  */
 public final class PlaybackControl {
     private final AtomicInteger tempoNudges = new AtomicInteger();
     /** Where the runner asked to skip to; the render thread jumps there at its next block. */
     private final AtomicLong skipTarget = new AtomicLong(-1);
-    private volatile boolean paused;
-    private volatile boolean stopRequested;
 
     /** Adds (or with a negative value removes) steps per minute, from the next beat on. */
     public void nudgeTempo(int stepsPerMinute) {
@@ -34,22 +33,5 @@ public final class PlaybackControl {
 
     long takeSkipTarget() {
         return skipTarget.getAndSet(-1);
-    }
-
-    public boolean togglePause() {
-        paused = !paused;
-        return paused;
-    }
-
-    public boolean paused() {
-        return paused;
-    }
-
-    public void requestStop() {
-        stopRequested = true;
-    }
-
-    public boolean stopRequested() {
-        return stopRequested;
     }
 }

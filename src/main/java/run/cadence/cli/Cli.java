@@ -1,6 +1,9 @@
 package run.cadence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -9,6 +12,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.store.StoreException;
 
 /**
  * Builds the one configured {@link CommandLine} and runs it. Tests call {@link #run(PrintWriter, PrintWriter,
@@ -25,16 +30,22 @@ public final class Cli {
         return run(out, err, args);
     }
 
+    /** Runs in the real {@link Environment#system() environment}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(out, err, Arrays.asList(args).contains("--verbose"));
+        return run(Environment.system(), out, err, args);
+    }
+
+    /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
+    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"));
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
-        CommandLine cmd = new CommandLine(new CadenceCommand());
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+        CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -61,9 +72,20 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             int code;
             String message;
-            if (ex instanceof CadenceException ce) {
+            if (ex instanceof OutputFileException oe) {
+                code = oe.kind().exitCode;
+                message = FileErrors.describe(oe.problem(), FileErrors.optionNaming(cmd.getParseResult(),
+                        oe.problem().target()));
+            } else if (ex instanceof StoreException se) {
+                code = se.kind().exitCode;
+                message = StoreErrors.describe(se.problem());
+            } else if (ex instanceof CadenceException ce) {
                 code = ce.kind().exitCode;
                 message = ce.getMessage();
+            } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
+                code = ExitCodes.RUNTIME;
+                message = "I/O error: " + FileErrors.reason(ex);
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;
@@ -79,6 +101,24 @@ public final class Cli {
             err.flush();
             return code;
         };
+    }
+
+    /**
+     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next,
+     * export plan); everything else is made as picocli would.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Constructor<K> withEnvironment;
+            try {
+                withEnvironment = cls.getDeclaredConstructor(Environment.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            withEnvironment.setAccessible(true);
+            return withEnvironment.newInstance(env);
+        }
     }
 
     static String oneLine(String message) {

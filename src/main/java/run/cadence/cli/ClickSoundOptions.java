@@ -8,6 +8,8 @@ import run.cadence.audio.ClickOptions;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.io.ClickSounds;
+import run.cadence.play.SoundSettings;
+import run.cadence.voice.VoiceSettings;
 
 /**
  * How the metronome sounds, shared by every command that clicks ({@code play}, {@code run}): add it with
@@ -63,6 +65,11 @@ public final class ClickSoundOptions {
     /** Decodes the click before playback. */
     public ClickSound clickSound() {
         return ClickSounds.load(sound, sampleRate);
+    }
+
+    /** The format, the decoded click and its options, with {@code voice} for a session's cues. */
+    public SoundSettings sound(VoiceSettings voice) {
+        return new SoundSettings(format(), clickSound(), clickOptions(), voice);
     }
 
     public ClickOptions clickOptions() {

@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.PartialFile;
 import run.cadence.plan.Decision;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
@@ -54,6 +53,12 @@ public final class ExportPlanCommand implements Callable<Integer> {
             description = "Audio format (default ${DEFAULT-VALUE}).")
     Format format;
 
+    private final Environment env;
+
+    ExportPlanCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (ahead < 1 || ahead > 60) {
@@ -77,15 +82,16 @@ public final class ExportPlanCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException | SecurityException e) {
-            throw CadenceException.badInput("cannot create folder '" + out + "': " + PartialFile.reason(e)
+            throw CadenceException.badInput("cannot create folder '" + out + "': " + FileErrors.reason(e)
                     + "; choose another --out folder", e);
         }
-        SessionPlayer player = SessionPlayback.player(audio.setup(), spec.commandLine().getOut());
+        SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
+                SessionText.printer(spec.commandLine().getOut()));
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {
             Path file = out.resolve(fileName(n++, d, format.name()));
-            player.play(d.session(), profile.baseline(), Optional.of(file));
+            player.play(d.session().workout(), profile.baseline(), Optional.of(file));
             w.println(file + "  " + SessionSummary.line(d.session(), profile));
             w.flush();
         }
@@ -95,8 +101,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
     /** "01-2026-11-26-stage3-flat-walk-run-2-3-x6-plus5pct.mp3": sorts by order, says what it is. */
     static String fileName(int n, PlanDecision d, String extension) {
         PlannedSession s = d.session();
-        String what = SessionText.describe(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String cadence = s.hasRunning() ? "-plus" + SessionText.cadence(s).replace("+", "").replace("%", "pct")
+        String what = PlannedText.describe(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String cadence = s.hasRunning() ? "-plus" + PlannedText.cadence(s).replace("+", "").replace("%", "pct")
                 .replace('.', '_') : "";
         return String.format(Locale.ROOT, "%02d-%s-stage%d-%s%s.%s", n, d.date(), s.stage().number(), what, cadence,
                 extension);

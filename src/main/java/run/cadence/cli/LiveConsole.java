@@ -3,118 +3,77 @@ package run.cadence.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import run.cadence.CadenceException;
-import run.cadence.audio.AudioSink;
-import run.cadence.audio.Playback;
-import run.cadence.audio.PlaybackControl;
-import run.cadence.audio.Renderer;
+import run.cadence.play.LiveSession;
+import run.cadence.play.LiveSetup;
+import run.cadence.play.LiveStatus;
 
 /**
- * Plays a renderer on its own audio thread while this thread reads single keys and redraws a status line.
- * Keys: {@code +}/{@code -} tempo, space pause, {@code n} next step, {@code q} quit. Keys come from the
+ * The terminal side of a live play: reads single keys and redraws a status line while the
+ * {@link run.cadence.audio.io.LivePlayer} plays on its own thread. Keys: {@code +}/{@code -} tempo (a metronome),
+ * space pause, {@code n} next step and {@code p} stop for pain (a session), {@code q} quit. Keys come from the
  * terminal in raw mode, or from any input stream (a pipe, a test), one character at a time.
  */
-final class LiveConsole {
-    /**
-     * Key handling asked first, so a command can add keys (a session adds 'n') or swallow common ones (a
-     * session ignores +/-, whose steady retempo would flatten its walk/run plan); return false to fall through.
-     */
-    interface Keys {
-        boolean handle(int key, PlaybackControl control);
-    }
-
-    /** How long a stopping audio thread may take: far more than a block and a drained buffer. */
-    private static final long STOP_WAIT_MILLIS = 5000;
+final class LiveConsole implements LiveSetup.Attendant {
+    /** How often the status line is redrawn while no key comes. */
+    private static final long REDRAW_MILLIS = 200;
 
     private final PrintWriter out;
-    private final boolean interactive;
+    private final Environment env;
+    private final String intro;
+    private final Function<LiveStatus, String> statusLine;
 
-    LiveConsole(PrintWriter out, boolean interactive) {
+    /**
+     * @param intro printed as the play starts: what is playing and which keys work
+     * @param statusLine how a status reads on the terminal
+     */
+    LiveConsole(PrintWriter out, Environment env, String intro, Function<LiveStatus, String> statusLine) {
         this.out = out;
-        this.interactive = interactive;
+        this.env = env;
+        this.intro = intro;
+        this.statusLine = statusLine;
     }
 
-    /** Runs until the plan ends or the runner quits; the sink is closed either way. */
-    Playback.Result play(Renderer renderer, AudioSink sink, PlaybackControl control, int blockFrames,
-            InputStream keys, Keys extraKeys, Supplier<String> status) throws IOException {
-        Playback.Result[] result = new Playback.Result[1];
-        Throwable[] failure = new Throwable[1];
-        Thread audio = new Thread(() -> {
-            try {
-                result[0] = Playback.run(renderer, sink, control, blockFrames);
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "cadence-audio");
-        audio.setPriority(Thread.MAX_PRIORITY);
-        audio.setDaemon(true);
-        Thread stopOnExit = new Thread(control::requestStop);
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    @Override
+    public void attend(LiveSession session) throws InterruptedException {
+        out.println(intro);
+        out.flush();
         BlockingQueue<Integer> pressed = new ArrayBlockingQueue<>(64);
-        try (KeySource source = KeySource.open(keys, pressed)) {
-            audio.start();
-            while (audio.isAlive()) {
-                Integer key = pressed.poll(200, TimeUnit.MILLISECONDS);
+        try (KeySource source = KeySource.open(env, pressed)) {
+            while (!session.awaitEnd(Duration.ZERO)) {
+                Integer key = pressed.poll(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
                 if (key != null) {
-                    handle(key, control, extraKeys);
+                    handle(key, session);
                 }
-                if (interactive) {
-                    out.print("\r\033[K" + status.get());
+                if (env.terminal()) {
+                    out.print("\r\033[K" + statusLine.apply(session.status()));
                     out.flush();
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            control.requestStop();
+        } catch (IOException e) {
+            throw CadenceException.runtime("cannot read keys from the terminal (" + e.getMessage() + ")", e);
         } finally {
-            control.requestStop();
-            try {
-                // The loop sees the stop within a block and drains at most one buffer; a line that takes longer
-                // has stopped responding, and closing it below unblocks the write it hangs in.
-                audio.join(STOP_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            sink.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // Already exiting: the hook has done its job.
-            }
+            session.stop();
         }
-        if (interactive) {
-            out.println("\r\033[K" + status.get());
+        if (env.terminal()) {
+            out.println("\r\033[K" + statusLine.apply(session.status()));
         }
-        if (result[0] == null && failure[0] == null) {
-            throw CadenceException.runtime("the audio output stopped responding; try a larger --latency or another"
-                    + " --device", null);
-        }
-        if (failure[0] instanceof IOException io) {
-            throw io;
-        }
-        if (failure[0] instanceof RuntimeException re) {
-            throw re;
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException("audio thread failed", failure[0]);
-        }
-        return result[0];
     }
 
-    private static void handle(int key, PlaybackControl control, Keys extraKeys) {
-        if (extraKeys.handle(key, control)) {
-            return;
-        }
+    private static void handle(int key, LiveSession session) {
         switch (key) {
-            case '+', '=' -> control.nudgeTempo(1);
-            case '-', '_' -> control.nudgeTempo(-1);
-            case ' ' -> control.togglePause();
-            case 'q', 'Q', 3 -> control.requestStop();
-            default -> { }
+            case '+', '=' -> session.nudgeTempo(1);
+            case '-', '_' -> session.nudgeTempo(-1);
+            case ' ' -> session.togglePause();
+            case 'n', 'N' -> session.skipStep();
+            case 'p', 'P' -> session.stopForPain();
+            case 'q', 'Q', 3 -> session.stop();
+            default -> { } // any other key: ignored, as a runner's stray press should be
         }
     }
 
@@ -126,8 +85,9 @@ final class LiveConsole {
             this.terminal = terminal;
         }
 
-        static KeySource open(InputStream keys, BlockingQueue<Integer> pressed) throws IOException {
-            RawTerminal terminal = keys == System.in && System.console() != null ? RawTerminal.open() : null;
+        static KeySource open(Environment env, BlockingQueue<Integer> pressed) throws IOException {
+            RawTerminal terminal = env.terminal() ? RawTerminal.open() : null;
+            InputStream keys = env.keys();
             Thread reader = new Thread(() -> {
                 try {
                     int c;

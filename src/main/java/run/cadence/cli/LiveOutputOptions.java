@@ -4,7 +4,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import run.cadence.audio.RenderFormat;
+import run.cadence.play.LiveSetup;
 
 /** Where and how live audio plays, shared by {@code play} and {@code run}. */
 public final class LiveOutputOptions {
@@ -24,12 +24,8 @@ public final class LiveOutputOptions {
         }
     }
 
-    /** Live blocks are a quarter of the output buffer, so the line never waits long for the next one. */
-    public int blockFrames(RenderFormat format) {
-        return blockFrames(latencyMillis, format);
-    }
-
-    static int blockFrames(double latencyMillis, RenderFormat format) {
-        return (int) Math.max(64, Math.round(latencyMillis / 1000.0 * format.sampleRate() / 4));
+    /** The live output this command's options ask for, attended by {@code attendant}. */
+    LiveSetup setup(Environment env, LiveSetup.Attendant attendant) {
+        return new LiveSetup(env.liveSinks(), device, latencyMillis, attendant);
     }
 }

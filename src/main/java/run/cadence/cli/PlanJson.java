@@ -25,7 +25,7 @@ final class PlanJson {
         b.append(",\n  \"baseline_spm\": ").append(num(profile.baseline().stepsPerMinute()));
         b.append(",\n  \"target_spm\": ").append(num(profile.target().stepsPerMinute()));
         b.append(",\n  \"increase\": ").append(Json.string(profile.increase().describe()));
-        b.append(",\n  \"strength\": {\"session\": ").append(Json.string(SessionText.describe(dose.session())));
+        b.append(",\n  \"strength\": {\"session\": ").append(Json.string(PlannedText.describe(dose.session())));
         b.append(", \"reason\": ").append(reason(dose.reason(), sessions.get(0))).append('}');
         b.append(",\n  \"sessions\": [");
         for (int i = 0; i < sessions.size(); i++) {
@@ -37,7 +37,7 @@ final class PlanJson {
             b.append(", \"awaiting_settled\": ").append(d.awaitingSettled());
             b.append(", \"stage\": ").append(s.stage().number());
             b.append(", \"level\": ").append(s.level());
-            b.append(", \"title\": ").append(Json.string(SessionText.title(s)));
+            b.append(", \"title\": ").append(Json.string(PlannedText.title(s)));
             b.append(", \"terrain\": ").append(Json.string(s.terrain().name().toLowerCase(Locale.ROOT)));
             b.append(", \"intensity\": ").append(Json.string(s.intensity().name().toLowerCase(Locale.ROOT)));
             b.append(", \"walk_minutes\": ").append(s.walkMinutes());

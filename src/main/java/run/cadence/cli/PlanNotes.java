@@ -74,6 +74,10 @@ final class PlanNotes {
             return "Resting until " + day(r.until()) + ": on " + day(r.tried()) + ", " + PlanWords.window(r.window())
                     + ".";
         }
+        if (reason instanceof Reason.LoadHold r) {
+            return "Holding: ready for " + PlannedText.describe(r.next()) + ", but " + PlanWords.window(r.window())
+                    + ". The same session again while the body catches up.";
+        }
         if (reason instanceof Reason.LighterWeek r) {
             return "A lighter week (" + day(r.from()) + " to " + day(r.to()) + "): two runs instead of three, so the"
                     + " body catches up with the last weeks.";

@@ -24,9 +24,9 @@ final class PlanPrinter {
         out.println("Baseline " + profile.baseline().format() + " spm, target " + profile.target().format()
                 + " spm (" + profile.increase().describe() + ")");
         out.println("Stage " + next.session().stage().number() + " of 6: "
-                + SessionText.stageTitle(next.session().stage()));
+                + PlannedText.stageTitle(next.session().stage()));
         if (offDay(next, today)) {
-            out.println("Today (" + PlanWords.day(today) + "): no run. " + capital(SessionText.describe(dose.session()))
+            out.println("Today (" + PlanWords.day(today) + "): no run. " + capital(PlannedText.describe(dose.session()))
                     + " (cadence next plays it); uphill walking or deep-water running if you want more (cadence next"
                     + " --cross walk|pool).");
             out.println("  " + PlanWords.say(dose.reason(), next));
@@ -42,7 +42,7 @@ final class PlanPrinter {
             out.println("  " + PlanWords.stopRule());
         }
         if (!offDay(next, today)) {
-            out.println("Alongside: " + SessionText.describe(dose.session()) + " on the days between runs ("
+            out.println("Alongside: " + PlannedText.describe(dose.session()) + " on the days between runs ("
                     + "cadence next plays it then). " + PlanWords.say(dose.reason(), next));
         }
     }
@@ -55,7 +55,7 @@ final class PlanPrinter {
         for (PlanDecision d : sessions) {
             PlannedSession s = d.session();
             out.println(String.format(Locale.ROOT, "%3d  %-10s  %-5d  %-48s  %4d  %4.0f  %5.0f  %6s  %s", n++,
-                    d.date(), s.stage().number(), SessionText.describe(s), s.totalSeconds() / 60, s.runningMinutes(),
+                    d.date(), s.stage().number(), PlannedText.describe(s), s.totalSeconds() / 60, s.runningMinutes(),
                     s.load(), s.hasRunning() ? s.targetCadence(profile.baseline()).format() : "-",
                     s.hasRunning() ? s.clickPercent() + "%" : "-"));
         }

@@ -56,14 +56,14 @@ final class PlanWords {
      */
     static String say(Reason reason, PlanDecision decision) {
         if (reason instanceof Reason.Start r) {
-            return "Starting stage " + r.stage().number() + " (" + SessionText.stageTitle(r.stage()) + "): "
-                    + SessionText.describe(r.session()) + ".";
+            return "Starting stage " + r.stage().number() + " (" + PlannedText.stageTitle(r.stage()) + "): "
+                    + PlannedText.describe(r.session()) + ".";
         }
         if (reason instanceof Reason.Advance r) {
             String because = r.reclimb() ? "pain " + r.painLast() + "/10, and you ran this level before the setback,"
                     + " so one good session is enough" : "last two sessions pain " + r.painBefore() + "/10 and "
                     + r.painLast() + "/10";
-            return "Advancing: " + because + " → " + SessionText.change(r.from(), r.to()) + ".";
+            return "Advancing: " + because + " → " + PlannedText.change(r.from(), r.to()) + ".";
         }
         if (reason instanceof Reason.RepeatForSecond r) {
             return "Repeating: each step is done " + r.needed() + " times before moving on (" + r.good() + " of "
@@ -99,17 +99,17 @@ final class PlanWords {
                     : r.cause() == FlareCause.MORNING_WORSE ? "a little worse the next morning, so it had not settled"
                     : "still " + r.pain().morning() + "/10 the next morning, so it had not settled";
             return "One level back: " + pain(r.pain()) + " on " + day(r.day()) + ", " + why + " → "
-                    + SessionText.change(r.from(), r.to()) + ".";
+                    + PlannedText.change(r.from(), r.to()) + ".";
         }
         if (reason instanceof Reason.SevereFlare r) {
             return "Stepping back a stage: " + severe(r.cause(), r.pain()) + " on " + day(r.day()) + " → "
-                    + SessionText.change(r.from(), r.to()) + "; rest " + r.restDays() + " days first. If the pain"
+                    + PlannedText.change(r.from(), r.to()) + "; rest " + r.restDays() + " days first. If the pain"
                     + " does not settle within a few days, see a physiotherapist.";
         }
         if (reason instanceof Reason.TimeOff r) {
             return r.days() + " days since your last run: " + timeOff(r.rule()) + " → "
                     + (r.from().level() == r.to().level() ? "the same session again, no progress after time off"
-                    : SessionText.change(r.from(), r.to())) + ".";
+                    : PlannedText.change(r.from(), r.to())) + ".";
         }
         if (reason instanceof Reason.ProgramComplete r) {
             return "Program complete: pain " + r.pain() + "/10 at the last level. From here, maintenance.";
@@ -189,6 +189,11 @@ final class PlanWords {
         return String.format(Locale.ROOT, "the %d days to %s would carry a load of %.0f, %s; load is minutes on your"
                 + " feet with a running minute counted %s times", w.days(), day(w.end()), w.load(), limit,
                 Load.RUN_MINUTE == 3 ? "three" : String.valueOf(Load.RUN_MINUTE));
+    }
+
+    /** The stop rule for a session with running; a walk gets the same sense in walking words. */
+    static String stopRuleFor(PlannedSession s) {
+        return s.hasRunning() ? stopRule() : "Stop if pain rises above 3 out of 10, or if you start to limp.";
     }
 
     static String stopRule() {

@@ -1,12 +1,13 @@
 package run.cadence.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,16 +17,13 @@ import picocli.CommandLine.Spec;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.DurationText;
-import run.cadence.audio.AudioSink;
-import run.cadence.audio.ClickOptions;
-import run.cadence.audio.ClickSound;
-import run.cadence.audio.CueTrack;
-import run.cadence.audio.Playback;
-import run.cadence.audio.PlaybackControl;
-import run.cadence.audio.RenderFormat;
-import run.cadence.audio.Renderer;
-import run.cadence.audio.TempoMap;
-import run.cadence.audio.io.OutputFile;
+import run.cadence.audio.RenderLoop;
+import run.cadence.play.LiveSetup;
+import run.cadence.play.Metronome;
+import run.cadence.play.Played;
+import run.cadence.play.Playback;
+import run.cadence.play.SoundSettings;
+import run.cadence.voice.VoiceSettings;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play a metronome at your target cadence, live or rendered to a WAV or MP3 file.",
@@ -69,89 +67,39 @@ public final class PlayCommand implements Callable<Integer> {
     @Mixin
     LiveOutputOptions live;
 
-    /** Where live key presses come from; tests replace it. */
-    InputStream keys = System.in;
+    private final Environment env;
 
-    /** Opens the live output; tests replace it with a memory sink to run the live path without a sound card. */
-    LiveOutput liveOutput = LiveOutput.SOUND_CARD;
+    PlayCommand(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Target target = target();
         validate();
-        RenderFormat format = clicks.format();
-        Duration length = duration != null ? duration : out != null ? Duration.ofMinutes(30) : null;
-        TempoMap map = tempoMap(format, target, length);
-        ClickSound click = clicks.clickSound();
-        ClickOptions options = clicks.clickOptions();
+        Optional<Duration> length = Optional.ofNullable(duration != null ? duration
+                : out != null ? Duration.ofMinutes(30) : null);
+        Metronome metronome = rampOver == null ? Metronome.steady(target.cadence(), length)
+                : Metronome.ramp(rampStart(target), rampTo != null ? rampTo : target.cadence(), rampOver, length);
+        SoundSettings sound = clicks.sound(VoiceSettings.DEFAULT); // a metronome speaks no cues
         o.println(target.describe(rampStart(target), rampTo, rampOver));
-        PlaybackControl control = new PlaybackControl();
+        String intro = "Playing" + length.map(l -> " for " + DurationText.format(l)).orElse("")
+                + ". Keys: + / - tempo, space pause, q quit.";
+        LiveSetup liveSetup = live.setup(env, new LiveConsole(o, env, intro, SessionText::status));
+        Played played = new Playback(sound, liveSetup, event -> { }).metronome(metronome.tempoMap(sound.format()),
+                Optional.ofNullable(out));
+        RenderLoop.Result r = played.result();
         if (out != null) {
-            return render(o, map, click, options, control, length);
+            o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length.get()),
+                    r.beats(), out, played.took().toNanos() / 1e9);
+        } else {
+            o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %d underrun%s.%n",
+                    DurationText.clock(Duration.ofMillis(Math.round(sound.format().seconds(r.frames()) * 1000))),
+                    r.beats(), r.beats() == 1 ? "" : "s", new Cadence(played.lastSpm()).format(), r.underruns(),
+                    r.underruns() == 1 ? "" : "s");
         }
-        int block = live.blockFrames(format);
-        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, control, block);
-        AudioSink sink = liveOutput.open(format, live.device, live.latencyMillis, block);
-        o.println("Playing" + (length == null ? "" : " for " + DurationText.format(length))
-                + ". Keys: + / - tempo, space pause, q quit.");
-        o.flush();
-        boolean interactive = System.console() != null && keys == System.in;
-        Playback.Result result = new LiveConsole(o, interactive).play(renderer, sink, control, block, keys,
-                (k, c) -> false, () -> status(renderer, control, format));
-        o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %d underrun%s.%n",
-                DurationText.clock(Duration.ofMillis(Math.round(format.seconds(result.frames()) * 1000))),
-                result.beats(), result.beats() == 1 ? "" : "s", new Cadence(renderer.currentSpm()).format(),
-                result.underruns(), result.underruns() == 1 ? "" : "s");
-        return ExitCodes.OK;
-    }
-
-    private int render(PrintWriter o, TempoMap map, ClickSound click, ClickOptions options, PlaybackControl control,
-            Duration length) throws IOException {
-        Renderer renderer = new Renderer(map, click, options, CueTrack.NONE, control,
-                OutputFile.BLOCK_FRAMES);
-        long started = System.nanoTime();
-        Playback.Result result;
-        try (AudioSink sink = OutputFile.of(out).open(out, map.format(), map.endFrame())) {
-            result = Playback.run(renderer, sink, control, OutputFile.BLOCK_FRAMES);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length),
-                result.beats(), out, seconds);
-        return ExitCodes.OK;
-    }
-
-    private String status(Renderer renderer, PlaybackControl control, RenderFormat format) {
-        Duration elapsed = Duration.ofMillis(Math.round(format.seconds(renderer.position()) * 1000));
-        return String.format(Locale.ROOT, "%s  %5.1f spm  %s  %d steps", control.paused() ? "PAUSED " : "playing",
-                renderer.currentSpm(), DurationText.clock(elapsed), renderer.beatsPlayed());
-    }
-
-    TempoMap tempoMap(RenderFormat format, Target target, Duration length) {
-        TempoMap.Builder b = TempoMap.builder(format);
-        Cadence from = rampStart(target);
-        Cadence steady = target.cadence();
-        if (rampOver != null) {
-            Cadence to = rampTo != null ? rampTo : target.cadence();
-            steady = to;
-            double rampSeconds = rampOver.toNanos() / 1e9;
-            if (length != null && length.toNanos() / 1e9 < rampSeconds) {
-                // Stopped part-way up the ramp: the same slope, ending where the ramp has got to by then.
-                double played = length.toNanos() / 1e9;
-                double reached = from.stepsPerMinute()
-                        + (to.stepsPerMinute() - from.stepsPerMinute()) * played / rampSeconds;
-                return b.ramp(played, from.stepsPerMinute(), reached).build();
-            }
-            b.ramp(rampSeconds, from.stepsPerMinute(), to.stepsPerMinute());
-            if (length != null) {
-                double rest = length.toNanos() / 1e9 - rampSeconds;
-                return rest > 0 ? b.steady(rest, to.stepsPerMinute()).build() : b.build();
-            }
-        }
-        if (length == null) {
-            return b.forever(steady.stepsPerMinute());
-        }
-        return b.steady(length.toNanos() / 1e9, steady.stepsPerMinute()).build();
+        return CommandLine.ExitCode.OK;
     }
 
     /** Where a ramp starts: the target, or with --baseline and no --ramp-to, the baseline. */

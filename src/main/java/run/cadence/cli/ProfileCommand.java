@@ -124,7 +124,7 @@ public final class ProfileCommand implements Callable<Integer> {
                 p.baseline().format(), p.baselineSource(), p.target().format(), p.increase().describe(),
                 PlanWords.check(p.walkCheck()), PlanWords.check(p.hopCheck()),
                 p.checksAnsweredOn().map(d -> " (" + PlanWords.day(d) + ")").orElse(""), PlanWords.stairs(p.stairs()),
-                p.startStage().number(), SessionText.stageTitle(p.startStage()));
+                p.startStage().number(), PlannedText.stageTitle(p.startStage()));
     }
 
     private static CadenceException noBaseline() {

@@ -2,11 +2,11 @@ package run.cadence.cli;
 
 import run.cadence.audio.io.OutputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
-import run.cadence.CadenceIncrease;
-import run.cadence.DurationText;
+import run.cadence.play.Playback;
+import run.cadence.play.SoundSettings;
 import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
 import run.cadence.session.Timeline;
@@ -25,7 +25,7 @@ import run.cadence.session.Workout;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Play a structured session (walk-run, hills, deep water, strength) with voice cues, "
                 + "live or rendered to a WAV or MP3 file.",
-                "Keys while live: space pauses the whole session, n skips to the next step, q stops."},
+                "Keys while live: space pauses the whole session, n skips to the next step, p stops for pain, q stops."},
         footer = {"", "Examples:",
                 "  cadence run run-walk-2-3 --baseline 164   # runs click at 172.2 spm",
                 "  cadence run run-walk-2-3 --baseline 164 --walk-cadence 125",
@@ -54,15 +54,15 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     SessionAudioOptions audio;
 
-    /** Where live key presses come from; tests replace it. */
-    InputStream keys = System.in;
+    private final Environment env;
 
-    /** Opens the live output; tests replace it with a memory sink. */
-    LiveOutput liveOutput = LiveOutput.SOUND_CARD;
+    RunCommand(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() throws IOException {
-        SessionRunner.Setup setup = audio.setup();
+        SoundSettings sound = audio.sound();
         if (runner.increase != null && runner.baseline == null) {
             throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
         }
@@ -74,27 +74,8 @@ public final class RunCommand implements Callable<Integer> {
         SessionSettings settings = new SessionSettings(Optional.ofNullable(runner.baseline), runner.increase,
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);
-        o.println(headline(timeline, settings));
-        boolean interactive = System.console() != null && keys == System.in;
-        new SessionRunner(o, setup, liveOutput, keys, interactive).play(timeline, Optional.ofNullable(out));
-        return ExitCodes.OK;
-    }
-
-    /** "run-walk-2-3: 36:00, 16 steps, 12:00 running; runs at 172.2 spm = baseline 164 spm +5%" */
-    static String headline(Timeline timeline, SessionSettings settings) {
-        StringBuilder b = new StringBuilder();
-        b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
-                .append(timeline.segments().size()).append(" steps");
-        if (!timeline.runningTime().isZero()) {
-            b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
-        }
-        if (settings.baseline().isPresent()) {
-            b.append("; runs at ").append(settings.target().get().format()).append(" spm = baseline ")
-                    .append(settings.baseline().get().format()).append(" spm ").append(settings.increase().describe());
-        } else {
-            b.append("; no --baseline, so steps without a cadence of their own are silent");
-        }
-        settings.walkCadence().ifPresent(w -> b.append("; walks at ").append(w.format()).append(" spm"));
-        return b.toString();
+        o.println(SessionText.headline(timeline, settings));
+        new Playback(sound, audio.live(env, o), SessionText.printer(o)).session(timeline, Optional.ofNullable(out));
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -1,6 +1,9 @@
 package run.cadence.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import run.cadence.play.LiveSetup;
+import run.cadence.play.SoundSettings;
 
 /**
  * How a session sounds and where it plays: the voice, the click and the live output. Shared by
@@ -18,10 +21,14 @@ final class SessionAudioOptions {
     LiveOutputOptions live;
 
     /** Validates the options (usage errors) and loads the click; nothing is synthesized yet. */
-    SessionRunner.Setup setup() {
+    SoundSettings sound() {
         clicks.validate();
         live.validate();
-        return new SessionRunner.Setup(voice.settings(), clicks.format(), clicks.clickSound(), clicks.clickOptions(),
-                live.device, live.latencyMillis);
+        return clicks.sound(voice.settings());
+    }
+
+    /** Live output to the environment's sink, attended by a console that takes a session's keys. */
+    LiveSetup live(Environment env, PrintWriter out) {
+        return live.setup(env, new LiveConsole(out, env, SessionText.LIVE_KEYS, SessionText::status));
     }
 }

@@ -11,11 +11,11 @@ final class SessionSummary {
 
     /** "flat walk-run 2/3 x6, 40 min in all, runs at 168.1 spm (+2.5%), clicks during 50% of each run". */
     static String line(PlannedSession s, Profile profile) {
-        StringBuilder b = new StringBuilder(SessionText.describe(s));
+        StringBuilder b = new StringBuilder(PlannedText.describe(s));
         b.append(", ").append(s.totalSeconds() / 60).append(" min in all");
         if (s.hasRunning()) {
             b.append(", runs at ").append(s.targetCadence(profile.baseline()).format()).append(" spm (")
-                    .append(SessionText.cadence(s)).append(")");
+                    .append(PlannedText.cadence(s)).append(")");
             if (s.clickPercent() < 100) {
                 b.append(s.clickPercent() == 0 ? ", no clicks (cadence check)"
                         : ", clicks during " + s.clickPercent() + "% of each run");

@@ -1,154 +1,103 @@
 package run.cadence.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.Locale;
-import run.cadence.CadenceIncrease;
-import run.cadence.plan.CrossSession;
-import run.cadence.plan.ExtraSession;
-import run.cadence.plan.Intensity;
-import run.cadence.plan.LoadVariable;
-import run.cadence.plan.PlannedSession;
-import run.cadence.plan.Stage;
-import run.cadence.plan.StrengthSession;
-import run.cadence.plan.Terrain;
+import java.util.function.Consumer;
+import run.cadence.DurationText;
+import run.cadence.play.LiveStatus;
+import run.cadence.play.PlayEvent;
+import run.cadence.plan.PlayOutcome;
+import run.cadence.session.SessionProgress;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.TimelineSegment;
 
-/** How the planner's sessions, stages and changes read for the runner. */
+/** How a session's play reads on the terminal: its headline, what the player reports, the live status line. */
 final class SessionText {
+    /** The keys a live session takes, as its intro names them. */
+    static final String LIVE_KEYS = "Playing. Keys: space pause, n next step, p stop for pain, q stop.";
+
     private SessionText() {}
 
-    static String stageTitle(Stage stage) {
-        switch (stage) {
-            case UPHILL_WALK:
-                return "uphill treadmill walking";
-            case UPHILL_WALK_JOG:
-                return "uphill treadmill walk-jog";
-            case FLAT_WALK_RUN:
-                return "flat walk-run";
-            case FLAT_CONTINUOUS:
-                return "continuous flat running";
-            case ROLLING_HILLS:
-                return "rolling hills at an easy, even pace";
-            case SPEED:
-                return "speed work, brought back gradually";
+    /** "run-walk-2-3: 36:00, 16 steps, 12:00 running; runs at 172.2 spm = baseline 164 spm +5%" */
+    static String headline(Timeline timeline, SessionSettings settings) {
+        StringBuilder b = new StringBuilder();
+        b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
+                .append(timeline.segments().size()).append(" steps");
+        if (!timeline.runningTime().isZero()) {
+            b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
         }
-        throw new IllegalStateException("unknown stage " + stage);
-    }
-
-    static String terrain(Terrain t) {
-        switch (t) {
-            case UPHILL_TREADMILL:
-                return "uphill treadmill";
-            case FLAT:
-                return "flat";
-            case ROLLING_HILLS:
-                return "rolling hills";
-        }
-        throw new IllegalStateException("unknown terrain " + t);
-    }
-
-    static String intensity(Intensity i) {
-        switch (i) {
-            case EASY:
-                return "easy";
-            case STRIDES:
-                return "easy with strides";
-            case INTERVALS:
-                return "easy with short faster stretches";
-        }
-        throw new IllegalStateException("unknown intensity " + i);
-    }
-
-    /** "flat walk-run 3/2 x6", "uphill treadmill walk 30 min", "30 min continuous run, rolling hills". */
-    static String describe(PlannedSession s) {
-        String what;
-        if (!s.hasRunning()) {
-            what = terrain(s.terrain()) + " walk " + s.repeats() * s.walkMinutes() + " min";
-        } else if (s.walkMinutes() == 0) {
-            what = s.easyRunningMinutes() + " min continuous run, " + terrain(s.terrain());
+        if (settings.baseline().isPresent()) {
+            b.append("; runs at ").append(settings.target().get().format()).append(" spm = baseline ")
+                    .append(settings.baseline().get().format()).append(" spm ").append(settings.increase().describe());
         } else {
-            what = terrain(s.terrain()) + " walk-run " + split(s);
+            b.append("; no --baseline, so steps without a cadence of their own are silent");
         }
-        if (s.intensity() == Intensity.STRIDES) {
-            what += ", then 4 strides";
-        } else if (s.intensity() == Intensity.INTERVALS) {
-            what += ", then 4 x 1 min faster";
+        settings.walkCadence().ifPresent(w -> b.append("; walks at ").append(w.format()).append(" spm"));
+        return b.toString();
+    }
+
+    /** Prints what the player reports, as it reports it. */
+    static Consumer<PlayEvent> printer(PrintWriter out) {
+        return event -> {
+            out.println(describe(event));
+            out.flush();
+        };
+    }
+
+    static String describe(PlayEvent event) {
+        if (event instanceof PlayEvent.UnusedRecording u) {
+            return "cue folder: '" + u.file().getFileName() + "' matches no cue in this session (see cadence cue name"
+                    + " TEXT)";
         }
-        return what;
-    }
-
-    /** "3/2 x6": walk minutes / run minutes, as the published tables write it. */
-    static String split(PlannedSession s) {
-        return s.walkMinutes() + "/" + s.runMinutes() + " x" + s.repeats();
-    }
-
-    static String title(PlannedSession s) {
-        return "Stage " + s.stage().number() + ": " + describe(s);
-    }
-
-    static String describe(ExtraSession e) {
-        if (e instanceof StrengthSession s) {
-            return s.kind() == StrengthSession.Kind.EARLY ? "hip strength, early stage (holds)"
-                    : "hip strength, Fredericson " + s.sets() + "x" + s.reps();
+        if (event instanceof PlayEvent.CuesPrepared p) {
+            return String.format(Locale.ROOT, "Prepared %d cues (%d distinct phrases) with %s in %.1f s.", p.cues(),
+                    p.phrases(), p.speech(), p.took().toNanos() / 1e9);
         }
-        CrossSession c = (CrossSession) e;
-        return c.kind() == CrossSession.Kind.UPHILL_WALK ? "cross-training: uphill treadmill walk 30 min"
-                : "cross-training: " + c.name().replace('-', ' ');
-    }
-
-    /** "+5%" as the workout format writes it. */
-    static String cadence(PlannedSession s) {
-        return new CadenceIncrease.Percent(s.cadencePercent()).describe();
-    }
-
-    /** "running 12 → 15 min (walk/run 3/2 x6 → 3/3 x5)" for what got harder, or changed, from {@code from}. */
-    static String change(PlannedSession from, PlannedSession to) {
-        List<String> parts = new ArrayList<>();
-        List<LoadVariable> changed = to.changesFrom(from);
-        if (!from.hasRunning() && to.hasRunning()) {
-            parts.add("first running: walk/run " + split(to) + " (" + to.easyRunningMinutes()
-                    + " min of jogging in 1-minute bits) instead of " + from.walkMinutes() * from.repeats()
-                    + " min of walking");
-            changed.remove(LoadVariable.RUNNING);
-            changed.remove(LoadVariable.WALKING);
-        } else if (from.hasRunning() && !to.hasRunning()) {
-            parts.add("walking only, " + to.walkMinutes() * to.repeats() + " min, instead of running");
-            changed.remove(LoadVariable.RUNNING);
-            changed.remove(LoadVariable.WALKING);
+        if (event instanceof PlayEvent.Rendered r) {
+            double took = r.took().toNanos() / 1e9;
+            return String.format(Locale.ROOT, "Rendered %s (%d steps, %d clicks, %d cues) to %s in %.1f s (%.0fx real"
+                    + " time).", DurationText.clock(r.timeline().total()), r.timeline().segments().size(), r.clicks(),
+                    r.cues(), r.file(), took, r.seconds() / Math.max(took, 1e-9));
         }
-        for (LoadVariable v : changed) {
-            switch (v) {
-                case CADENCE:
-                    parts.add("cadence target " + cadence(from) + " → " + cadence(to));
-                    break;
-                case RUNNING:
-                    parts.add("running " + from.easyRunningMinutes() + " → " + to.easyRunningMinutes() + " min ("
-                            + runShape(from) + " → " + runShape(to) + ")");
-                    break;
-                case WALKING:
-                    parts.add("walking " + from.walkMinutes() * from.repeats() + " → "
-                            + to.walkMinutes() * to.repeats() + " min");
-                    break;
-                case TERRAIN:
-                    parts.add("surface " + terrain(from.terrain()) + " → " + terrain(to.terrain()));
-                    break;
-                case INTENSITY:
-                    parts.add(intensity(from.intensity()) + " → " + intensity(to.intensity()));
-                    break;
-            }
-        }
-        if (from.stage() != to.stage()) {
-            parts.add("stage " + from.stage().number() + " → " + to.stage().number() + " (" + stageTitle(to.stage())
-                    + ")");
-        }
-        return parts.isEmpty() ? "the same session" : String.join(", ", parts);
+        PlayEvent.Ended e = (PlayEvent.Ended) event;
+        return describe(e.progress(), e.outcome());
     }
 
-    private static String runShape(PlannedSession s) {
-        return s.walkMinutes() == 0 ? "continuous" : "walk/run " + split(s);
+    static String describe(SessionProgress.Report r, PlayOutcome outcome) {
+        String skipped = r.stepsSkipped() == 0 ? ""
+                : String.format(Locale.ROOT, "; skipped %d step%s (%s)", r.stepsSkipped(),
+                        r.stepsSkipped() == 1 ? "" : "s", DurationText.clock(r.skipped()));
+        if (outcome instanceof PlayOutcome.Stopped stopped) {
+            return String.format(Locale.ROOT, "Stopped%s after %s: %d of %d steps completed, %s running%s.",
+                    stopped.reason() == PlayOutcome.StopReason.PAIN ? " for pain" : "",
+                    DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
+                    skipped);
+        }
+        return String.format(Locale.ROOT, "Session complete: %s, %d of %d steps, %s running%s.",
+                DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
+                skipped);
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
+    static String status(LiveStatus status) {
+        String state = status.paused() ? "PAUSED  " : "";
+        if (status instanceof LiveStatus.Finished f) {
+            return state + "Finished  " + DurationText.clock(f.total());
+        }
+        if (status instanceof LiveStatus.Metronome m) {
+            return String.format(Locale.ROOT, "%s  %5.1f spm  %s  %d steps", m.paused() ? "PAUSED " : "playing",
+                    m.spm(), DurationText.clock(m.elapsed()), m.beats());
+        }
+        LiveStatus.InStep s = (LiveStatus.InStep) status;
+        String cadence = s.spm().isPresent() ? String.format(Locale.ROOT, " %.1f spm", s.spm().getAsDouble()) : "";
+        String next = s.next().map(SessionText::describeNext).orElse("finish");
+        return String.format(Locale.ROOT, "%s%s%s  %s left  |  %s to go  |  next: %s", state, s.step().kind().word(),
+                cadence, DurationText.clock(s.stepLeft()), DurationText.clock(s.toGo()), next);
+    }
+
+    private static String describeNext(TimelineSegment s) {
+        String cadence = s.clicks() ? " " + s.cadence().describe() : "";
+        return s.kind().word() + " " + DurationText.clock(s.length()) + cadence;
     }
 }

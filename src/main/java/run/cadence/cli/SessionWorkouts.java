@@ -10,11 +10,11 @@ final class SessionWorkouts {
 
     static Workout forPeople(PlannedSession s) {
         Workout w = s.workout();
-        return new Workout(w.name(), SessionText.title(s), w.sections());
+        return new Workout(w.name(), PlannedText.title(s), w.sections());
     }
 
     static Workout forPeople(ExtraSession s) {
         Workout w = s.workout();
-        return new Workout(w.name(), PlanPrinter.capital(SessionText.describe(s)), w.sections());
+        return new Workout(w.name(), PlanPrinter.capital(PlannedText.describe(s)), w.sections());
     }
 }

@@ -2,7 +2,6 @@ package run.cadence.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Spec;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.DurationText;
+import run.cadence.NumberText;
 import run.cadence.session.Cue;
 import run.cadence.session.CueAnchor;
 import run.cadence.session.CuePlan;
@@ -172,6 +172,6 @@ public final class SessionsShowCommand implements Runnable {
 
     /** Six decimals: 164 x 1.05 prints as 172.2, not 172.20000000000002. */
     private static String number(double v) {
-        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return NumberText.rounded(v, 6);
     }
 }

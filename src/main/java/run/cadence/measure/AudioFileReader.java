@@ -12,6 +12,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
+import run.cadence.SoundFileHeader;
 
 /**
  * Decodes a recording into {@link MonoAudio}: WAV, AIFF or AU through javax.sound, MP3 through jump3r
@@ -57,6 +58,9 @@ public final class AudioFileReader {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
              AudioInputStream source = AudioSystem.getAudioInputStream(raw)) {
             AudioFormat in = source.getFormat();
+            // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
+            new SoundFileHeader(in.getChannels(), in.getSampleRate(), in.getSampleSizeInBits(), in.getFrameSize(),
+                    source.getFrameLength(), Files.size(file));
             if (in.getEncoding() != AudioFormat.Encoding.PCM_SIGNED && in.getEncoding() != AudioFormat.Encoding.PCM_UNSIGNED
                     && in.getEncoding() != AudioFormat.Encoding.PCM_FLOAT) {
                 throw CadenceException.badInput(shownAs + ": " + in.getEncoding() + " audio is not supported; save it as"

@@ -161,6 +161,9 @@ public record PlannedSession(
         return new Step.Walk(length, CadenceTarget.WALK_CADENCE, 1, note);
     }
 
+    /** The section of {@link #workout()} that holds the runs whose cadence is the target (not strides or intervals). */
+    public static final int MAIN_SET_SECTION = 1;
+
     /** The session compiled for a runner: what is played, and what a stopped session is measured against. */
     public Timeline timeline(Cadence baseline) {
         return Timeline.compile(workout(), SessionSettings.withBaseline(baseline));

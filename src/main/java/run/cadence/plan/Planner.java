@@ -57,8 +57,8 @@ public final class Planner {
             int days = (int) java.time.temporal.ChronoUnit.DAYS.between(done.get(done.size() - 1).date(), today);
             reasons.add(0, new Reason.ChecksAgain(days));
         }
-        Optional<Reason> unsettled = awaitingSettled(history, done);
-        unsettled.ifPresent(reasons::add);
+        Optional<Unsettled> unsettled = unsettled(history);
+        unsettled.ifPresent(u -> reasons.add(u.reason()));
 
         Optional<PlannedSession> hold = decision == Decision.ADVANCE
                 ? Optional.of(program.level(choice.level() - 1)) : Optional.empty();
@@ -90,15 +90,17 @@ public final class Planner {
 
     /**
      * A flare the runner has not yet said settled: on the last run (every severe flare, and a mild one that had
-     * not settled by the next morning), or a severe one on a strength or cross session since that run.
+     * not settled by the next morning), or a severe one on a strength or cross session since that run. Its
+     * session's id and the reason.
      */
-    static Optional<Reason> awaitingSettled(History history, List<PastSession> done) {
+    public static Optional<Unsettled> unsettled(History history) {
+        List<PastSession> done = history.runsDone();
         long lastRunId = 0;
         if (!done.isEmpty()) {
             PastSession last = done.get(done.size() - 1);
             lastRunId = last.id();
             if (last.flare().filter(FlareCause::needsSettledCheck).isPresent() && last.settledOn().isEmpty()) {
-                return Optional.of(new Reason.AwaitSettled(last.date(), false));
+                return Optional.of(new Unsettled(last.id(), new Reason.AwaitSettled(last.date(), false)));
             }
         }
         for (int i = history.extras().size() - 1; i >= 0; i--) {
@@ -107,11 +109,14 @@ public final class Planner {
                 break;
             }
             if (e.didAnything() && e.severeFlare().isPresent() && e.settledOn().isEmpty()) {
-                return Optional.of(new Reason.AwaitSettled(e.date(), true));
+                return Optional.of(new Unsettled(e.id(), new Reason.AwaitSettled(e.date(), true)));
             }
         }
         return Optional.empty();
     }
+
+    /** The session whose flare waits to be confirmed settled, and why. */
+    public record Unsettled(long sessionId, Reason.AwaitSettled reason) {}
 
     /**
      * The next {@code ahead} sessions if every one goes well (pain 0 during, after and next morning, and any

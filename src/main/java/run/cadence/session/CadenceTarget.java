@@ -2,6 +2,7 @@ package run.cadence.session;
 
 import java.util.Locale;
 import run.cadence.Cadence;
+import run.cadence.NumberText;
 
 /** The step rate a step asks for, as written in the workout; {@link Timeline} resolves it for one runner. */
 public sealed interface CadenceTarget {
@@ -62,13 +63,13 @@ public sealed interface CadenceTarget {
         public Relative {
             if (!(percent >= -20 && percent <= 20)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "cadence %s%% is outside -20%%..+20%% of your baseline", number(percent)));
+                        "cadence %s%% is outside -20%%..+20%% of your baseline", NumberText.plain(percent)));
             }
         }
 
         @Override
         public String describe() {
-            return percent == 0 ? "baseline" : (percent > 0 ? "+" : "") + number(percent) + "%";
+            return percent == 0 ? "baseline" : (percent > 0 ? "+" : "") + NumberText.plain(percent) + "%";
         }
     }
 
@@ -88,9 +89,5 @@ public sealed interface CadenceTarget {
         public String describe() {
             return from.format() + "-" + to.format() + "spm";
         }
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
     }
 }

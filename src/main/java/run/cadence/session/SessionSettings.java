@@ -1,10 +1,10 @@
 package run.cadence.session;
 
-import java.util.Locale;
 import java.util.Optional;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
+import run.cadence.NumberText;
 
 /**
  * What a workout needs from the runner to become a timeline: their baseline (for "+5%", "baseline" and run
@@ -28,10 +28,8 @@ public record SessionSettings(Optional<Cadence> baseline, CadenceIncrease increa
     }
 
     private static void checkTarget(Cadence baseline, CadenceIncrease increase) {
-        double b = baseline.stepsPerMinute();
-        // Computed apart from CadenceIncrease.apply, which can only say the result is out of range.
-        double target = increase instanceof CadenceIncrease.Percent p ? b * (1 + p.percent() / 100.0)
-                : b + ((CadenceIncrease.Absolute) increase).stepsPerMinute();
+        // Unchecked, unlike CadenceIncrease.apply, which can only say the result is out of range.
+        double target = increase.targetSpm(baseline);
         String gives = "--baseline " + baseline.format() + " " + increase.describe() + " gives " + spm(target)
                 + " spm, ";
         if (target > Cadence.MAX) {
@@ -44,8 +42,7 @@ public record SessionSettings(Optional<Cadence> baseline, CadenceIncrease increa
 
     /** Like {@link Cadence#format()}: one decimal, dropped when whole. */
     private static String spm(double v) {
-        double rounded = Math.round(v * 10) / 10.0;
-        return String.format(Locale.ROOT, rounded == Math.rint(rounded) ? "%.0f" : "%.1f", rounded);
+        return NumberText.rounded(v, 1);
     }
 
     public static SessionSettings withBaseline(Cadence baseline) {

@@ -138,8 +138,7 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
                         + "', which is relative to your baseline cadence; give --baseline SPM (e.g. --baseline 164)"
                         + " or write an absolute cadence like 172spm");
             }
-            return new ResolvedCadence.Steady(new Cadence(
-                    settings.baseline().get().stepsPerMinute() * (1 + rel.percent() / 100.0)));
+            return new ResolvedCadence.Steady(settings.baseline().get().plusPercent(rel.percent()));
         } catch (IllegalArgumentException e) {
             throw CadenceException.badInput("a step in " + where(section) + ": " + e.getMessage());
         }

@@ -1,11 +1,10 @@
 package run.cadence.session;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import run.cadence.DurationText;
+import run.cadence.NumberText;
 
 /**
  * Writes a workout back as text that {@link WorkoutParser} reads to an equal workout: for programs that build
@@ -98,7 +97,7 @@ public final class WorkoutWriter {
             b.append(' ').append(cadence(cadence));
         }
         if (clickShare < 1) {
-            b.append(" click ").append(plain(BigDecimal.valueOf(clickShare * 100).setScale(2, RoundingMode.HALF_EVEN)))
+            b.append(" click ").append(NumberText.rounded(clickShare * 100, 2))
                     .append('%');
         }
         return b.append(note(note)).toString();
@@ -107,27 +106,21 @@ public final class WorkoutWriter {
     /** Exact, unlike {@link CadenceTarget#describe()}, which rounds for display. */
     private static String cadence(CadenceTarget target) {
         if (target instanceof CadenceTarget.Fixed f) {
-            return spm(f.cadence().stepsPerMinute()) + "spm";
+            return NumberText.plain(f.cadence().stepsPerMinute()) + "spm";
         }
         if (target instanceof CadenceTarget.Ramp r) {
-            return spm(r.from().stepsPerMinute()) + "-" + spm(r.to().stepsPerMinute()) + "spm";
+            return NumberText.plain(r.from().stepsPerMinute()) + "-" + NumberText.plain(r.to().stepsPerMinute())
+                    + "spm";
         }
         if (target instanceof CadenceTarget.Relative rel) {
             if (rel.percent() == 0) {
                 return "baseline";
             }
-            return (rel.percent() > 0 ? "+" : "-") + plain(BigDecimal.valueOf(Math.abs(rel.percent()))) + "%";
+            return (rel.percent() > 0 ? "+" : "-") + NumberText.plain(Math.abs(rel.percent())) + "%";
         }
         return target.describe();
     }
 
-    private static String spm(double v) {
-        return plain(BigDecimal.valueOf(v));
-    }
-
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
 
     /** "1h5m", "1m30s", "2.5s": exact to the millisecond, which is all the parser reads. */
     static String duration(Duration d) {

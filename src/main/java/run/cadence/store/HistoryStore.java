@@ -9,21 +9,20 @@ import run.cadence.plan.PastSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.SessionLog;
 
 /**
  * The runner's profile, every session (planned → started → completed or stopped early) and its pain report.
  * Every write is one transaction: a process killed at any moment leaves either all of a write or none.
- * Failures are {@link run.cadence.CadenceException}s: BAD_DATA for a corrupt or newer database (never
+ * Failures are {@link StoreException}s naming a {@link StoreProblem}: BAD_DATA for a corrupt or newer database (never
  * overwritten), RUNTIME for I/O or a lock held too long.
  */
-public interface HistoryStore extends AutoCloseable {
+public interface HistoryStore extends SessionLog, AutoCloseable {
 
     /** Opens (creating if needed) the history in {@code dir}. */
     static HistoryStore open(DataDirectory dir) {
         return SqliteHistoryStore.open(dir.database());
     }
-
-    Optional<Profile> profile();
 
     void saveProfile(Profile profile);
 
@@ -45,23 +44,6 @@ public interface HistoryStore extends AutoCloseable {
      */
     Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change);
 
-    /** Records the session the planner chose, to be played on {@code day}, as PLANNED; returns its id. */
-    long recordPlanned(PlanDecision decision, LocalDate day, Cadence target);
-
-    void markStarted(long sessionId);
-
-    /** COMPLETED, or STOPPED_EARLY with how far it got. */
-    void markFinished(long sessionId, PlayOutcome outcome);
-
-    /**
-     * Corrects how far a session got, e.g. a rendered session the runner stopped early on their phone:
-     * STOPPED_EARLY after {@code done}. Refused for a session that was never started.
-     */
-    void correctStoppedAt(long sessionId, java.time.Duration done);
-
-    /** Every session and strength or cross-training session, oldest first. */
-    run.cadence.plan.History history();
-
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 
@@ -70,13 +52,6 @@ public interface HistoryStore extends AutoCloseable {
      * 0:00: a failed play is kept in the history but is no session).
      */
     Optional<PastSession> lastRunSession();
-
-    /** Saves (or replaces) the pain report of a session. */
-    void savePain(long sessionId, PainReport report);
-
-
-    /** The id of the newest session, 0 with none. */
-    long lastSessionId();
 
     @Override
     void close();

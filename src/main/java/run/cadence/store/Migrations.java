@@ -1,11 +1,11 @@
 package run.cadence.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import run.cadence.CadenceException;
 
 /**
  * The schema, one step per version. {@code PRAGMA user_version} holds the version; each step and its
@@ -52,6 +52,45 @@ final class Migrations {
                 + " limp INTEGER NOT NULL CHECK (limp IN (0, 1)),"
                 + " note TEXT,"
                 + " logged_at TEXT NOT NULL)",
+    }, new String[] {
+        // Why a session stopped early (PlayOutcome.StopReason); NULL while it has not, and for sessions recorded
+        // before the reason was kept.
+        "ALTER TABLE session ADD COLUMN stop_reason TEXT"
+                + " CHECK (stop_reason IS NULL OR stop_reason IN ('RUNNER', 'PAIN', 'FAILED'))",
+    }, new String[] {
+        // The closed loop (issue 8): whether stairs still hurt and when the entry checks were answered; when a
+        // session started playing live (to lay a watch recording over it); strength and cross-training sessions
+        // (their run columns hold the level the runner was at); flares confirmed settled; watch recordings, with
+        // the file's hash and size so logging the same file twice changes nothing.
+        "ALTER TABLE profile ADD COLUMN stairs TEXT NOT NULL DEFAULT 'NOT_ASKED'"
+                + " CHECK (stairs IN ('NOT_ASKED', 'HURT', 'FINE'))",
+        "ALTER TABLE profile ADD COLUMN checks_on TEXT",
+        "ALTER TABLE session ADD COLUMN live_start TEXT",
+        "CREATE TABLE extra_session ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " kind TEXT NOT NULL CHECK (kind IN ('STRENGTH', 'CROSS')),"
+                + " name TEXT NOT NULL,"
+                + " sets INTEGER NOT NULL CHECK (sets BETWEEN 0 AND 10),"
+                + " reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 100))",
+        "CREATE TABLE settled ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " settled_on TEXT NOT NULL,"
+                + " logged_at TEXT NOT NULL)",
+        "CREATE TABLE recording ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " file_name TEXT NOT NULL,"
+                + " sha256 TEXT NOT NULL,"
+                + " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                + " recording_start TEXT,"
+                + " minutes_run REAL NOT NULL CHECK (minutes_run >= 0),"
+                + " logged_at TEXT NOT NULL)",
+        "CREATE TABLE recording_step ("
+                + " session_id INTEGER NOT NULL REFERENCES recording(session_id),"
+                + " step_index INTEGER NOT NULL,"
+                + " target_spm REAL NOT NULL,"
+                + " measured_spm REAL,"
+                + " seconds_measured REAL NOT NULL CHECK (seconds_measured >= 0),"
+                + " PRIMARY KEY (session_id, step_index))",
     });
 
     static final int LATEST = STEPS.size();
@@ -65,21 +104,25 @@ final class Migrations {
     }
 
     /**
-     * Brings the schema to {@link #LATEST}. Refuses a newer schema, and a version-0 file that already has
-     * tables (someone else's database): both are left exactly as they are.
+     * Refuses a version this program cannot migrate from: a newer one, a negative one, or version 0 on a file that
+     * already has tables (someone else's database).
      */
-    static void migrate(Connection c, String where) throws SQLException {
-        int version = version(c);
+    static void requireKnown(Path file, int version, boolean hasTables) {
         if (version > LATEST) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, where + " has schema version " + version
-                    + ", newer than this cadence understands (" + LATEST
-                    + "); upgrade cadence, or use --data-dir for a separate history. The file was not changed");
+            throw new StoreException(new StoreProblem.Newer(file, version, LATEST));
         }
-        if (version == 0 && hasTables(c)) {
-            throw new CadenceException(CadenceException.Kind.BAD_DATA, where
-                    + " is an SQLite database but not a Cadence Coach history; move it away or use --data-dir."
-                    + " The file was not changed");
+        if (version < 0) {
+            throw new StoreException(new StoreProblem.BadVersion(file, version));
         }
+        if (version == 0 && hasTables) {
+            throw new StoreException(new StoreProblem.Foreign(file));
+        }
+    }
+
+    /** Brings the schema to {@link #LATEST}; a refused file is left exactly as it is. */
+    static void migrate(Connection c, Path file) throws SQLException {
+        int version = version(c);
+        requireKnown(file, version, version == 0 && hasTables(c));
         for (int v = version; v < LATEST; v++) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -88,10 +131,7 @@ final class Migrations {
                     c.commit();
                     continue;
                 }
-                for (String sql : STEPS.get(v)) {
-                    st.executeUpdate(sql);
-                }
-                st.executeUpdate("PRAGMA user_version = " + (v + 1));
+                apply(st, v);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -102,7 +142,15 @@ final class Migrations {
         }
     }
 
-    private static boolean hasTables(Connection c) throws SQLException {
+    /** Runs step {@code v} and sets the version it makes. */
+    static void apply(Statement st, int v) throws SQLException {
+        for (String sql : STEPS.get(v)) {
+            st.executeUpdate(sql);
+        }
+        st.executeUpdate("PRAGMA user_version = " + (v + 1));
+    }
+
+    static boolean hasTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
             return rs.next() && rs.getInt(1) > 0;

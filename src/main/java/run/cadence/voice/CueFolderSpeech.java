@@ -94,6 +94,7 @@ public final class CueFolderSpeech implements Speech {
      * Recordings in the folder that no phrase of a session would play, sorted: most likely misnamed,
      * worth a warning so the runner is not left wondering why their voice is not heard.
      */
+    @Override
     public List<Path> unusedRecordings(Collection<Phrase> phrases) {
         Set<Path> used = new HashSet<>();
         for (Phrase phrase : phrases) {

@@ -21,6 +21,14 @@ public interface Speech extends AutoCloseable {
     /** Short name for messages and documentation, e.g. {@code freetts}. */
     String name();
 
+    /**
+     * Recordings this speech holds that none of {@code phrases} would play, sorted: most likely misnamed, worth
+     * a warning before synthesis. Only speech read from files has any.
+     */
+    default java.util.List<java.nio.file.Path> unusedRecordings(java.util.Collection<Phrase> phrases) {
+        return java.util.List.of();
+    }
+
     /** Releases the engine; the default holds nothing. */
     @Override
     default void close() {}

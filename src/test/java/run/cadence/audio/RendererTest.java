@@ -26,7 +26,7 @@ class RendererTest {
             throws IOException {
         Renderer r = new Renderer(map, CLICK, options, cues, control, block);
         MemorySink sink = new MemorySink(map.format());
-        Playback.run(r, sink, control, block);
+        RenderLoop.run(r, sink, RenderLoop.TO_THE_END, block);
         return sink;
     }
 
@@ -122,7 +122,7 @@ class RendererTest {
         float[] buf = new float[512];
         renderBlocks(r, sink, buf, 512, 50);
         sink.simulateUnderrun(3000); // the device played 3000 frames of silence that were never written
-        Playback.Result result = Playback.run(r, sink, control, 512);
+        RenderLoop.Result result = RenderLoop.run(r, sink, RenderLoop.TO_THE_END, 512);
         // What reached the device, with the 3000 silent frames put back where they were heard:
         short[] written = sink.samples();
         short[] heard = new short[written.length + 3000];

@@ -8,9 +8,14 @@ import java.nio.file.Path;
 public record CliRunner(int exitCode, String out, String err) {
 
     public static CliRunner run(String... args) {
+        return run(Environment.system(), args);
+    }
+
+    /** Runs the CLI in {@code env}: scripted keys, memory sinks, a recording player. */
+    public static CliRunner run(Environment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = Cli.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRunner(code, out.toString(), err.toString());
     }
 
@@ -19,11 +24,16 @@ public record CliRunner(int exitCode, String out, String err) {
      * never in the user's real one.
      */
     public static CliRunner inDataDir(Path dataDir, String... args) {
+        return inDataDir(Environment.system(), dataDir, args);
+    }
+
+    /** As {@link #inDataDir(Path, String...)}, in {@code env}. */
+    public static CliRunner inDataDir(Environment env, Path dataDir, String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dataDir.toString();
-        return run(all);
+        return run(env, all);
     }
 
     /** The error output as lines, for the "one line" rule. */

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExportPlanCommandTest extends HistoryCli {
-    @RegisterExtension
     final RecordingPlayer player = new RecordingPlayer();
+
+    {
+        env = player.in(env);
+    }
 
     @Test
     void writesOneFilePerSessionNamedToSort() throws Exception {

@@ -12,8 +12,11 @@ abstract class HistoryCli {
     @TempDir
     Path dir;
 
+    /** The world the commands see; a test with a recording player replaces it. */
+    Environment env = Environment.system();
+
     /** Runs {@code cadence args... --data-dir dir}. */
     CliRunner cadence(String... args) {
-        return CliRunner.inDataDir(dir, args);
+        return CliRunner.inDataDir(env, dir, args);
     }
 }

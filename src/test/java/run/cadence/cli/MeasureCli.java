@@ -39,7 +39,7 @@ final class MeasureCli implements BaselineRecorder {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        CommandLine cmd = Cli.commandLine(o, e, false);
+        CommandLine cmd = Cli.commandLine(Environment.system(), o, e, false);
         ((MeasureCommand) cmd.getSubcommands().get("measure").getCommand())
                 .recordWith(this)
                 .readFrom(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import run.cadence.audio.RenderedOnsets;
 import run.cadence.audio.io.MemorySink;
 
@@ -160,12 +157,10 @@ class PlayCommandTest {
     /** Runs the live path (audio thread, keys, status) into a memory sink instead of a sound card. */
     private static MemorySink playLive(String keys, String... args) {
         MemorySink[] sink = new MemorySink[1];
-        PlayCommand play = new PlayCommand();
-        play.keys = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
-        play.liveOutput = (format, device, latency, block) -> sink[0] = new MemorySink(format);
-        CommandLine cmd = new CommandLine(play);
-        cmd.setOut(new PrintWriter(new StringWriter()));
-        assertEquals(0, cmd.execute(args));
+        Environment env = Environment.system().withKeys(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))
+                .withLiveSinks((format, device, latency, block) -> sink[0] = new MemorySink(format));
+        CliRunner r = CliRunner.run(env, Stream.concat(Stream.of("play"), Stream.of(args)).toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
         return sink[0];
     }
 

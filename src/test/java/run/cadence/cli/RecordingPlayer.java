@@ -7,46 +7,40 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import run.cadence.Cadence;
-import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionPlayer;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutWriter;
 
-/** A session player for tests: remembers every call, writes the workout text to {@code out}, and stops
- *  after {@code stopAfter} when told to. Registered with {@code @RegisterExtension}, it is the installed
- *  {@link SessionPlayback} for each test and is taken out afterwards, so no test sees another's player. */
-final class RecordingPlayer implements SessionPlayer, BeforeEachCallback, AfterEachCallback {
-    record Call(PlannedSession session, Cadence baseline, Optional<Path> out) {}
+/** A session player for tests: remembers every call, writes the workout as text to {@code out}, and stops
+ *  after {@code stopAfter} (for {@code stopReason}) when told to. A test gives it to the commands through
+ *  {@link #in(Environment)}. */
+final class RecordingPlayer implements SessionPlayer {
+    record Call(Workout workout, Cadence baseline, Optional<Path> out) {}
 
     final List<Call> calls = new ArrayList<>();
     Duration stopAfter;
+    PlayOutcome.StopReason stopReason = PlayOutcome.StopReason.RUNNER;
     IOException failWith;
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        SessionPlayback.use(this);
+    /** {@code env} with this as the player of the planner's sessions. */
+    Environment in(Environment env) {
+        return env.withPlayers((sound, live, events) -> this);
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
-        SessionPlayback.reset();
-    }
-
-    @Override
-    public PlayOutcome play(PlannedSession session, Cadence baseline, Optional<Path> out) throws IOException {
-        calls.add(new Call(session, baseline, out));
+    public PlayOutcome play(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
+        calls.add(new Call(workout, baseline, out));
         if (failWith != null) {
             throw failWith;
         }
         if (out.isPresent()) {
-            Files.writeString(out.get(), run.cadence.session.WorkoutWriter.write(session.workout()));
+            Files.writeString(out.get(), WorkoutWriter.write(workout));
         }
         if (stopAfter != null) {
-            return new PlayOutcome(false, stopAfter);
+            return PlayOutcome.stopped(stopAfter, stopReason);
         }
-        return new PlayOutcome(true, Duration.ofSeconds(session.totalSeconds()));
+        return PlayOutcome.completed(workout.duration());
     }
 }

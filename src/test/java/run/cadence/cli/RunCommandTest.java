@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.audio.AudioSink;
@@ -42,13 +39,13 @@ import run.cadence.audio.RenderFormat;
 import run.cadence.audio.RenderedOnsets;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.play.CuePhrases;
 import run.cadence.session.Cue;
 import run.cadence.session.CueAnchor;
 import run.cadence.session.CuePlan;
 import run.cadence.session.SegmentKind;
 import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
-import run.cadence.session.SessionSound;
 import run.cadence.session.Timeline;
 import run.cadence.session.TimelineSegment;
 import run.cadence.voice.CueClips;
@@ -83,10 +80,10 @@ class RunCommandTest {
     /** The cue track a session should sound like, built from the cue plan alone, clicks left out. */
     private static float[] expectedCues(Timeline t, Speech speech, int frames) {
         CuePlan plan = CuePlan.of(t);
-        CueClips clips = CueClips.prepare(speech, SessionSound.distinctPhrases(t, plan), RATE);
+        CueClips clips = CueClips.prepare(speech, CuePhrases.distinct(t, plan), RATE);
         float[] mix = new float[frames];
         for (Cue c : plan.cues()) {
-            float[] clip = clips.clip(SessionSound.phrase(t, c));
+            float[] clip = clips.clip(CuePhrases.of(t, c));
             long start = c.anchor() == CueAnchor.ENDS_AT ? c.frame(RATE) - clip.length : c.frame(RATE);
             for (int i = 0; i < clip.length; i++) {
                 mix[(int) start + i] += clip[i];
@@ -218,9 +215,9 @@ class RunCommandTest {
         boolean[] speaking = new boolean[a.length];
         try (Speech tones = new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()).open()) {
             CuePlan plan = CuePlan.of(t);
-            CueClips clips = CueClips.prepare(tones, SessionSound.distinctPhrases(t, plan), RATE);
+            CueClips clips = CueClips.prepare(tones, CuePhrases.distinct(t, plan), RATE);
             for (Cue c : plan.cues()) {
-                int length = clips.clip(SessionSound.phrase(t, c)).length;
+                int length = clips.clip(CuePhrases.of(t, c)).length;
                 long start = c.anchor() == CueAnchor.ENDS_AT ? c.frame(RATE) - length : c.frame(RATE);
                 Arrays.fill(speaking, (int) start, (int) start + length, true);
             }
@@ -256,14 +253,10 @@ class RunCommandTest {
 
     /** Runs the live path (audio thread, keys, status) into {@code sink} instead of a sound card. */
     private static String playLive(InputStream keys, AudioSink sink, String... args) {
-        RunCommand command = new RunCommand();
-        command.keys = keys;
-        command.liveOutput = (format, device, latency, block) -> sink;
-        CommandLine cmd = new CommandLine(command);
-        StringWriter out = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        assertEquals(0, cmd.execute(args));
-        return out.toString();
+        Environment env = Environment.system().withKeys(keys).withLiveSinks((format, device, latency, block) -> sink);
+        CliRunner r = CliRunner.run(env, Stream.concat(Stream.of("run"), Stream.of(args)).toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        return r.out();
     }
 
     @Test
@@ -364,6 +357,16 @@ class RunCommandTest {
         assertTrue(sink.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.frames());
         assertTrue(printed.contains("Stopped after "), printed);
         assertTrue(printed.contains("steps completed, 00:00 running."), printed);
+    }
+
+    @Test
+    void pStopsTheLiveSessionForPain() {
+        MemorySink sink = new MemorySink(new RenderFormat(RATE, 1));
+        String printed = playLive(new ByteArrayInputStream("p".getBytes(StandardCharsets.US_ASCII)), sink,
+                "uphill-walk-45", "--no-voice");
+        assertTrue(sink.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.frames());
+        assertTrue(printed.contains("p stop for pain"), printed);
+        assertTrue(printed.contains("Stopped for pain after "), printed);
     }
 
     @Test

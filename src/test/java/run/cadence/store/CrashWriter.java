@@ -33,10 +33,11 @@ public final class CrashWriter {
                 long id = store.recordPlanned(d, d.date(), new Cadence(170));
                 out.println(id + " PLANNED");
                 out.flush();
-                store.markStarted(id);
+                store.markStarted(id, java.util.Optional.empty());
                 out.println(id + " STARTED");
                 out.flush();
-                store.markFinished(id, new PlayOutcome(id % 3 != 0, Duration.ofSeconds(60 + id)));
+                store.markFinished(id, id % 3 != 0 ? PlayOutcome.completed(Duration.ofSeconds(60 + id))
+                        : PlayOutcome.stopped(Duration.ofSeconds(60 + id), PlayOutcome.StopReason.RUNNER));
                 out.println(id + " FINISHED");
                 out.flush();
                 store.savePain(id, new PainReport((int) (id % 11), (int) ((id + 1) % 11), null, false, "note " + id));

@@ -1,6 +1,5 @@
 package run.cadence.store;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,7 +47,7 @@ class SqliteHistoryStoreTest {
         return dir.resolve("history.db");
     }
 
-    private static PlanDecision decision(int level, LocalDate day) {
+    static PlanDecision decision(int level, LocalDate day) {
         return new PlanDecision(Program.rampingTo(5).level(level).withClickPercent(75), day, Decision.ADVANCE,
                 List.of(new run.cadence.plan.Reason.NoPainReport(day)));
     }
@@ -97,12 +95,12 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(172.2));
-            store.markStarted(ran);
-            store.markFinished(ran, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.markStarted(ran, java.util.Optional.empty());
+            store.markFinished(ran, PlayOutcome.completed(Duration.ofMinutes(46)));
             long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
                     new Cadence(172.2));
-            store.markStarted(failed);
-            store.markFinished(failed, new PlayOutcome(false, Duration.ZERO));
+            store.markStarted(failed, java.util.Optional.empty());
+            store.markFinished(failed, PlayOutcome.failed());
             assertEquals(ran, store.lastRunSession().orElseThrow().id());
             assertEquals(2, store.sessions().size(), "the failed attempt stays in the history");
         }
@@ -143,9 +141,9 @@ class SqliteHistoryStoreTest {
                     new Cadence(172.2));
             assertEquals(SessionStatus.PLANNED, store.sessions().get(0).status());
             assertTrue(store.lastRunSession().isEmpty(), "a planned session was not run");
-            store.markStarted(id);
+            store.markStarted(id, java.util.Optional.empty());
             assertEquals(SessionStatus.STARTED, store.lastRunSession().orElseThrow().status());
-            store.markFinished(id, new PlayOutcome(false, Duration.ofSeconds(754)));
+            store.markFinished(id, PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.RUNNER));
             PastSession s = store.sessions().get(0);
             assertEquals(SessionStatus.STOPPED_EARLY, s.status());
             assertEquals(754, s.doneSeconds());
@@ -158,12 +156,37 @@ class SqliteHistoryStoreTest {
     }
 
     @Test
+    void howASessionEndedIsKeptWithItsReason() throws Exception {
+        List<PlayOutcome> outcomes = List.of(PlayOutcome.completed(Duration.ofMinutes(40)),
+                PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.PAIN),
+                PlayOutcome.stopped(Duration.ofSeconds(300), PlayOutcome.StopReason.RUNNER), PlayOutcome.failed());
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26 + i)),
+                        LocalDate.of(2026, 11, 26 + i), new Cadence(168));
+                store.markStarted(id, java.util.Optional.empty());
+                store.markFinished(id, outcomes.get(i));
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT status, done_seconds, stop_reason FROM session ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3));
+            }
+        }
+        assertEquals(List.of("COMPLETED 2400 null", "STOPPED_EARLY 754 PAIN", "STOPPED_EARLY 300 RUNNER",
+                "STOPPED_EARLY 0 FAILED"), rows);
+    }
+
+    @Test
     void painReportIsReplacedNotDuplicated() {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
-            store.markStarted(id);
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(40)));
+            store.markStarted(id, java.util.Optional.empty());
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(40)));
             store.savePain(id, new PainReport(2, 1, null, false, "tight"));
             store.savePain(id, new PainReport(2, 1, 3, true, "tight"));
             assertEquals(new PainReport(2, 1, 3, true, "tight"), store.sessions().get(0).pain());
@@ -175,9 +198,9 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(0, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(30)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(30)));
             assertThrows(IllegalStateException.class,
-                    () -> store.markFinished(id, new PlayOutcome(false, Duration.ofMinutes(1))));
+                    () -> store.markFinished(id, PlayOutcome.stopped(Duration.ofMinutes(1), PlayOutcome.StopReason.RUNNER)));
             assertEquals(SessionStatus.COMPLETED, store.sessions().get(0).status());
         }
     }
@@ -188,117 +211,12 @@ class SqliteHistoryStoreTest {
             long id = store.recordPlanned(decision(3, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
             assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
-            store.markStarted(id);
-            store.markFinished(id, new PlayOutcome(true, Duration.ofMinutes(46)));
+            store.markStarted(id, java.util.Optional.empty());
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(46)));
             store.correctStoppedAt(id, Duration.ofMinutes(20));
             assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
             assertEquals(1200, store.sessions().get(0).doneSeconds());
         }
-    }
-
-    @Test
-    void newerSchemaIsRefusedWithBadDataAndLeftByteForByte() throws Exception {
-        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
-            store.saveBaseline(new Cadence(164), "x");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
-                Statement st = c.createStatement()) {
-            st.executeUpdate("PRAGMA user_version = 99");
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        byte[] before = Files.readAllBytes(db());
-        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
-        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
-        assertTrue(e.getMessage().contains("schema version 99, newer than this cadence understands (1)"),
-                e.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(db()));
-    }
-
-    /** Opening must not switch a refused file to WAL: that rewrites header bytes 18-19 ("not changed" would lie). */
-    @Test
-    void refusedRollbackJournalFilesStayByteIdentical() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
-                Statement st = c.createStatement()) {
-            st.executeUpdate("CREATE TABLE photos (name TEXT)");
-        }
-        String before = sha256(db());
-        CadenceException foreign = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
-        assertEquals(CadenceException.Kind.BAD_DATA, foreign.kind());
-        assertEquals(before, sha256(db()), "someone else's database was changed");
-
-        Path newer = dir.resolve("newer.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer);
-                Statement st = c.createStatement()) {
-            st.executeUpdate("CREATE TABLE session (id INTEGER)");
-            st.executeUpdate("PRAGMA user_version = 99");
-        }
-        String newerBefore = sha256(newer);
-        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(newer));
-        assertTrue(e.getMessage().contains("The file was not changed"), e.getMessage());
-        assertEquals(newerBefore, sha256(newer), "a newer history was changed");
-    }
-
-    @Test
-    void anAcceptedHistoryIsInWalMode() throws Exception {
-        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
-            store.saveBaseline(new Cadence(164), "x");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
-                Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
-            assertTrue(rs.next());
-            assertEquals("wal", rs.getString(1));
-        }
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    @Test
-    void aTextFileIsRefusedAndNeverOverwritten() throws Exception {
-        byte[] text = "my running diary\nday 1: 5 km\n".getBytes(StandardCharsets.UTF_8);
-        Files.write(db(), text);
-        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
-        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
-        assertTrue(e.getMessage().contains("not a Cadence Coach database"), e.getMessage());
-        assertArrayEquals(text, Files.readAllBytes(db()));
-        assertFalse(Files.exists(dir.resolve("history.db-wal")));
-    }
-
-    @Test
-    void aCorruptDatabaseIsBadDataAndUntouched() throws Exception {
-        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
-            for (int i = 0; i < 50; i++) {
-                store.recordPlanned(decision(i % 16, LocalDate.of(2026, 1, 1)), LocalDate.of(2026, 1, 1),
-                        new Cadence(170));
-            }
-        }
-        byte[] bytes = Files.readAllBytes(db());
-        // Keep the header, scribble over the pages behind it.
-        for (int i = 100; i < bytes.length; i += 7) {
-            bytes[i] = (byte) 0xA5;
-        }
-        Files.write(db(), bytes);
-        CadenceException e = assertThrows(CadenceException.class, () -> {
-            try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
-                store.sessions();
-            }
-        });
-        assertEquals(CadenceException.Kind.BAD_DATA, e.kind(), e.getMessage());
-        assertArrayEquals(bytes, Files.readAllBytes(db()));
-    }
-
-    @Test
-    void someoneElsesSqliteDatabaseIsRefused() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
-                Statement st = c.createStatement()) {
-            st.executeUpdate("CREATE TABLE photos (name TEXT)");
-        }
-        CadenceException e = assertThrows(CadenceException.class, () -> SqliteHistoryStore.open(db()));
-        assertEquals(CadenceException.Kind.BAD_DATA, e.kind());
-        assertTrue(e.getMessage().contains("not a Cadence Coach history"), e.getMessage());
     }
 
     @Test
@@ -315,7 +233,7 @@ class SqliteHistoryStoreTest {
                         for (int i = 0; i < each; i++) {
                             long id = store.recordPlanned(decision(i % 10, LocalDate.of(2026, 1, 1)),
                                     LocalDate.of(2026, 1, 1), new Cadence(170));
-                            store.markStarted(id);
+                            store.markStarted(id, java.util.Optional.empty());
                             store.savePain(id, new PainReport(1, 1, null, false, null));
                         }
                     }

@@ -12,7 +12,8 @@ import run.cadence.audio.RenderFormat;
 /**
  * Live output through a {@link SourceDataLine} with a small buffer. {@link #write} blocks while the line is
  * full, which paces the render loop. When the line ran dry before a write (an underrun), the frames the
- * device missed are reported through {@link #takeFramesLost()} so the renderer catches up in sample time.
+ * device missed are reported through {@link #takeFramesLost()} so the renderer catches up in sample time; how
+ * they are counted is the {@link UnderrunCounter}'s business.
  */
 public final class LineSink implements AudioSink {
     /** Silence played before the first click while a new stream settles. */
@@ -23,10 +24,7 @@ public final class LineSink implements AudioSink {
     private final byte[] bytes;
     private final int frameBytes;
     private final int bufferFrames;
-    private long lastWriteNanos;
-    private int bufferedAfterLastWrite;
-    private long lost;
-    private long underruns;
+    private final UnderrunCounter underruns;
 
     /**
      * Opens the line.
@@ -51,6 +49,7 @@ public final class LineSink implements AudioSink {
         this.bufferFrames = line.getBufferSize() / frameBytes;
         this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];
         primeWithSilence();
+        this.underruns = UnderrunCounter.fromElapsedTime(line, format);
     }
 
     /**
@@ -68,8 +67,6 @@ public final class LineSink implements AudioSink {
         for (long written = chunk; written < total; written += chunk) {
             line.write(bytes, 0, chunk);
         }
-        lastWriteNanos = System.nanoTime();
-        bufferedAfterLastWrite = (line.getBufferSize() - line.available()) / frameBytes;
     }
 
     @Override
@@ -84,15 +81,7 @@ public final class LineSink implements AudioSink {
 
     @Override
     public void write(float[] interleaved, int frames) throws IOException {
-        if (line.available() >= line.getBufferSize()) {
-            // The line drained: it played silence for however long it had nothing.
-            double elapsedFrames = (System.nanoTime() - lastWriteNanos) / 1e9 * format.sampleRate();
-            long missed = Math.round(elapsedFrames - bufferedAfterLastWrite);
-            if (missed > 0) {
-                lost += missed;
-                underruns++;
-            }
-        }
+        underruns.beforeWrite();
         int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
         int off = 0;
         while (off < n) {
@@ -103,20 +92,17 @@ public final class LineSink implements AudioSink {
             }
             off += written;
         }
-        lastWriteNanos = System.nanoTime();
-        bufferedAfterLastWrite = (line.getBufferSize() - line.available()) / frameBytes;
+        underruns.afterWrite();
     }
 
     @Override
     public long takeFramesLost() {
-        long l = lost;
-        lost = 0;
-        return l;
+        return underruns.takeFramesLost();
     }
 
     @Override
     public long underruns() {
-        return underruns;
+        return underruns.underruns();
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.OutputProblem;
 import run.cadence.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
@@ -53,17 +55,17 @@ public final class Mp3Sink implements AudioSink {
     /**
      * Opens the temporary file next to {@code target}.
      *
-     * @throws CadenceException BAD_INPUT naming the path if the folder is missing or not writable
+     * @throws OutputFileException BAD_INPUT naming the path if the folder is missing or not writable
      */
     public Mp3Sink(Path target, RenderFormat format) {
         this.format = format;
-        this.target = target.toAbsolutePath();
-        this.file = PartialFile.beside(target, "--out", "a file name ending in .mp3");
+        this.target = target;
+        this.file = PartialFile.beside(target);
         try {
             out = new BufferedOutputStream(Files.newOutputStream(file.path()), 1 << 16);
         } catch (IOException e) {
             file.close();
-            throw CadenceException.badInput("cannot write '" + target + "': " + PartialFile.reason(e), e);
+            throw new OutputFileException(new OutputProblem.CannotCreate(target, e));
         }
         lame = new Jump3rModules().lame;
         flags = lame.lame_init();
@@ -94,7 +96,7 @@ public final class Mp3Sink implements AudioSink {
     }
 
     @Override
-    public void write(float[] interleaved, int frames) throws IOException {
+    public void write(float[] interleaved, int frames) {
         if (state.get() != State.OPEN) {
             throw new IllegalStateException("MP3 sink for '" + target + "' is " + state.get());
         }
@@ -108,10 +110,14 @@ public final class Mp3Sink implements AudioSink {
                 right[i] = channels == 2 ? toInt(interleaved[base + i * channels + 1]) : left[i];
             }
             int bytes = lame.lame_encode_buffer_int(flags, left, right, n, encoded, 0, encoded.length);
-            if (bytes < 0) {
-                throw new IOException("MP3 encoder failed (LAME status " + bytes + ") writing '" + target + "'");
+            try {
+                if (bytes < 0) {
+                    throw new IOException("MP3 encoder failed (LAME status " + bytes + ")");
+                }
+                out.write(encoded, 0, bytes);
+            } catch (IOException e) {
+                throw failed(e);
             }
-            out.write(encoded, 0, bytes);
             done += n;
         }
         framesWritten += frames;
@@ -124,7 +130,7 @@ public final class Mp3Sink implements AudioSink {
 
     /** Flushes the encoder and moves the finished MP3 over the target in one step. */
     @Override
-    public void finish() throws IOException {
+    public void finish() {
         if (!state.compareAndSet(State.OPEN, State.FINISHED)) {
             throw new IllegalStateException("MP3 sink for '" + target + "' is already " + state.get());
         }
@@ -136,6 +142,8 @@ public final class Mp3Sink implements AudioSink {
             out.write(encoded, 0, bytes);
             out.close();
             file.commit();
+        } catch (IOException e) {
+            throw new OutputFileException(new OutputProblem.WriteFailed(target, e));
         } finally {
             // Deletes the hidden file unless the commit above happened, whatever the encoder threw.
             file.close();
@@ -145,13 +153,22 @@ public final class Mp3Sink implements AudioSink {
 
     /** Without a prior {@link #finish()}, deletes the partial file: no half-written MP3 is left behind. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         State previous = state.getAndSet(State.CLOSED);
         if (previous == State.OPEN) {
             closeQuietly();
             lame.lame_close(flags);
         }
         file.close();
+    }
+
+    /** Removes the partial file at once (a full disk gets its space back) and names the target. */
+    private OutputFileException failed(IOException e) {
+        if (state.compareAndSet(State.OPEN, State.CLOSED)) {
+            closeQuietly();
+            lame.lame_close(flags);
+        }
+        return new OutputFileException(new OutputProblem.WriteFailed(target, e));
     }
 
     private void closeQuietly() {

@@ -1,8 +1,10 @@
 package run.cadence.audio.io;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.OutputProblem;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
@@ -16,7 +18,11 @@ public enum OutputFile {
      */
     public static final int BLOCK_FRAMES = 2048;
 
-    /** The format for {@code file}; anything but .wav or .mp3 is bad input. */
+    /**
+     * The format for {@code file}.
+     *
+     * @throws OutputFileException BAD_INPUT for anything but .wav or .mp3
+     */
     public static OutputFile of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".wav")) {
@@ -25,7 +31,7 @@ public enum OutputFile {
         if (name.endsWith(".mp3")) {
             return MP3;
         }
-        throw CadenceException.badInput("cannot write '" + file + "': --out must name a .wav or .mp3 file");
+        throw new OutputFileException(new OutputProblem.WrongExtension(file, List.of(".wav", ".mp3")));
     }
 
     /**

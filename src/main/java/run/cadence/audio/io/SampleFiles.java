@@ -12,6 +12,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
+import run.cadence.SoundFileHeader;
 import run.cadence.audio.Resampler;
 
 /**
@@ -33,7 +34,7 @@ public final class SampleFiles {
             throw CadenceException.badInput("sound file '" + file + "' not found");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return decodeMono(in, sampleRate, file.toString());
+            return decodeMono(in, sampleRate, file.toString(), Files.size(file));
         } catch (NoSuchFileException e) {
             throw CadenceException.badInput("sound file '" + file + "' not found", e);
         } catch (IOException e) {
@@ -43,9 +44,17 @@ public final class SampleFiles {
 
     /** Decodes a stream (a resource inside the jar); {@code name} is used in messages. */
     public static float[] decodeMono(InputStream in, int sampleRate, String name) {
+        return decodeMono(in, sampleRate, name, -1);
+    }
+
+    /** As above; {@code streamBytes} (negative if unknown) bounds what the header may claim. */
+    private static float[] decodeMono(InputStream in, int sampleRate, String name, long streamBytes) {
         try (AudioInputStream source = AudioSystem.getAudioInputStream(
                 in.markSupported() ? in : new BufferedInputStream(in))) {
             AudioFormat f = source.getFormat();
+            // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
+            new SoundFileHeader(f.getChannels(), f.getSampleRate(), f.getSampleSizeInBits(), f.getFrameSize(),
+                    source.getFrameLength(), streamBytes);
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, f.getSampleRate(), 16,
                     f.getChannels(), 2 * f.getChannels(), f.getSampleRate(), false);
             byte[] bytes;
@@ -71,7 +80,7 @@ public final class SampleFiles {
             throw CadenceException.badInput("cannot read sound file '" + name
                     + "': not a WAV file (or corrupt); use 16-bit PCM WAV", e);
         } catch (IllegalArgumentException e) {
-            throw CadenceException.badInput("cannot read sound file '" + name + "': unsupported encoding ("
+            throw CadenceException.badInput("cannot read sound file '" + name + "': unsupported format ("
                     + e.getMessage() + "); use 16-bit PCM WAV", e);
         } catch (IOException e) {
             throw CadenceException.badInput("cannot read sound file '" + name + "': " + e.getMessage(), e);

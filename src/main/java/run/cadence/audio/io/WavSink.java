@@ -6,14 +6,16 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.OutputProblem;
 import run.cadence.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
 /**
  * Streams 16-bit PCM into a WAV file in constant memory. Writes go to a hidden temporary file beside the
- * target, which {@link #finish()} moves into place; an abandoned render leaves no partial file.
+ * target, which {@link #finish()} moves into place; an abandoned render leaves no partial file. A failed write
+ * (a full disk) deletes the partial file at once and throws {@link OutputFileException} naming the target.
  */
 public final class WavSink implements AudioSink {
     private static final int HEADER_BYTES = 44;
@@ -48,12 +50,12 @@ public final class WavSink implements AudioSink {
         }
         this.format = format;
         this.target = target;
-        this.file = PartialFile.beside(target, "--out", "a file name ending in .wav");
+        this.file = PartialFile.beside(target);
         try {
             this.channel = FileChannel.open(file.path(), StandardOpenOption.WRITE);
         } catch (IOException e) {
             file.close();
-            throw CadenceException.badInput("cannot write '" + target + "': " + PartialFile.reason(e), e);
+            throw new OutputFileException(new OutputProblem.CannotCreate(target, e));
         }
         this.buffer = ByteBuffer.allocateDirect(maxBlockFrames * format.channels() * 2).order(ByteOrder.LITTLE_ENDIAN);
         this.silence = ByteBuffer.allocateDirect(buffer.capacity());
@@ -61,8 +63,7 @@ public final class WavSink implements AudioSink {
             channel.write(header(0), 0);
             channel.position(HEADER_BYTES);
         } catch (IOException e) {
-            abandon();
-            throw CadenceException.runtime("cannot write '" + target + "': " + PartialFile.reason(e), e);
+            throw failed(e);
         }
     }
 
@@ -72,38 +73,49 @@ public final class WavSink implements AudioSink {
     }
 
     @Override
-    public void write(float[] interleaved, int frames) throws IOException {
+    public void write(float[] interleaved, int frames) {
         int n = frames * format.channels() * 2;
         if (dataBytes + n > MAX_DATA_BYTES) {
+            abandon();
             throw tooLong(target);
         }
         Pcm16.encode(interleaved, frames * format.channels(), buffer);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
+        writeFully(buffer);
         dataBytes += n;
     }
 
     @Override
-    public void writeSilence(float[] zeros, int frames) throws IOException {
+    public void writeSilence(float[] zeros, int frames) {
         int n = frames * format.channels() * 2;
         if (dataBytes + n > MAX_DATA_BYTES) {
             write(zeros, frames);
             return;
         }
         silence.clear().limit(n);
-        while (silence.hasRemaining()) {
-            channel.write(silence);
-        }
+        writeFully(silence);
         dataBytes += n;
     }
 
+    private void writeFully(ByteBuffer bytes) {
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
     @Override
-    public void finish() throws IOException {
-        channel.write(header(dataBytes), 0);
-        channel.force(false);
-        channel.close();
-        file.commit();
+    public void finish() {
+        try {
+            channel.write(header(dataBytes), 0);
+            channel.force(false);
+            channel.close();
+            file.commit();
+        } catch (IOException e) {
+            throw failed(e);
+        }
         done = true;
     }
 
@@ -114,9 +126,14 @@ public final class WavSink implements AudioSink {
         }
     }
 
-    private static CadenceException tooLong(Path target) {
-        return CadenceException.badInput("'" + target + "' would exceed the WAV size limit of 4 GiB; "
-                + "render a shorter duration, a lower --rate, or MP3");
+    private static OutputFileException tooLong(Path target) {
+        return new OutputFileException(new OutputProblem.TooLongForWav(target));
+    }
+
+    /** Removes the partial file at once (a full disk gets its space back) and names the target. */
+    private OutputFileException failed(IOException e) {
+        abandon();
+        return new OutputFileException(new OutputProblem.WriteFailed(target, e));
     }
 
     private void abandon() {

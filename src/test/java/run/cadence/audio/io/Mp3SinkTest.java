@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
+import run.cadence.OutputFileException;
+import run.cadence.OutputProblem;
 import run.cadence.audio.RenderFormat;
 
 class Mp3SinkTest {
@@ -152,11 +154,10 @@ class Mp3SinkTest {
     @Test
     void aMissingFolderIsBadInputNamingThePath() {
         Path mp3 = folder.resolve("no/such/folder/session.mp3");
-        CadenceException e = assertThrows(CadenceException.class, () -> new Mp3Sink(mp3, RenderFormat.MONO_44K));
+        OutputFileException e = assertThrows(OutputFileException.class, () -> new Mp3Sink(mp3, RenderFormat.MONO_44K));
 
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("cannot write '" + mp3 + "': folder '" + mp3.getParent()
-                + "' not found; create it or choose another --out path", e.getMessage());
+        assertEquals(new OutputProblem.FolderMissing(mp3, mp3.getParent()), e.problem());
     }
 
     @Test
@@ -165,19 +166,18 @@ class Mp3SinkTest {
         assumeTrue(Files.isDirectory(proc), "needs Linux /proc, where no file can be created even as root");
         Path mp3 = proc.resolve("session.mp3");
 
-        CadenceException e = assertThrows(CadenceException.class, () -> new Mp3Sink(mp3, RenderFormat.MONO_44K));
+        OutputFileException e = assertThrows(OutputFileException.class, () -> new Mp3Sink(mp3, RenderFormat.MONO_44K));
 
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertTrue(e.getMessage().startsWith("cannot write '/proc/session.mp3': "), e.getMessage());
-        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(mp3, ((OutputProblem.CannotCreate) e.problem()).target());
     }
 
     @Test
     void aFolderAsTargetIsBadInput() throws IOException {
         Path sub = Files.createDirectory(folder.resolve("out.mp3"));
-        CadenceException e = assertThrows(CadenceException.class, () -> new Mp3Sink(sub, RenderFormat.MONO_44K));
+        OutputFileException e = assertThrows(OutputFileException.class, () -> new Mp3Sink(sub, RenderFormat.MONO_44K));
 
-        assertEquals("cannot write '" + sub + "': it is a folder; give a file name ending in .mp3", e.getMessage());
+        assertEquals(new OutputProblem.IsFolder(sub), e.problem());
     }
 
     @Test

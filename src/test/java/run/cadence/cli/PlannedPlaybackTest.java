@@ -6,58 +6,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import run.cadence.audio.ClickOptions;
-import run.cadence.audio.RenderFormat;
-import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
 import run.cadence.plan.PastSession;
-import run.cadence.plan.PlannedSession;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
-import run.cadence.voice.VoiceSettings;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutWriter;
+import run.cadence.play.Playback;
+import run.cadence.plan.SessionPlayer;
 
 /** {@code next} and {@code export plan} through the real session player, tones at 8 kHz to keep files small. */
-class PlannedSessionPlayerTest extends HistoryCli {
+class PlannedPlaybackTest extends HistoryCli {
     static final int RATE = 8_000;
 
-    final List<PlannedSession> played = new ArrayList<>();
+    final List<Workout> played = new ArrayList<>();
     final List<MemorySink> liveSinks = new ArrayList<>();
-    final StringWriter printed = new StringWriter();
 
     @BeforeEach
     void install() {
-        RenderFormat format = new RenderFormat(RATE, 1);
-        SessionRunner.Setup setup = new SessionRunner.Setup(
-                new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()), format,
-                ClickSounds.load("woodblock", RATE), ClickOptions.DEFAULT, null, 25);
-        LiveOutput live = (f, device, latency, block) -> {
-            MemorySink sink = new MemorySink(f);
-            liveSinks.add(sink);
-            return sink;
-        };
-        PlannedSessionPlayer real = new PlannedSessionPlayer(new SessionRunner(new PrintWriter(printed, true), setup,
-                live, new ByteArrayInputStream(new byte[0]), false));
-        SessionPlayback.use((session, baseline, out) -> {
-            played.add(session);
-            return real.play(session, baseline, out);
-        });
-    }
-
-    @AfterEach
-    void uninstall() {
-        SessionPlayback.reset();
+        env = Environment.system().withKeys(new ByteArrayInputStream(new byte[0]))
+                .withLiveSinks((format, device, latency, block) -> {
+                    MemorySink sink = new MemorySink(format);
+                    liveSinks.add(sink);
+                    return sink;
+                })
+                .withPlayers((sound, live, events) -> {
+                    SessionPlayer real = new Playback(sound, live, events);
+                    return (workout, baseline, out) -> {
+                        played.add(workout);
+                        return real.play(workout, baseline, out);
+                    };
+                });
     }
 
     private List<PastSession> history() {
@@ -67,9 +55,9 @@ class PlannedSessionPlayerTest extends HistoryCli {
     }
 
     /** The same workout through {@code cadence run} with the same sound settings. */
-    private short[] renderedByRun(PlannedSession session) throws IOException {
+    private short[] renderedByRun(Workout session) throws IOException {
         Path workout = dir.resolve("planned.workout");
-        Files.writeString(workout, run.cadence.session.WorkoutWriter.write(session.workout()));
+        Files.writeString(workout, WorkoutWriter.write(session));
         Path wav = dir.resolve("by-run.wav");
         CliRunner r = CliRunner.run("run", workout.toString(), "--baseline", "164", "--no-voice", "--rate",
                 String.valueOf(RATE), "--out", wav.toString());
@@ -81,28 +69,29 @@ class PlannedSessionPlayerTest extends HistoryCli {
     void nextRendersTodaysSessionAsRunWouldAndRecordsItCompleted() throws IOException {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path out = dir.resolve("today.wav");
-        CliRunner r = cadence("next", "--today", "2026-11-26", "--out", out.toString());
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--out", out.toString(), "--no-voice", "--rate",
+                String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Recorded: completed (40 min), rendered to " + out), r.out());
         assertEquals(1, played.size());
         short[] samples = PlayCommandTest.wavSamples(out);
-        assertTrue(samples.length > played.get(0).totalSeconds() * RATE, "the whole session and its summary");
+        assertTrue(samples.length > played.get(0).duration().toSeconds() * RATE, "the whole session and its summary");
         assertArrayEquals(renderedByRun(played.get(0)), samples);
         PastSession s = history().get(0);
         assertEquals(SessionStatus.COMPLETED, s.status());
         assertEquals(40 * 60, s.doneSeconds());
-        assertTrue(printed.toString().contains("with tones"), printed.toString());
+        assertTrue(r.out().contains("with tones"), r.out());
     }
 
     @Test
     void nextLivePlaysToTheEndAndRecordsItCompleted() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
-        CliRunner r = cadence("next", "--today", "2026-11-26");
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1, liveSinks.size());
         assertTrue(liveSinks.get(0).finished());
-        assertTrue(liveSinks.get(0).frames() > played.get(0).totalSeconds() * RATE);
-        assertTrue(printed.toString().contains("Session complete: 40:00"), printed.toString());
+        assertTrue(liveSinks.get(0).frames() > played.get(0).duration().toSeconds() * RATE);
+        assertTrue(r.out().contains("Session complete: 40:00"), r.out());
         assertEquals(SessionStatus.COMPLETED, history().get(0).status());
     }
 
@@ -123,7 +112,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "2", "--walk-check", "pass", "--hop-check", "pass").exitCode());
         Path wavs = dir.resolve("wav");
         CliRunner r = cadence("export", "plan", "--out", wavs.toString(), "--ahead", "2", "--format", "wav",
-                "--today", "2026-11-26");
+                "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE));
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(2, played.size());
         List<Path> files;
@@ -134,7 +123,8 @@ class PlannedSessionPlayerTest extends HistoryCli {
         assertArrayEquals(renderedByRun(played.get(0)), PlayCommandTest.wavSamples(files.get(0)));
 
         Path mp3s = dir.resolve("mp3");
-        assertEquals(0, cadence("export", "plan", "--out", mp3s.toString(), "--ahead", "1", "--today", "2026-11-26")
+        assertEquals(0, cadence("export", "plan", "--out", mp3s.toString(), "--ahead", "1", "--today", "2026-11-26",
+                "--no-voice", "--rate", String.valueOf(RATE))
                 .exitCode());
         try (Stream<Path> list = Files.list(mp3s)) {
             Path mp3 = list.findFirst().orElseThrow();
@@ -143,7 +133,7 @@ class PlannedSessionPlayerTest extends HistoryCli {
             boolean id3 = bytes[0] == 'I' && bytes[1] == 'D' && bytes[2] == '3';
             boolean sync = (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xe0) == 0xe0;
             assertTrue(id3 || sync, "an MP3 stream");
-            assertTrue(bytes.length > played.get(2).totalSeconds() * 8_000 / 8, "at least 8 kbit/s: " + bytes.length);
+            assertTrue(bytes.length > played.get(2).duration().toSeconds() * 8_000 / 8, "at least 8 kbit/s: " + bytes.length);
         }
         assertTrue(cadence("history").out().startsWith("No sessions yet"));
     }

@@ -1,35 +1,42 @@
-package run.cadence.session;
+package run.cadence.play;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import run.cadence.audio.CueTrack;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.TempoMap;
 import run.cadence.audio.TempoSegment;
+import run.cadence.session.Cue;
+import run.cadence.session.CueAnchor;
+import run.cadence.session.CuePlan;
+import run.cadence.session.ResolvedCadence;
+import run.cadence.session.Timeline;
+import run.cadence.session.TimelineSegment;
 import run.cadence.voice.CueClips;
-import run.cadence.voice.CueTone;
-import run.cadence.voice.Phrase;
 
 /**
- * A compiled session as the audio engine plays it: the beat plan, the spoken cues at their frames, and where
- * each step starts (for "skip to the next step").
+ * Everything a render plays, prepared and placed at frames before the first sample: the click grid (a tempo
+ * map), the spoken cues, and where each step starts (for "skip to the next step"). A bare metronome is a score
+ * of one step and no cues.
  *
  * <p>Every boundary comes from the timeline's own frames ({@link TimelineSegment#startFrame}), not from summed
  * lengths, so the engine's segments end exactly where the timeline says and a cue placed at a segment start
  * lands on the same frame as that segment's first click.
  *
+ * <p>Music plugs in here: a time-stretched bed locked to {@link #tempo()}'s beat grid is one more prepared source
+ * of a score, decoded and stretched before playback like the cue clips, and mixed by the {@link
+ * run.cadence.audio.Renderer} after the clicks and cues, ducked under speech like the clicks are.
+ *
  * @param sessionEndFrame where the last step ends; the map goes on past it for the summary cue (the tail)
  * @param stepStarts the first frame of every step, then {@code sessionEndFrame}, so skipping the last step
  *     still plays the summary
  */
-public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, long sessionEndFrame) {
+public record Score(TempoMap tempo, CueTrack cues, long[] stepStarts, long sessionEndFrame) {
     /** Quiet after the last sound, so a player does not clip the summary's fade. */
     public static final double TAIL_PAD_SECONDS = 0.5;
 
-    public SessionSound {
+    public Score {
         if (sessionEndFrame <= 0 || sessionEndFrame > tempo.endFrame()) {
             throw new IllegalArgumentException("the session end " + sessionEndFrame + " is outside the tempo map");
         }
@@ -39,6 +46,11 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
             }
         }
         stepStarts = stepStarts.clone();
+    }
+
+    /** A metronome: the whole map is one step, with no cues and no tail. It may be open-ended. */
+    public static Score metronome(TempoMap tempo) {
+        return new Score(tempo, CueTrack.NONE, new long[] {0, tempo.endFrame()}, tempo.endFrame());
     }
 
     @Override
@@ -52,72 +64,11 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
     }
 
     /**
-     * The distinct phrases the cues are spoken as, in first-use order: synthesize these (through {@link
-     * CueClips#prepare}) before playback.
-     */
-    public static Set<Phrase> distinctPhrases(Timeline timeline, CuePlan plan) {
-        Set<Phrase> phrases = new LinkedHashSet<>();
-        for (Cue cue : plan.cues()) {
-            phrases.add(phrase(timeline, cue));
-        }
-        return phrases;
-    }
-
-    /** A cue as words with the tone that stands for it under {@code --no-voice}. */
-    public static Phrase phrase(Timeline timeline, Cue cue) {
-        return Phrase.of(tone(cue, timeline.segments().get(cue.segment()).kind()), cue.text());
-    }
-
-    /** How the voice engineer's tones map session cues (docs/voice.md). */
-    static CueTone tone(Cue cue, SegmentKind segment) {
-        switch (cue.kind()) {
-            case ANNOUNCE:
-                return announceTone(segment);
-            case HOLD:
-            case SET:
-                return CueTone.STRENGTH;
-            case REST:
-                return CueTone.REST;
-            case COUNTDOWN:
-                return CueTone.COUNTDOWN;
-            case HALFWAY:
-                return CueTone.HALFWAY;
-            case LAST_REPEAT:
-                return CueTone.LAST_REPEAT;
-            case REP_COUNT:
-                return CueTone.REP;
-            case SUMMARY:
-                return CueTone.FINISH;
-            default:
-                return CueTone.INFO;
-        }
-    }
-
-    private static CueTone announceTone(SegmentKind segment) {
-        switch (segment) {
-            case RUN:
-            case MEDIUM:
-            case HARD:
-            case SPRINT:
-                return CueTone.RUN;
-            case WALK:
-            case EASY:
-                return CueTone.WALK;
-            case REST:
-                return CueTone.REST;
-            case GET_READY:
-                return CueTone.STRENGTH;
-            default:
-                return CueTone.INFO;
-        }
-    }
-
-    /**
      * Maps a timeline, its cues and their prepared clips onto the engine.
      *
      * @throws IllegalArgumentException if the clips' rate differs from the format's, or a cue was not prepared
      */
-    public static SessionSound of(Timeline timeline, CuePlan plan, CueClips clips, RenderFormat format) {
+    public static Score of(Timeline timeline, CuePlan plan, CueClips clips, RenderFormat format) {
         int rate = format.sampleRate();
         if (clips.sampleRate() != rate) {
             throw new IllegalArgumentException("cue clips are at " + clips.sampleRate() + " Hz, the session at "
@@ -134,19 +85,7 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
                 continue; // shorter than a frame: nothing to hear
             }
             stepStarts[steps++] = start;
-            long clickEnd = Math.min(s.clickEndFrame(rate), end);
-            if (s.clicks() && clickEnd > start) {
-                ResolvedCadence c = s.cadence();
-                // A ramp spans the whole step even when its clicks stop early; the clicking part ends where the
-                // ramp has got to by then.
-                double share = s.clickLength().toNanos() / (double) s.length().toNanos();
-                tempo.add(new TempoSegment(start, clickEnd, c.startSpm(), c.spmAt(share), true, true));
-                if (clickEnd < end) {
-                    tempo.add(silent(clickEnd, end));
-                }
-            } else {
-                tempo.add(silent(start, end));
-            }
+            addStep(tempo, s, start, end, rate);
         }
         long sessionEnd = timeline.totalFrames(rate);
         stepStarts[steps++] = sessionEnd;
@@ -154,7 +93,7 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
         List<PlacedCue> placed = new ArrayList<>(plan.cues().size());
         long lastSound = sessionEnd;
         for (Cue cue : plan.cues()) {
-            float[] clip = clips.clip(phrase(timeline, cue));
+            float[] clip = clips.clip(CuePhrases.of(timeline, cue));
             long anchor = cue.frame(rate);
             long first = cue.anchor() == CueAnchor.ENDS_AT ? Math.max(0, anchor - clip.length) : anchor;
             placed.add(new PlacedCue(first, clip));
@@ -171,8 +110,26 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
             frames[i] = placed.get(i).frame;
             sounds[i] = placed.get(i).clip;
         }
-        return new SessionSound(new TempoMap(format, tempo), new CueTrack(frames, sounds),
-                Arrays.copyOf(stepStarts, steps), sessionEnd);
+        return new Score(new TempoMap(format, tempo), new CueTrack(frames, sounds), Arrays.copyOf(stepStarts, steps),
+                sessionEnd);
+    }
+
+    /**
+     * A step's tempo: its clicking part, then silence. A ramp spans the whole step even when its clicks stop
+     * early; the clicking part ends where the ramp has got to by then.
+     */
+    private static void addStep(List<TempoSegment> tempo, TimelineSegment s, long start, long end, int rate) {
+        long clickEnd = Math.min(s.clickEndFrame(rate), end);
+        if (!s.clicks() || clickEnd <= start) {
+            tempo.add(silent(start, end));
+            return;
+        }
+        ResolvedCadence c = s.cadence();
+        double share = s.clickLength().toNanos() / (double) s.length().toNanos();
+        tempo.add(new TempoSegment(start, clickEnd, c.startSpm(), c.spmAt(share), true, true));
+        if (clickEnd < end) {
+            tempo.add(silent(clickEnd, end));
+        }
     }
 
     private static TempoSegment silent(long start, long end) {
@@ -183,7 +140,7 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SessionSound s && tempo.equals(s.tempo) && cues.equals(s.cues)
+        return o instanceof Score s && tempo.equals(s.tempo) && cues.equals(s.cues)
                 && Arrays.equals(stepStarts, s.stepStarts) && sessionEndFrame == s.sessionEndFrame;
     }
 
@@ -194,7 +151,7 @@ public record SessionSound(TempoMap tempo, CueTrack cues, long[] stepStarts, lon
 
     @Override
     public String toString() {
-        return "SessionSound[" + tempo.segments().size() + " tempo segments, " + cues.size() + " cues, "
+        return "Score[" + tempo.segments().size() + " tempo segments, " + cues.size() + " cues, "
                 + (stepStarts.length - 1) + " steps, end " + sessionEndFrame + "]";
     }
 }

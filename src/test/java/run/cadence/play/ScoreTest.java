@@ -1,4 +1,4 @@
-package run.cadence.session;
+package run.cadence.play;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,19 +23,29 @@ import run.cadence.audio.BeatCursor;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.CueTrack;
-import run.cadence.audio.Playback;
+import run.cadence.audio.RenderLoop;
 import run.cadence.audio.PlaybackControl;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.RenderedOnsets;
 import run.cadence.audio.Renderer;
 import run.cadence.audio.TempoSegment;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.session.CueAnchor;
+import run.cadence.session.CuePlan;
+import run.cadence.session.SegmentKind;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.TimelineSegment;
+import run.cadence.session.Workout;
+import run.cadence.session.WorkoutParser;
+import run.cadence.session.Cue;
+import run.cadence.session.CueKind;
 import run.cadence.voice.CueClips;
 import run.cadence.voice.CueTone;
 import run.cadence.voice.Phrase;
 import run.cadence.voice.Speech;
 
-class SessionSoundTest {
+class ScoreTest {
     static final int RATE = 44_100;
     static final RenderFormat MONO = new RenderFormat(RATE, 1);
     /** Baseline 164 +5%, as the timeline computes it (172.20000000000002). */
@@ -78,18 +88,18 @@ class SessionSoundTest {
         return Timeline.compile(w, new SessionSettings(Optional.of(new Cadence(164)), CadenceIncrease.DEFAULT, walk));
     }
 
-    static SessionSound sound(Timeline t) {
+    static Score sound(Timeline t) {
         CuePlan plan = CuePlan.of(t);
-        CueClips clips = CueClips.prepare(new ConstantSpeech(), SessionSound.distinctPhrases(t, plan), RATE);
-        return SessionSound.of(t, plan, clips, MONO);
+        CueClips clips = CueClips.prepare(new ConstantSpeech(), CuePhrases.distinct(t, plan), RATE);
+        return Score.of(t, plan, clips, MONO);
     }
 
-    static List<Long> clicks(SessionSound sound) throws IOException {
+    static List<Long> clicks(Score sound) throws IOException {
         PlaybackControl control = new PlaybackControl();
         Renderer r = new Renderer(sound.tempo(), SQUARE, new ClickOptions(1, false, 1f, 0.3f), CueTrack.NONE, control,
                 4096);
         MemorySink sink = new MemorySink(MONO);
-        Playback.run(r, sink, control, 4096);
+        RenderLoop.run(r, sink, RenderLoop.TO_THE_END, 4096);
         assertEquals(sound.totalFrames(), sink.frames());
         return RenderedOnsets.of(sink.samples(), 1, 0, 100);
     }
@@ -111,7 +121,7 @@ class SessionSoundTest {
     @Test
     void tempoSegmentsFollowTheTimelinesOwnFrames() {
         Timeline t = timeline(Optional.empty());
-        SessionSound sound = sound(t);
+        Score sound = sound(t);
         List<TempoSegment> tempo = sound.tempo().segments();
         // warmup, run, walk, run, walk, ramp (clicking half + silent half), walk, tail
         assertEquals(9, tempo.size());
@@ -172,15 +182,15 @@ class SessionSoundTest {
         Workout w = WorkoutParser.parse("t", "t", "Gym\n- 30s walk\n- 2x10 reps 3s\n");
         Timeline t = Timeline.compile(w, SessionSettings.NO_BASELINE);
         CuePlan plan = CuePlan.of(t);
-        CueClips clips = CueClips.prepare(new ConstantSpeech(), SessionSound.distinctPhrases(t, plan), RATE);
-        SessionSound sound = SessionSound.of(t, plan, clips, MONO);
+        CueClips clips = CueClips.prepare(new ConstantSpeech(), CuePhrases.distinct(t, plan), RATE);
+        Score sound = Score.of(t, plan, clips, MONO);
         CueTrack track = sound.cues();
         assertEquals(plan.cues().size(), track.size());
         List<Long> expected = new ArrayList<>();
         boolean sawEndsAt = false;
         long lastEnd = 0;
         for (Cue c : plan.cues()) {
-            int length = clips.clip(SessionSound.phrase(t, c)).length;
+            int length = clips.clip(CuePhrases.of(t, c)).length;
             long start = c.anchor() == CueAnchor.ENDS_AT ? c.frame(RATE) - length : c.frame(RATE);
             sawEndsAt |= c.anchor() == CueAnchor.ENDS_AT;
             expected.add(start);
@@ -192,7 +202,7 @@ class SessionSoundTest {
         Cue summary = plan.cues().get(plan.cues().size() - 1);
         assertEquals(CueKind.SUMMARY, summary.kind());
         assertEquals(t.totalFrames(RATE), summary.frame(RATE));
-        assertEquals(lastEnd + Math.round(SessionSound.TAIL_PAD_SECONDS * RATE), sound.totalFrames());
+        assertEquals(lastEnd + Math.round(Score.TAIL_PAD_SECONDS * RATE), sound.totalFrames());
     }
 
     @Test
@@ -203,7 +213,7 @@ class SessionSoundTest {
         List<String> seen = new ArrayList<>();
         for (Cue c : CuePlan.of(t).cues()) {
             SegmentKind kind = t.segments().get(c.segment()).kind();
-            CueTone tone = SessionSound.phrase(t, c).kind();
+            CueTone tone = CuePhrases.of(t, c).kind();
             seen.add(c.kind() + (c.kind() == CueKind.ANNOUNCE ? "/" + kind : "") + "=" + tone);
         }
         assertTrue(seen.contains("ANNOUNCE/EASY=WALK"), seen.toString());
@@ -224,8 +234,8 @@ class SessionSoundTest {
     void clipsAtAnotherRateAreRefused() {
         Timeline t = timeline(Optional.empty());
         CuePlan plan = CuePlan.of(t);
-        CueClips clips = CueClips.prepare(new ConstantSpeech(), SessionSound.distinctPhrases(t, plan), 22_050);
-        assertThrows(IllegalArgumentException.class, () -> SessionSound.of(t, plan, clips, MONO));
+        CueClips clips = CueClips.prepare(new ConstantSpeech(), CuePhrases.distinct(t, plan), 22_050);
+        assertThrows(IllegalArgumentException.class, () -> Score.of(t, plan, clips, MONO));
     }
 
     @Test
@@ -255,8 +265,8 @@ class SessionSoundTest {
         Timeline t = Timeline.compile(WorkoutParser.parse("p", "p", text.toString()), SessionSettings.NO_BASELINE);
         RenderFormat format = new RenderFormat(rate, 1);
         CuePlan plan = CuePlan.of(t);
-        SessionSound sound = SessionSound.of(t, plan,
-                CueClips.prepare(new ConstantSpeech(), SessionSound.distinctPhrases(t, plan), rate), format);
+        Score sound = Score.of(t, plan,
+                CueClips.prepare(new ConstantSpeech(), CuePhrases.distinct(t, plan), rate), format);
         List<Long> beats = new ArrayList<>();
         BeatCursor cursor = new BeatCursor(sound.tempo());
         while (cursor.nextBeatFrame() != Long.MAX_VALUE) {

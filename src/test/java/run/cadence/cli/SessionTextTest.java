@@ -2,36 +2,41 @@ package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.audio.RenderFormat;
+import run.cadence.audio.io.OutputFile;
+import run.cadence.play.CuePhrases;
+import run.cadence.play.LiveSession;
+import run.cadence.play.LiveStatus;
+import run.cadence.play.Score;
+import run.cadence.plan.PlayOutcome;
 import run.cadence.session.CuePlan;
 import run.cadence.session.SessionProgress;
 import run.cadence.session.SessionSettings;
-import run.cadence.session.SessionSound;
 import run.cadence.session.Timeline;
 import run.cadence.session.WorkoutParser;
 import run.cadence.voice.CueClips;
 import run.cadence.voice.CueTones;
-import run.cadence.audio.io.OutputFile;
 
-class SessionRunnerTest {
+class SessionTextTest {
     static final int RATE = 8_000;
     static final Timeline T = Timeline.compile(WorkoutParser.parse("t", "t",
             "Warmup\n- 1m walk\nMain 2x\n- 2m run\n- 1m walk\nEnd\n- 1m run 160-176spm click 50%\n"),
             SessionSettings.withBaseline(new Cadence(164)));
-    static final SessionSound SOUND;
+    static final Score SCORE;
 
     static {
         CuePlan plan = CuePlan.of(T);
-        SOUND = SessionSound.of(T, plan, CueClips.prepare(new CueTones(), SessionSound.distinctPhrases(T, plan),
-                RATE), new RenderFormat(RATE, 1));
+        SCORE = Score.of(T, plan, CueClips.prepare(new CueTones(), CuePhrases.distinct(T, plan), RATE),
+                new RenderFormat(RATE, 1));
     }
 
     static String status(int seconds, boolean paused) {
-        return SessionRunner.status(T, SOUND, (long) seconds * RATE, paused,
-                new SessionProgress(T, RATE, SOUND.stepStarts()));
+        return SessionText.status(LiveSession.statusAt(T, SCORE, new SessionProgress(T, RATE, SCORE.stepStarts()),
+                (long) seconds * RATE, paused));
     }
 
     @Test
@@ -45,13 +50,25 @@ class SessionRunnerTest {
     }
 
     @Test
-    void reportSaysWhatWasDone() {
-        SessionProgress p = new SessionProgress(T, RATE, SOUND.stepStarts());
+    void aMetronomeStatusSaysTempoTimeAndSteps() {
+        assertEquals("playing  172.2 spm  01:05  187 steps",
+                SessionText.status(new LiveStatus.Metronome(false, Duration.ofSeconds(65), 172.2, 187)));
+        assertEquals("PAUSED   172.2 spm  01:05  187 steps",
+                SessionText.status(new LiveStatus.Metronome(true, Duration.ofSeconds(65), 172.2, 187)));
+    }
+
+    @Test
+    void reportSaysWhatWasDoneAndWhyItStopped() {
+        SessionProgress p = new SessionProgress(T, RATE, SCORE.stepStarts());
         p.skipFrom(30L * RATE);
+        SessionProgress.Report stopped = p.report(4L * 60 * RATE);
         assertEquals("Stopped after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionRunner.describe(p.report(4L * 60 * RATE)));
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.RUNNER)));
+        assertEquals("Stopped for pain after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.PAIN)));
+        SessionProgress.Report done = p.report(9L * 60 * RATE);
         assertEquals("Session complete: 07:30, 5 of 6 steps, 05:00 running; skipped 1 step (00:30).",
-                SessionRunner.describe(p.report(9L * 60 * RATE)));
+                SessionText.describe(done, PlayOutcome.completed(done.played())));
     }
 
     @Test

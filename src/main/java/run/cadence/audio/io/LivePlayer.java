@@ -1,0 +1,165 @@
+package run.cadence.audio.io;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.RenderLoop;
+import run.cadence.audio.Renderer;
+
+/**
+ * Plays a renderer into a live sink on its own thread, like jaudiolibs' {@code JSAudioServer}: explicit states
+ * moved by {@code compareAndSet}, one way to stop ({@link #stop()}, also called by the plan's end and by the
+ * shutdown hook this player owns), and {@link #close()} to release the sink and report.
+ *
+ * <pre>
+ *   STARTED ⇄ PAUSED      pause() / resume()
+ *   STARTED | PAUSED → STOPPED   stop(), the plan's end, Ctrl-C
+ *   any → CLOSED          close()
+ * </pre>
+ *
+ * The render thread reads the state once per block (the {@link RenderLoop.Transport} it is given), so a pause or
+ * a stop takes effect at the next block, never in the middle of one.
+ */
+public final class LivePlayer implements RenderLoop.Transport {
+    /** Where the player is; see the class comment for the moves. */
+    public enum State { STARTED, PAUSED, STOPPED, CLOSED }
+
+    /** How long {@link #close()} waits for the render thread: far more than a block and a drained buffer. */
+    private static final long STOP_WAIT_MILLIS = 5000;
+
+    private final AtomicReference<State> state = new AtomicReference<>(State.STARTED);
+    private final AudioSink sink;
+    private final Thread thread;
+    private final Thread shutdownHook;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile RenderLoop.Result result;
+    private volatile Throwable failure;
+
+    private LivePlayer(Renderer renderer, AudioSink sink, int blockFrames) {
+        this.sink = sink;
+        this.thread = new Thread(() -> render(renderer, blockFrames), "cadence-audio");
+        thread.setPriority(Thread.MAX_PRIORITY);
+        thread.setDaemon(true);
+        this.shutdownHook = new Thread(this::stop, "cadence-audio-stop");
+    }
+
+    /** Starts playing {@code renderer} into {@code sink} (already open) in blocks of {@code blockFrames}. */
+    public static LivePlayer start(Renderer renderer, AudioSink sink, int blockFrames) {
+        LivePlayer player = new LivePlayer(renderer, sink, blockFrames);
+        Runtime.getRuntime().addShutdownHook(player.shutdownHook);
+        player.thread.start();
+        return player;
+    }
+
+    private void render(Renderer renderer, int blockFrames) {
+        try {
+            result = RenderLoop.run(renderer, sink, this, blockFrames);
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            stop();
+            ended.countDown();
+        }
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    @Override
+    public boolean paused() {
+        return state.get() == State.PAUSED;
+    }
+
+    @Override
+    public boolean stopped() {
+        State s = state.get();
+        return s == State.STOPPED || s == State.CLOSED;
+    }
+
+    /** STARTED → PAUSED: silence from the next block, the plan held where it is. False in any other state. */
+    public boolean pause() {
+        return state.compareAndSet(State.STARTED, State.PAUSED);
+    }
+
+    /** PAUSED → STARTED. False in any other state. */
+    public boolean resume() {
+        return state.compareAndSet(State.PAUSED, State.STARTED);
+    }
+
+    /** Pauses a playing player or resumes a paused one; returns whether it is paused now. */
+    public boolean togglePause() {
+        return pause() || (!resume() && paused());
+    }
+
+    /** The one way to stop: STARTED or PAUSED → STOPPED; the render thread finishes the sink at its next block. */
+    public void stop() {
+        State s;
+        do {
+            s = state.get();
+            if (s == State.STOPPED || s == State.CLOSED) {
+                return;
+            }
+        } while (!state.compareAndSet(s, State.STOPPED));
+    }
+
+    /** Waits up to {@code timeout} for the render thread to end (the plan's end, or a stop); true if it has. */
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
+    }
+
+    /**
+     * Stops, waits for the render thread, closes the sink and removes the shutdown hook; then CLOSED.
+     *
+     * @return what was played
+     * @throws IOException what the sink threw while playing
+     * @throws LineStalled when the output stopped responding
+     */
+    public RenderLoop.Result close() throws IOException {
+        stop();
+        try {
+            // The loop sees the stop within a block and drains at most one buffer; a line that takes longer has
+            // stopped responding, and closing it below unblocks the write it hangs in.
+            ended.await(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            sink.close();
+        } finally {
+            state.set(State.CLOSED);
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // Already exiting: the hook has done its job.
+            }
+        }
+        return outcome();
+    }
+
+    private RenderLoop.Result outcome() throws IOException {
+        Throwable t = failure;
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (result == null) {
+            throw new LineStalled();
+        }
+        return result;
+    }
+
+    /** The live output stopped taking samples (a hung device): the render thread never came back. */
+    public static final class LineStalled extends IOException {
+        LineStalled() {
+            super("the audio output stopped responding");
+        }
+    }
+}

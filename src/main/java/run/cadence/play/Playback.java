@@ -1,0 +1,148 @@
+package run.cadence.play;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import run.cadence.Cadence;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.PlaybackControl;
+import run.cadence.audio.RenderFormat;
+import run.cadence.audio.RenderLoop;
+import run.cadence.audio.Renderer;
+import run.cadence.audio.TempoMap;
+import run.cadence.audio.io.LivePlayer;
+import run.cadence.audio.io.OutputFile;
+import run.cadence.plan.PlayOutcome;
+import run.cadence.plan.SessionPlayer;
+import run.cadence.session.CuePlan;
+import run.cadence.session.SessionProgress;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.Workout;
+import run.cadence.voice.CueClips;
+import run.cadence.voice.Phrase;
+import run.cadence.voice.Speech;
+
+/**
+ * The one playback path: workout → timeline → prepared {@link Score} → {@link Renderer} → a file, or the live
+ * output through a {@link LivePlayer} → a report. {@code cadence play}, {@code run}, {@code next} and
+ * {@code export plan} all come through here; a bare metronome is a score of one step. Every cue is synthesized
+ * before the first sample is rendered, and nothing here prints: progress goes out as {@link PlayEvent}s.
+ */
+public final class Playback implements SessionPlayer {
+    private final SoundSettings sound;
+    private final LiveSetup live;
+    private final Consumer<PlayEvent> events;
+
+    public Playback(SoundSettings sound, LiveSetup live, Consumer<PlayEvent> events) {
+        this.sound = sound;
+        this.live = live;
+        this.events = events;
+    }
+
+    /** The planner's sessions: compiled against the runner's baseline, played live or rendered. */
+    @Override
+    public PlayOutcome play(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
+        return session(Timeline.compile(workout, SessionSettings.withBaseline(baseline)), out);
+    }
+
+    /**
+     * Plays {@code timeline} live, or renders it whole to {@code file}.
+     *
+     * @throws run.cadence.CadenceException BAD_INPUT for an output that is not .wav/.mp3 or cannot be written, or
+     *     a cue recording that cannot be read; nothing is left under the output's name
+     */
+    public PlayOutcome session(Timeline timeline, Optional<Path> file) throws IOException {
+        RenderFormat format = sound.format();
+        if (file.isPresent()) {
+            // Opened first, so an unwritable path fails before minutes of speech synthesis.
+            try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), format,
+                    timeline.totalFrames(format.sampleRate()))) {
+                Score score = prepare(timeline);
+                Played played = render(score, sink);
+                events.accept(new PlayEvent.Rendered(timeline, file.get(), format.seconds(played.result().frames()),
+                        played.result().beats(), score.cues().size(), played.took()));
+                return PlayOutcome.completed(timeline.total());
+            }
+        }
+        Score score = prepare(timeline);
+        SessionProgress progress = new SessionProgress(timeline, format.sampleRate(), score.stepStarts());
+        Played played = playLive(score, timeline, progress);
+        SessionProgress.Report report = progress.report(played.result().frames());
+        PlayOutcome outcome = report.completed() ? PlayOutcome.completed(report.played())
+                : PlayOutcome.stopped(report.played(), played.stoppedFor().orElse(PlayOutcome.StopReason.RUNNER));
+        events.accept(new PlayEvent.Ended(report, outcome));
+        return outcome;
+    }
+
+    /** Plays a bare metronome (a score of one step, maybe open-ended) live, or renders it to {@code file}. */
+    public Played metronome(TempoMap tempo, Optional<Path> file) throws IOException {
+        Score score = Score.metronome(tempo);
+        if (file.isPresent()) {
+            try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), sound.format(), tempo.endFrame())) {
+                return render(score, sink);
+            }
+        }
+        return playLive(score, null, null);
+    }
+
+    /**
+     * Synthesizes every distinct phrase, then maps the session onto the engine. With a cue folder, first names
+     * each recording in it that no cue of this session plays: a misspelt name is why "my voice is not heard".
+     */
+    Score prepare(Timeline timeline) {
+        CuePlan plan = CuePlan.of(timeline);
+        Set<Phrase> phrases = CuePhrases.distinct(timeline, plan);
+        long started = System.nanoTime();
+        CueClips clips;
+        try (Speech speech = sound.voice().open()) {
+            speech.unusedRecordings(phrases).forEach(file -> events.accept(new PlayEvent.UnusedRecording(file)));
+            clips = CueClips.prepare(speech, phrases, sound.format().sampleRate());
+        }
+        events.accept(new PlayEvent.CuesPrepared(plan.cues().size(), phrases.size(), clips.speechName(),
+                Duration.ofNanos(System.nanoTime() - started)));
+        return Score.of(timeline, plan, clips, sound.format());
+    }
+
+    private Renderer renderer(Score score, PlaybackControl control, int blockFrames) {
+        return new Renderer(score.tempo(), sound.click(), sound.clickOptions(), score.cues(), control, blockFrames);
+    }
+
+    private Played render(Score score, AudioSink sink) throws IOException {
+        Renderer renderer = renderer(score, new PlaybackControl(), OutputFile.BLOCK_FRAMES);
+        long started = System.nanoTime();
+        RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, OutputFile.BLOCK_FRAMES);
+        return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
+                Optional.empty());
+    }
+
+    /** Plays live until the plan ends or the attendant stops it; {@code timeline} is null for a metronome. */
+    private Played playLive(Score score, Timeline timeline, SessionProgress progress) throws IOException {
+        RenderFormat format = sound.format();
+        int block = live.blockFrames(format);
+        PlaybackControl control = new PlaybackControl();
+        Renderer renderer = renderer(score, control, block);
+        AudioSink sink = live.sinks().open(format, live.device(), live.latencyMillis(), block);
+        long started = System.nanoTime();
+        LivePlayer player = LivePlayer.start(renderer, sink, block);
+        LiveSession session = new LiveSession(player, renderer, control, score, timeline, progress);
+        try {
+            live.attendant().attend(session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            try {
+                player.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        RenderLoop.Result result = player.close();
+        return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
+                result.completed() ? Optional.empty() : session.stoppedFor());
+    }
+}

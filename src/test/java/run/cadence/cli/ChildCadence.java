@@ -1,0 +1,47 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import run.cadence.Main;
+
+/**
+ * {@code cadence} in a child JVM, for what only a real process shows: signals, its shutdown hooks, a file size
+ * limit. Output goes to a log file beside nothing the test inspects.
+ */
+final class ChildCadence {
+    private ChildCadence() {}
+
+    /** The command line: java with this test run's class path, then Main and {@code args}. */
+    static List<String> command(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    static Process start(Path log, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Runs it under {@code ulimit -f blocks} (blocks of 1024 bytes): writes past the limit fail with EFBIG. */
+    static Finished runWithFileSizeLimit(int blocks, Path log, String... args) throws Exception {
+        StringBuilder line = new StringBuilder("ulimit -f " + blocks + " && exec");
+        for (String part : command(args)) {
+            line.append(" '").append(part.replace("'", "'\\''")).append('\'');
+        }
+        Process p = new ProcessBuilder("bash", "-c", line.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("cadence did not finish in 120 s: " + Files.readString(log));
+        }
+        return new Finished(p.exitValue(), Files.readString(log));
+    }
+
+    record Finished(int exitCode, String output) {}
+}
