@@ -25,25 +25,31 @@ final class PlanPrinter {
                 + " spm (" + profile.increase().describe() + ")");
         out.println("Stage " + next.session().stage().number() + " of 6: "
                 + PlannedText.stageTitle(next.session().stage()));
-        if (offDay(next, today)) {
-            out.println("Today (" + PlanWords.day(today) + "): no run. " + capital(PlannedText.describe(dose.session()))
-                    + " (cadence next plays it); uphill walking or deep-water running if you want more (cadence next"
-                    + " --cross walk|pool).");
+        boolean off = offDay(next, today);
+        if (off) {
+            out.println("Today (" + PlanWords.day(today) + "): no run. cadence next plays "
+                    + PlannedText.describe(dose.session()) + "; for more, uphill walking or deep-water running:"
+                    + " cadence next --cross walk|pool");
             out.println("  " + PlanWords.say(dose.reason(), next));
-            out.println((next.date().isAfter(today) ? "Next run " + PlanWords.day(next.date()) : "Next run")
-                    + ": " + SessionSummary.line(next.session(), profile));
+            String when = next.decision() == Decision.NOT_READY ? "Next run, after the entry checks"
+                    : next.awaitingSettled() ? "Next run, once the pain has settled"
+                    : "Next run " + PlanWords.day(next.date());
+            out.println(when + ": " + SessionSummary.line(next.session(), profile));
         } else {
             out.println(SessionSummary.when(next, today) + ": " + SessionSummary.line(next.session(), profile));
         }
         for (Reason reason : next.reasons()) {
-            out.println("  " + PlanWords.say(reason, next));
+            // "No run today" already says what a rest-day reason would.
+            if (!(off && reason instanceof Reason.RestDay)) {
+                out.println("  " + PlanWords.say(reason, next));
+            }
         }
         if (next.session().hasRunning()) {
             out.println("  " + PlanWords.stopRule());
         }
-        if (!offDay(next, today)) {
-            out.println("Alongside: " + PlannedText.describe(dose.session()) + " on the days between runs ("
-                    + "cadence next plays it then). " + PlanWords.say(dose.reason(), next));
+        if (!off) {
+            out.println("Between runs: " + PlannedText.describe(dose.session()) + " (cadence next plays it on a day"
+                    + " without a run). " + PlanWords.say(dose.reason(), next));
         }
     }
 

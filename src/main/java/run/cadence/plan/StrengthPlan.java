@@ -21,8 +21,12 @@ public final class StrengthPlan {
     private StrengthPlan() {}
 
     public static Dose next(Profile profile, Stage stage, List<PastExtra> extras) {
-        boolean early = profile.stairs() == Stairs.HURT
-                || (profile.stairs() == Stairs.NOT_ASKED && stage.ordinal() <= Stage.UPHILL_WALK_JOG.ordinal());
+        // Unasked, the stage decides, but only until the Fredericson program has begun: a step back onto the
+        // treadmill after a flare does not take the runner's strength work back to the beginning.
+        boolean begun = extras.stream().anyMatch(e -> e.session() instanceof StrengthSession s
+                && s.kind() == StrengthSession.Kind.FREDERICSON && e.didAnything());
+        boolean early = profile.stairs() == Stairs.HURT || (profile.stairs() == Stairs.NOT_ASKED && !begun
+                && stage.ordinal() <= Stage.UPHILL_WALK_JOG.ordinal());
         if (early) {
             return new Dose(StrengthSession.EARLY, new Reason.StrengthEarly(profile.stairs()));
         }

@@ -17,7 +17,7 @@ class PlanCommandTest extends HistoryCli {
                 + "Today (Thu 26 Nov): flat walk-run 3/2 x6, 40 min in all, runs at 172.2 spm (+5%)\n"
                 + "  Starting stage 3 (flat walk-run): flat walk-run 3/2 x6.\n"
                 + "  Stop rule: stop and walk if pain rises above 3 out of 10, or if you start to limp.\n"
-                + "Alongside: hip strength, Fredericson 1x15 on the days between runs (cadence next plays it then)."
+                + "Between runs: hip strength, Fredericson 1x15 (cadence next plays it on a day without a run)."
                 + " Fredericson program at 1x15: 0 of 3 sessions without pain before the dose grows (to 3x30 at"
                 + " most).\n",
                 r.out().replace("\r\n", "\n"));
