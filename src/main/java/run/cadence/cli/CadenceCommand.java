@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 SoundsCommand.class,
                 DevicesCommand.class,
                 CueCommand.class,
+                MusicCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad input, 3 bad stored data, 4 internal error."})

@@ -58,6 +58,25 @@ final class Migrations {
         "ALTER TABLE session ADD COLUMN stop_reason TEXT"
                 + " CHECK (stop_reason IS NULL OR stop_reason IN ('RUNNER', 'PAIN', 'FAILED'))",
     }, new String[] {
+        // The music library's analysis cache (issue 10): one row per file, keyed by path; an unchanged size and
+        // modification time means the analysis still holds. A skipped file keeps its reason and no analysis.
+        "CREATE TABLE music_track ("
+                + " path TEXT PRIMARY KEY,"
+                + " size INTEGER NOT NULL CHECK (size >= 0),"
+                + " modified_ms INTEGER NOT NULL,"
+                + " skip_reason TEXT,"
+                + " bpm REAL CHECK (bpm IS NULL OR bpm > 0),"
+                + " first_beat_s REAL,"
+                + " steady INTEGER CHECK (steady IS NULL OR steady IN (0, 1)),"
+                + " confidence REAL CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1),"
+                + " beats INTEGER,"
+                + " loudness_lufs REAL,"
+                + " duration_s REAL,"
+                + " sample_rate INTEGER,"
+                + " channels INTEGER,"
+                + " analysed_at TEXT NOT NULL,"
+                + " CHECK ((skip_reason IS NULL) = (duration_s IS NOT NULL)))",
+    }, new String[] {
         // The closed loop (issue 8): whether stairs still hurt and when the entry checks were answered; when a
         // session started playing live (to lay a watch recording over it); strength and cross-training sessions
         // (their run columns hold the level the runner was at); flares confirmed settled; watch recordings, with

@@ -3,9 +3,6 @@ package run.cadence.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,12 +43,12 @@ class PlayRenderBenchTest {
         long peak = 0;
         for (int i = 0; i < RUNS; i++) {
             System.gc();
-            resetPeaks();
+            HeapPeaks.reset();
             long t0 = System.nanoTime();
             CliRunner r = CliRunner.run(args);
             seconds[i] = (System.nanoTime() - t0) / 1e9;
             assertEquals(0, r.exitCode(), r.err());
-            peak = Math.max(peak, heapPeak());
+            peak = Math.max(peak, HeapPeaks.bytes());
         }
         Arrays.sort(seconds);
         long bytes = Files.size(Path.of(args[args.length - 1]));
@@ -82,23 +79,5 @@ class PlayRenderBenchTest {
         return String.format(Locale.ROOT, "klick   %-40s median %.2f s (best %.2f s), %.0fx real time, %d MB file%n",
                 "10200 1/4 170 (same hour):", seconds[RUNS / 2], seconds[0], 3600 / seconds[RUNS / 2],
                 Files.size(out) >> 20);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -1,0 +1,7 @@
+package run.cadence.audio;
+
+/** Chooses what plays next (the music package fills it from the runner's library). Producer side. */
+public interface Setlist {
+    /** The next track for a grid at {@code spm}, or null when no track fits (then the clicks play alone). */
+    MusicTrack next(double spm);
+}

@@ -1,0 +1,42 @@
+package run.cadence.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import run.cadence.CadenceException;
+import run.cadence.store.MusicRepository;
+
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = "Forget tracks (files, or every track under a folder). The files themselves are not touched.")
+public final class MusicRemoveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A track file or a folder of tracks.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        List<Path> absolute = new ArrayList<>();
+        paths.forEach(p -> absolute.add(p.toAbsolutePath().normalize()));
+        int removed;
+        try (MusicRepository library = MusicRepository.open(data.directory())) {
+            removed = library.removeAll(absolute);
+        }
+        if (removed == 0) {
+            throw CadenceException.badInput("no track in the library under " + paths.get(0)
+                    + (paths.size() > 1 ? " or the other paths" : "") + "; cadence music lists them");
+        }
+        spec.commandLine().getOut().println("Removed " + MusicCommand.plural(removed, "file") + " from the library.");
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package run.cadence.music;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import run.cadence.audio.MusicTrack;
+import run.cadence.audio.Setlist;
+import run.cadence.music.decode.Refusal;
+import run.cadence.music.decode.TrackDecoder;
+
+/**
+ * Plays the library's tracks in turn, each only if its tempo (or half or double) is within the stretch limit of
+ * the grid's tempo at the moment it starts; level-matched to one loudness.
+ */
+public final class Rotation implements Setlist {
+    /** Every track is brought to this integrated loudness (then the music volume applies). */
+    public static final double TARGET_LUFS = -20;
+    /** No track is raised more than this (a very quiet track stays a bit quieter rather than hiss). */
+    private static final double MAX_GAIN_DB = 12;
+
+    /** A track the rotation may play. */
+    public record Candidate(Path path, TrackAnalysis analysis) {
+        public Candidate {
+            if (!analysis.playable()) {
+                throw new IllegalArgumentException(path + " has no steady beat to play to");
+            }
+        }
+    }
+
+    private final List<Candidate> tracks;
+    private final double limit;
+    private int next;
+
+    public Rotation(List<Candidate> tracks, double limit) {
+        this.tracks = new ArrayList<>(tracks);
+        this.limit = limit;
+    }
+
+    /** The candidates that fit {@code spm} within {@code limit}. */
+    public static List<Candidate> fitting(List<Candidate> all, double spm, double limit) {
+        List<Candidate> fit = new ArrayList<>();
+        for (Candidate c : all) {
+            if (TempoFold.of(c.analysis().grid().orElseThrow().bpm(), spm, limit).isPresent()) {
+                fit.add(c);
+            }
+        }
+        return fit;
+    }
+
+    @Override
+    public MusicTrack next(double spm) {
+        for (int tried = 0; tried < tracks.size(); tried++) {
+            Candidate c = tracks.get(next);
+            next = (next + 1) % tracks.size();
+            BeatGrid g = c.analysis().grid().orElseThrow();
+            Optional<TempoFold> fold = TempoFold.of(g.bpm(), spm, limit);
+            if (fold.isPresent()) {
+                double db = Math.min(MAX_GAIN_DB, TARGET_LUFS - c.analysis().loudnessLufs());
+                Path path = c.path();
+                return new MusicTrack(path.getFileName().toString(), () -> open(path), g.bpm(),
+                        g.firstBeatSeconds(), c.analysis().durationSeconds(), fold.get().stepsPerBeat(),
+                        (float) Math.pow(10, db / 20));
+            }
+        }
+        return null;
+    }
+
+    private static run.cadence.audio.PcmSource open(Path path) throws IOException {
+        try {
+            return TrackDecoder.open(path);
+        } catch (Refusal r) {
+            throw new IOException(path + ": " + r.getMessage(), r);
+        }
+    }
+}

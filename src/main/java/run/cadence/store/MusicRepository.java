@@ -1,0 +1,136 @@
+package run.cadence.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import run.cadence.music.BeatGrid;
+import run.cadence.music.FileStamp;
+import run.cadence.music.LibraryEntry;
+import run.cadence.music.TrackAnalysis;
+import run.cadence.music.TrackCache;
+
+/** The music library's analyses in the history database (table {@code music_track}). */
+public final class MusicRepository implements TrackCache, AutoCloseable {
+    private static final String COLUMNS = "path, size, modified_ms, skip_reason, bpm, first_beat_s, steady, confidence,"
+            + " beats, loudness_lufs, duration_s, sample_rate, channels";
+    private final HistoryDatabase store;
+
+    private MusicRepository(HistoryDatabase store) {
+        this.store = store;
+    }
+
+    /** Opens (creating if needed) the history in {@code dir}, checked and migrated as every store is. */
+    public static MusicRepository open(DataDirectory dir) {
+        return new MusicRepository(HistoryDatabase.open(dir.database()));
+    }
+
+    @Override
+    public List<LibraryEntry> all() {
+        return store.read(c -> {
+            List<LibraryEntry> entries = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                    + ", rowid FROM music_track ORDER BY path"); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(entry(rs));
+                }
+            }
+            return entries;
+        });
+    }
+
+    private LibraryEntry entry(ResultSet rs) throws SQLException {
+        try {
+            FileStamp stamp = new FileStamp(Path.of(rs.getString(1)), rs.getLong(2), rs.getLong(3));
+            String reason = rs.getString(4);
+            if (reason != null) {
+                return new LibraryEntry.Skipped(stamp, reason);
+            }
+            double bpm = rs.getDouble(5);
+            Optional<BeatGrid> grid = rs.wasNull() ? Optional.empty()
+                    : Optional.of(new BeatGrid(bpm, rs.getDouble(6), rs.getInt(7) == 1, rs.getDouble(8), rs.getInt(9)));
+            return new LibraryEntry.Analysed(stamp, new TrackAnalysis(grid, rs.getDouble(10), rs.getDouble(11),
+                    rs.getInt(12), rs.getInt(13)));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(new StoreProblem.DamagedRow(store.file(), "music_track", rs.getLong(14),
+                    e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public void putAll(Collection<LibraryEntry> entries) {
+        String now = Instant.now().toString();
+        store.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO music_track (" + COLUMNS
+                    + ", analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (LibraryEntry e : entries) {
+                    bind(st, e);
+                    st.setString(14, now);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement st, LibraryEntry e) throws SQLException {
+        FileStamp s = e.stamp();
+        st.setString(1, s.path().toString());
+        st.setLong(2, s.size());
+        st.setLong(3, s.modifiedMillis());
+        for (int i = 4; i <= 13; i++) {
+            st.setNull(i, Types.NULL);
+        }
+        if (e instanceof LibraryEntry.Skipped skipped) {
+            st.setString(4, skipped.reason());
+            return;
+        }
+        TrackAnalysis a = ((LibraryEntry.Analysed) e).analysis();
+        if (a.grid().isPresent()) {
+            BeatGrid g = a.grid().get();
+            st.setDouble(5, g.bpm());
+            st.setDouble(6, g.firstBeatSeconds());
+            st.setInt(7, g.steady() ? 1 : 0);
+            st.setDouble(8, g.confidence());
+            st.setInt(9, g.beats());
+        }
+        st.setDouble(10, a.loudnessLufs());
+        st.setDouble(11, a.durationSeconds());
+        st.setInt(12, a.sampleRate());
+        st.setInt(13, a.channels());
+    }
+
+    @Override
+    public int removeAll(Collection<Path> paths) {
+        return store.write(c -> removeRows(c, paths));
+    }
+
+    private static int removeRows(Connection c, Collection<Path> paths) throws SQLException {
+        int removed = 0;
+        try (PreparedStatement one = c.prepareStatement("DELETE FROM music_track WHERE path = ?");
+                PreparedStatement under = c.prepareStatement("DELETE FROM music_track WHERE substr(path, 1, ?) = ?")) {
+            for (Path p : paths) {
+                one.setString(1, p.toString());
+                removed += one.executeUpdate();
+                String prefix = p.toString().endsWith(java.io.File.separator) ? p.toString() : p + java.io.File.separator;
+                under.setInt(1, prefix.length());
+                under.setString(2, prefix);
+                removed += under.executeUpdate();
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,134 @@
+package run.cadence.audio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import run.cadence.music.TestTracks;
+
+class MusicMixerTest {
+    private static final TempoMap MAP = TempoMap.builder(RenderFormat.MONO_44K).steady(40, 172).build();
+
+    /** Two generated tracks in turn, straight from memory. */
+    static Setlist tracks() {
+        TestTracks.Track a = TestTracks.make(TestTracks.Spec.of(86, 25).intro(0.5), 44_100);
+        TestTracks.Track b = TestTracks.make(TestTracks.Spec.of(170, 25).intro(0.25), 44_100);
+        TestTracks.Track[] all = {a, b};
+        double[] bpm = {86, 170};
+        double[] steps = {2, 1};
+        int[] next = {0};
+        return spm -> {
+            int i = next[0]++ % 2;
+            return new MusicTrack("t" + i, () -> pcm(all[i]), bpm[i], all[i].beats()[0], all[i].seconds(), steps[i], 1f);
+        };
+    }
+
+    static PcmSource pcm(TestTracks.Track t) {
+        return new PcmSource() {
+            int at;
+
+            @Override
+            public int sampleRate() {
+                return t.sampleRate();
+            }
+
+            @Override
+            public int channels() {
+                return 2;
+            }
+
+            @Override
+            public int read(float[] out, int maxFrames) {
+                int n = Math.min(maxFrames, t.frames() - at);
+                System.arraycopy(t.interleaved(), 2 * at, out, 0, 2 * n);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    static float[] renderOffline(int block) throws Exception {
+        float[] all = new float[(int) MAP.endFrame()];
+        float[] out = new float[block];
+        try (MusicMixer m = new MusicMixer(MAP, tracks(), MusicSettings.DEFAULT, CueTrack.NONE, block, true)) {
+            for (long at = 0; at < MAP.endFrame(); at += block) {
+                int n = (int) Math.min(block, MAP.endFrame() - at);
+                java.util.Arrays.fill(out, 0f);
+                m.mixInto(out, at, n, 1);
+                System.arraycopy(out, 0, all, (int) at, n);
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void theMixDoesNotDependOnTheBlockSize() throws Exception {
+        float[] small = renderOffline(275);
+        float[] large = renderOffline(4096);
+        assertArrayEquals(small, large);
+        double energy = 0;
+        for (float v : small) {
+            energy += v * v;
+        }
+        assertTrue(energy / small.length > 1e-4, "there is music");
+    }
+
+    @Test
+    void liveMixingWithAFeederThreadGivesTheSameSamplesAsAFileAndAllocatesNothing() throws Exception {
+        int block = 512;
+        float[] file = renderOffline(block);
+        float[] live = new float[file.length];
+        float[] out = new float[block];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long allocated = 0;
+        try (MusicMixer m = new MusicMixer(MAP, tracks(), MusicSettings.DEFAULT, CueTrack.NONE, block, false)) {
+            m.startLive();
+            for (long at = 0; at < MAP.endFrame(); at += block) {
+                int n = (int) Math.min(block, MAP.endFrame() - at);
+                while (!m.buffered(at + n)) {
+                    Thread.onSpinWait(); // a sound card that drains slower than the feeder fills
+                }
+                long before = threads.getThreadAllocatedBytes(id);
+                java.util.Arrays.fill(out, 0f);
+                m.mixInto(out, at, n, 1);
+                if (at >= 10L * block) {
+                    // The first blocks load classes (LockSupport for the feeder's wake-up), as any first call does.
+                    allocated += threads.getThreadAllocatedBytes(id) - before;
+                }
+                System.arraycopy(out, 0, live, (int) at, n);
+            }
+            assertEquals(0, m.underruns());
+        }
+        assertArrayEquals(file, live);
+        assertEquals(0, allocated, "bytes allocated on the render thread");
+    }
+
+    @Test
+    void musicDucksUnderACue() throws Exception {
+        int block = 1024;
+        float[] clip = new float[44_100 * 2];
+        long cueAt = 44_100L * 20;
+        CueTrack cues = new CueTrack(new long[] {cueAt}, new float[][] {clip});
+        float[] plain = renderOffline(block);
+        float[] ducked = new float[plain.length];
+        float[] out = new float[block];
+        try (MusicMixer m = new MusicMixer(MAP, tracks(), MusicSettings.DEFAULT, cues, block, true)) {
+            for (long at = 0; at < MAP.endFrame(); at += block) {
+                int n = (int) Math.min(block, MAP.endFrame() - at);
+                java.util.Arrays.fill(out, 0f);
+                m.mixInto(out, at, n, 1);
+                System.arraycopy(out, 0, ducked, (int) at, n);
+            }
+        }
+        int mid = (int) cueAt + 44_100;
+        assertEquals(plain[mid] * MusicSettings.DEFAULT.duckGain(), ducked[mid], 1e-6);
+        assertEquals(plain[(int) cueAt - 10], ducked[(int) cueAt - 10], 0f);
+        assertEquals(plain[(int) cueAt + clip.length + 44_100], ducked[(int) cueAt + clip.length + 44_100], 0f);
+    }
+}
