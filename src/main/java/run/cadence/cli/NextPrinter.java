@@ -34,7 +34,8 @@ final class NextPrinter {
         if (run.decision() == Decision.NOT_READY) {
             w.println("  " + PlanWords.say(run.reasons().get(0), run));
         } else if (run.date().isAfter(today)) {
-            w.println("  No run today: next run " + PlanWords.day(run.date()) + ".");
+            String noun = SessionSummary.noun(run.session());
+            w.println("  No " + noun + " today: next " + noun + " " + PlanWords.day(run.date()) + ".");
         }
         run.reason(Reason.AwaitSettled.class).ifPresent(a -> w.println("  " + PlanWords.say(a, run)));
         w.println("  Stop short of pain: strength work should feel like effort, not hurt.");

@@ -27,13 +27,15 @@ final class PlanPrinter {
                 + PlannedText.stageTitle(next.session().stage()));
         boolean off = offDay(next, today);
         if (off) {
-            out.println("Today (" + PlanWords.day(today) + "): no run. cadence next plays "
+            out.println("Today (" + PlanWords.day(today) + "): no " + SessionSummary.noun(next.session())
+                    + ". cadence next plays "
                     + PlannedText.describe(dose.session()) + "; for more, uphill walking or deep-water running:"
                     + " cadence next --cross walk|pool");
             out.println("  " + PlanWords.say(dose.reason(), next));
+            String noun = SessionSummary.noun(next.session());
             String when = next.decision() == Decision.NOT_READY ? "Next run, after the entry checks"
-                    : next.awaitingSettled() ? "Next run, once the pain has settled"
-                    : "Next run " + PlanWords.day(next.date());
+                    : next.awaitingSettled() ? "Next " + noun + ", once the pain has settled"
+                    : "Next " + noun + " " + PlanWords.day(next.date());
             out.println(when + ": " + SessionSummary.line(next.session(), profile));
         } else {
             out.println(SessionSummary.when(next, today) + ": " + SessionSummary.line(next.session(), profile));
@@ -48,8 +50,9 @@ final class PlanPrinter {
             out.println("  " + PlanWords.stopRule());
         }
         if (!off) {
-            out.println("Between runs: " + PlannedText.describe(dose.session()) + " (cadence next plays it on a day"
-                    + " without a run). " + PlanWords.say(dose.reason(), next));
+            out.println("Between " + SessionSummary.noun(next.session()) + "s: " + PlannedText.describe(dose.session())
+                    + " (cadence next plays it on a day without a " + SessionSummary.noun(next.session()) + "). "
+                    + PlanWords.say(dose.reason(), next));
         }
     }
 

@@ -98,6 +98,11 @@ final class PlanWords {
             String why = r.again() ? "pain of 4-5/10 a second time in a row at this level"
                     : r.cause() == FlareCause.MORNING_WORSE ? "a little worse the next morning, so it had not settled"
                     : "still " + r.pain().morning() + "/10 the next morning, so it had not settled";
+            if (r.from().level() == r.to().level()) {
+                return "Holding: " + pain(r.pain()) + " on " + day(r.day()) + ", " + why + ". The level before differs"
+                        + " only in a lower cadence target, which is no relief (a quicker step unloads the knee): the"
+                        + " same session again.";
+            }
             return "One level back: " + pain(r.pain()) + " on " + day(r.day()) + ", " + why + " → "
                     + PlannedText.change(r.from(), r.to()) + ".";
         }

@@ -28,6 +28,11 @@ final class SessionSummary {
         if (d.date().equals(today)) {
             return "Today (" + PlanWords.day(today) + ")";
         }
-        return "Next run " + PlanWords.day(d.date());
+        return "Next " + noun(d.session()) + " " + PlanWords.day(d.date());
+    }
+
+    /** "run", or "session" for a walk-only one. */
+    static String noun(PlannedSession s) {
+        return s.hasRunning() ? "run" : "session";
     }
 }

@@ -32,18 +32,28 @@ public final class Gap {
                 : days >= HALF_FROM ? Rule.HALF : days >= SIXTY_FROM ? Rule.SIXTY_PERCENT : Rule.LEVELS_BACK;
     }
 
-    /** Where a runner last at {@code lastLevel} starts again after {@code days} without a run. */
+    /**
+     * Where a runner last at {@code lastLevel} starts again after {@code days} without a run. Levels are counted in
+     * work, not cadence: a lower cadence target is no relief, so the cadence the runner had reached for that work
+     * stays. A runner who was already running starts running again, no lower than the first jog: the sources say
+     * to resume at a share of the running, not to walk.
+     */
     public static int levelAfter(Program program, int lastLevel, long days) {
         Rule rule = ruleFor(days);
+        boolean running = lastLevel >= program.firstJog();
         if (rule == Rule.RESTART || rule == Rule.CHECKS_AGAIN) {
-            return lastLevel >= program.firstJog() ? program.firstJog() : 0;
+            return running ? program.atTopCadence(program.firstJog(), lastLevel) : 0;
         }
-        int colagiuri = Math.max(0, lastLevel - (int) Math.ceil((days - CARRY_ON_DAYS) / (double) LEVEL_PER_DAYS));
+        int colagiuri = program.workLevelsBack(lastLevel,
+                (int) Math.ceil((days - CARRY_ON_DAYS) / (double) LEVEL_PER_DAYS));
         if (rule == Rule.LEVELS_BACK) {
             return colagiuri;
         }
         double share = rule == Rule.SIXTY_PERCENT ? 0.6 : 0.5;
-        double running = program.level(lastLevel).runningMinutes() * share;
-        return Math.min(colagiuri, program.lastLevelRunningAtMost(running, lastLevel));
+        int byShare = program.lastLevelRunningAtMost(program.level(lastLevel).runningMinutes() * share, lastLevel);
+        if (running) {
+            byShare = program.atTopCadence(Math.max(program.firstJog(), byShare), lastLevel);
+        }
+        return Math.min(colagiuri, byShare);
     }
 }

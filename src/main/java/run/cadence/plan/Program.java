@@ -160,6 +160,48 @@ public final class Program {
         return lastLevelOf(Stage.values()[stage.ordinal() - 1]);
     }
 
+    /**
+     * One step of work back from {@code level}: the level before, unless that one differs only in cadence. A lower
+     * cadence target is no relief (a quicker step is what unloads the knee), so then the runner holds the level.
+     */
+    public int oneLevelBack(int level) {
+        if (level == 0 || onlyCadenceBelow(level)) {
+            return level;
+        }
+        return level - 1;
+    }
+
+    /** {@code steps} steps of work back from {@code level}, passing over levels of the same work at another cadence. */
+    public int workLevelsBack(int level, int steps) {
+        int l = level;
+        for (int i = 0; i < steps && l > 0; i++) {
+            int from = l;
+            while (l > 0 && sameWork(l, from)) {
+                l--;
+            }
+        }
+        return atTopCadence(l, level);
+    }
+
+    private boolean onlyCadenceBelow(int level) {
+        return level > 0 && sameWork(level - 1, level);
+    }
+
+    /** Whether two levels ask for the same work, whatever their cadence targets. */
+    private boolean sameWork(int a, int b) {
+        List<LoadVariable> changed = levels.get(a).changesFrom(levels.get(b));
+        return changed.isEmpty() || changed.equals(List.of(LoadVariable.CADENCE));
+    }
+
+    /** The same work at the highest cadence the program has for it, no further than {@code atMost}. */
+    public int atTopCadence(int level, int atMost) {
+        int l = level;
+        while (l < atMost && levels.get(l + 1).changesFrom(levels.get(l)).equals(List.of(LoadVariable.CADENCE))) {
+            l++;
+        }
+        return l;
+    }
+
     /** The highest level at or below {@code atMost} with no more than {@code minutes} of running. */
     public int lastLevelRunningAtMost(double minutes, int atMost) {
         for (int l = atMost; l > 0; l--) {

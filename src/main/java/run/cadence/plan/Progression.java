@@ -85,7 +85,7 @@ final class Progression {
             if (flare.get() == FlareCause.PAIN_FOUR_TO_FIVE && !again) {
                 return new Choice(lastLevel, Decision.REPEAT, new Reason.MildFlareHold(last.pain(), last.date()));
             }
-            int back = Math.max(0, lastLevel - 1);
+            int back = program.oneLevelBack(lastLevel);
             return new Choice(back, back < lastLevel ? Decision.LEVEL_BACK : Decision.REPEAT,
                     new Reason.MildFlareBack(flare.get(), last.pain(), last.date(), again, was, program.level(back)));
         }

@@ -8,11 +8,11 @@ import java.util.List;
  * still hurt (when the runner has not said, while they are in stages 1-2), then the Fredericson program, whose
  * dose grows one step (1x15, 2x15, 3x15, 3x20, 3x25, 3x30) after {@link #PAIN_FREE_SESSIONS} sessions in a row
  * logged with pain at most {@link #PAIN_FREE}, and goes back a step after pain above 3. Fredericson built the dose daily
- * over six weeks; three pain-free sessions a step reach the full dose in about fifteen sessions, four or five
- * weeks of the days between runs.
+ * over six weeks; four pain-free sessions a step reach the full dose after twenty, about six weeks of the four
+ * days a week without a run.
  */
 public final class StrengthPlan {
-    static final int PAIN_FREE_SESSIONS = 3;
+    static final int PAIN_FREE_SESSIONS = 4;
     /** "Without pain": a strength session should at most feel like effort, not hurt. */
     static final int PAIN_FREE = 2;
 

@@ -18,7 +18,7 @@ class PlanCommandTest extends HistoryCli {
                 + "  Starting stage 3 (flat walk-run): flat walk-run 3/2 x6.\n"
                 + "  Stop rule: stop and walk if pain rises above 3 out of 10, or if you start to limp.\n"
                 + "Between runs: hip strength, Fredericson 1x15 (cadence next plays it on a day without a run)."
-                + " Fredericson program at 1x15: 0 of 3 sessions without pain before the dose grows (to 3x30 at"
+                + " Fredericson program at 1x15: 0 of 4 sessions without pain before the dose grows (to 3x30 at"
                 + " most).\n",
                 r.out().replace("\r\n", "\n"));
     }

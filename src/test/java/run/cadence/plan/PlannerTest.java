@@ -173,13 +173,14 @@ class PlannerTest {
         assertLevelAfter(h, last.plusDays(14), at - 2, Gap.Rule.LEVELS_BACK);
         assertLevelAfter(h, last.plusDays(18), program.lastLevelRunningAtMost(18, at), Gap.Rule.SIXTY_PERCENT);
         assertLevelAfter(h, last.plusDays(25), program.lastLevelRunningAtMost(15, at), Gap.Rule.HALF);
-        assertLevelAfter(h, last.plusDays(30), program.firstJog(), Gap.Rule.RESTART);
+        // Walk-run starts again from the first jog's work, at the cadence the runner had reached for it.
+        assertLevelAfter(h, last.plusDays(30), program.firstJog() + 1, Gap.Rule.RESTART);
         PlanDecision checks = next(h, last.plusDays(60));
         assertEquals(Decision.NOT_READY, checks.decision());
         assertEquals(new Reason.ChecksAgain(60), checks.reasons().get(0));
         Profile rechecked = READY.withChecks(EntryCheck.PASSED, EntryCheck.PASSED, last.plusDays(59));
         PlanDecision after = planner.next(rechecked, History.ofRuns(h), last.plusDays(60));
-        assertEquals(program.firstJog(), after.session().level());
+        assertEquals(program.firstJog() + 1, after.session().level());
         assertEquals(Decision.LEVEL_BACK, after.decision());
     }
 
@@ -265,5 +266,17 @@ class PlannerTest {
         assertEquals(Decision.MAINTAIN, second.decision());
         assertEquals(program.firstLevelOf(Stage.ROLLING_HILLS), second.session().level());
         assertFalse(second.reason(Reason.Maintenance.class).orElseThrow().cadenceCheck());
+    }
+
+    /** The drive's case: three weeks off at 18 running minutes resumes running at about half, not walking. */
+    @Test
+    void threeWeeksOffResumesRunningAtAboutHalfNotWalking() {
+        int at = program.firstLevelOf(Stage.FLAT_WALK_RUN) + 2;
+        assertEquals(18, program.level(at).easyRunningMinutes());
+        List<PastSession> h = List.of(done(1, at, START, FINE), done(2, at, START.plusDays(2), FINE));
+        PlanDecision d = next(h, START.plusDays(24));
+        assertEquals(Gap.Rule.HALF, d.reason(Reason.TimeOff.class).orElseThrow().rule());
+        assertEquals(10, d.session().easyRunningMinutes(), "about half: the first jog's 10 minutes");
+        assertEquals(5.0, d.session().cadencePercent(), "at the cadence already reached for that work");
     }
 }

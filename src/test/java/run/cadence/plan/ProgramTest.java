@@ -200,4 +200,19 @@ class ProgramTest {
     Arbitrary<Double> targets() {
         return Arbitraries.of(1.0, 2.0, 2.4, 2.5, 3.0, 4.9, 5.0, 6.0, 7.5, 8.0, 10.0);
     }
+
+    /** A lower cadence target is no relief: steps back are counted in work and keep the cadence reached for it. */
+    @Test
+    void stepsBackCountWorkNotCadence() {
+        Program p = Program.rampingTo(5);
+        int jog = p.firstJog();
+        assertEquals(2.5, p.level(jog).cadencePercent());
+        assertEquals(List.of(LoadVariable.CADENCE), p.level(jog + 1).changesFrom(p.level(jog)));
+        assertEquals(jog + 1, p.oneLevelBack(jog + 1), "holds rather than lowering the cadence");
+        assertEquals(jog + 1, p.oneLevelBack(jog + 2), "back to the same work at +5%, not +2.5%");
+        assertEquals(jog - 1, p.workLevelsBack(jog + 1, 1), "the work before the first jog is walking");
+        assertEquals(jog + 1, p.workLevelsBack(jog + 3, 2));
+        assertEquals(jog + 1, p.atTopCadence(jog, p.lastLevel()));
+        assertEquals(jog, p.atTopCadence(jog, jog));
+    }
 }

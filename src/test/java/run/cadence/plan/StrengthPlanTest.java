@@ -31,28 +31,29 @@ class StrengthPlanTest {
     void theFredericsonDoseGrowsFromOneByFifteenToThreeByThirtyAfterPainFreeSessions() {
         List<PastExtra> h = new ArrayList<>();
         List<String> doses = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 26; i++) {
             StrengthSession s = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session();
             doses.add(s.sets() + "x" + s.reps());
             h.add(session(i + 1, s, 1));
         }
-        assertEquals(List.of("1x15", "1x15", "1x15", "2x15", "2x15", "2x15", "3x15", "3x15", "3x15", "3x20", "3x20",
-                "3x20", "3x25", "3x25", "3x25", "3x30", "3x30", "3x30", "3x30", "3x30"), doses);
-        assertEquals(new Reason.StrengthDose(3, 30, 0, 3), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
+        assertEquals(List.of("1x15", "1x15", "1x15", "1x15", "2x15", "2x15", "2x15", "2x15", "3x15", "3x15", "3x15",
+                "3x15", "3x20", "3x20", "3x20", "3x20", "3x25", "3x25", "3x25", "3x25", "3x30", "3x30", "3x30", "3x30",
+                "3x30", "3x30"), doses);
+        assertEquals(new Reason.StrengthDose(3, 30, 0, 4), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
                 .reason());
     }
 
     @Test
     void painAboveThreeGoesBackADoseAndPainTwoOrThreeHolds() {
         List<PastExtra> h = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
             h.add(session(i + 1, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
         }
         assertEquals(StrengthSession.fredericson(2), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
-        h.add(session(7, StrengthSession.fredericson(2), 3));
-        assertEquals(new Reason.StrengthDose(3, 15, 0, 3), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
+        h.add(session(9, StrengthSession.fredericson(2), 3));
+        assertEquals(new Reason.StrengthDose(3, 15, 0, 4), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
                 .reason(), "3/10 is not pain-free, not a flare either");
-        h.add(session(8, StrengthSession.fredericson(2), 5));
+        h.add(session(10, StrengthSession.fredericson(2), 5));
         StrengthPlan.Dose back = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
         assertEquals(StrengthSession.fredericson(1), back.session());
         assertEquals(new Reason.StrengthBack(2, 15, 5), back.reason());
