@@ -51,10 +51,6 @@ final class PlanNotes {
                     + " and log it (" + LOG_RECORDING + "): if your cadence holds, it is your own.";
         }
         if (reason instanceof Reason.CadenceOwn r) {
-            if (Double.isNaN(r.measuredSpm())) {
-                return "Your cadence is your own: runs stay silent. A recording now and then (" + LOG_RECORDING
-                        + ") checks it still holds; a slip brings the clicks back.";
-            }
             return "Cadence without clicks on your last run " + spm(r.measuredSpm()) + " spm, target "
                     + spm(r.targetSpm()) + ": it held, the new cadence is your own. Runs stay silent; a later slip"
                     + " brings the clicks back.";

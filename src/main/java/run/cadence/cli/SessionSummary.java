@@ -17,7 +17,7 @@ final class SessionSummary {
             b.append(", runs at ").append(s.targetCadence(profile.baseline()).format()).append(" spm (")
                     .append(PlannedText.cadence(s)).append(")");
             if (s.clickPercent() < 100) {
-                b.append(s.clickPercent() == 0 ? ", no clicks (cadence check)"
+                b.append(s.clickPercent() == 0 ? ", no clicks"
                         : ", clicks during " + s.clickPercent() + "% of each run");
             }
         }

@@ -113,10 +113,8 @@ final class ClickFade {
             return new Reason.ClicksBack(b.measuredSpm(), b.targetSpm(), PERCENT[step]);
         }
         if (step == OWN) {
-            if (event instanceof Reason.FadeHeld h) {
-                return new Reason.CadenceOwn(h.measuredSpm(), h.targetSpm());
-            }
-            return event instanceof Reason.CadenceOwn ? event : new Reason.CadenceOwn(Double.NaN, nextTargetSpm);
+            // Said once, when the check held; after that the runs are simply silent.
+            return event instanceof Reason.CadenceOwn ? event : null;
         }
         if (step == CHECK) {
             return new Reason.CadenceCheck(nextTargetSpm);
