@@ -88,6 +88,7 @@ final class ActivityWords {
     static List<Reason> worthSaying(PlanDecision next, boolean recordingLogged) {
         List<Reason> out = new ArrayList<>();
         out.add(next.reasons().get(0));
+        next.reason(Reason.AwaitSettled.class).ifPresent(out::add);
         if (recordingLogged) {
             for (Reason r : next.reasons()) {
                 if (r != next.reasons().get(0) && (r instanceof Reason.ClicksBack || r instanceof Reason.FadeHeld

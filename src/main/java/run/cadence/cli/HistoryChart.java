@@ -62,6 +62,7 @@ final class HistoryChart {
         if (!pain.isEmpty()) {
             chart.addSeries("worst pain (0-10)", painN, pain).setYAxisGroup(1);
         }
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         chart.setYAxisGroupTitle(0, "steps per minute");
         chart.setYAxisGroupTitle(1, "minutes / pain");
         try (PartialFile file = PartialFile.beside(png)) {

@@ -66,8 +66,9 @@ record HistoryRow(long id, LocalDate date, String kind, Optional<PastSession> ru
         if (pain == null) {
             return "-";
         }
-        return pain.during() + "/" + pain.after() + "/" + (pain.morning() == null ? "?" : pain.morning())
-                + (pain.limp() ? " limp" : "");
+        // Strength and cross sessions are not asked about the next morning.
+        String morning = run.isEmpty() ? "-" : pain.morning() == null ? "?" : String.valueOf(pain.morning());
+        return pain.during() + "/" + pain.after() + "/" + morning + (pain.limp() ? " limp" : "");
     }
 
     String runningText() {

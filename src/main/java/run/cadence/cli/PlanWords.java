@@ -122,7 +122,7 @@ final class PlanWords {
         if (reason instanceof Reason.Maintenance r) {
             String m = "Maintenance: three runs a week at your new cadence, in turn on the flat, on rolling hills and"
                     + " with short faster stretches; add more only as pain allows.";
-            return r.cadenceCheck() ? m + " Cadence check today: record this run with your watch and log it ("
+            return r.cadenceCheck() ? m + " This run is a cadence check: record it with your watch and log it ("
                     + LOG_RECORDING + ") so the planner can check your cadence holds." : m;
         }
         return PlanNotes.say(reason, decision);

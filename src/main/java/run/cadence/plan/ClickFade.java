@@ -91,7 +91,9 @@ final class ClickFade {
         long off = previous == null ? 0 : ChronoUnit.DAYS.between(previous, today);
         if (Gap.isGap(off) && step > 0) {
             step = afterGap(step, off);
-            return new Result(PERCENT[step], Optional.of(new Reason.ClicksBackAfterGap((int) off, PERCENT[step])));
+            // A cadence of the runner's own steps back to a check without clicks, not to "0% clicks".
+            return new Result(PERCENT[step], Optional.of(step == CHECK ? new Reason.CadenceCheck(nextTargetSpm)
+                    : new Reason.ClicksBackAfterGap((int) off, PERCENT[step])));
         }
         return new Result(PERCENT[step], Optional.ofNullable(reason(step, event, nextTargetSpm)));
     }

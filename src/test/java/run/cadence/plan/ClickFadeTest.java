@@ -67,6 +67,8 @@ class ClickFadeTest {
         assertEquals(new ClickFade.Result(0, Optional.of(new Reason.CadenceOwn(171.5, TARGET))), after(h));
         h.add(run(12, 0, null));
         assertEquals(0, after(h).percent(), "own: silent without a recording too");
+        assertEquals(new ClickFade.Result(0, Optional.of(new Reason.CadenceCheck(TARGET))),
+                ClickFade.of(h, level, h.get(h.size() - 1).date().plusDays(10), TARGET), "after time off: a check");
         h.add(run(13, 0, 166.0));
         assertEquals(new ClickFade.Result(25, Optional.of(new Reason.ClicksBack(166.0, TARGET, 25))), after(h));
     }
