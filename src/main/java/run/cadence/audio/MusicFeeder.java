@@ -11,18 +11,24 @@ import java.io.IOException;
 public final class MusicFeeder {
     /** Track end kept clear of the last beat, for a fade-out that ends in music rather than in the track's tail. */
     private static final double TAIL_SECONDS = 1.0;
+    /** After a jump or a tempo change the music starts again no sooner than this after the request. */
+    private static final double RECUE_SECONDS = 0.25;
 
     private final MusicDeck[] decks;
     private final Setlist setlist;
-    private final GridLock schedule;
-    private final TempoMap map;
+    private final MusicCue cue;
     private final int fadeSteps;
     private final int lead;
+    private TempoMap map;
+    private GridLock schedule;
     private int current = -1;
     private long nextStep;
     private long nextStepFrame;
     private long nextFadeInEnd = -1;
     private boolean exhausted;
+    private int handled;
+    /** After a tempo change, the track that goes on, re-stretched: a copy whose first beat is where it resumes. */
+    private MusicTrack resume;
     private volatile boolean stopped;
     /**
      * Output frames up to which the setlist has been asked: past it a track not yet begun may belong (read by the
@@ -32,10 +38,12 @@ public final class MusicFeeder {
     private volatile String failure;
     private Thread thread;
 
-    MusicFeeder(TempoMap map, MusicDeck[] decks, Setlist setlist, int fadeSteps) {
+    MusicFeeder(TempoMap map, MusicDeck[] decks, Setlist setlist, int fadeSteps, MusicCue cue) {
+        this.decidedUntil = 0;
         this.map = map;
         this.decks = decks;
         this.setlist = setlist;
+        this.cue = cue;
         this.schedule = new GridLock(map);
         this.fadeSteps = fadeSteps;
         this.nextStepFrame = schedule.frameOfStep(0);
@@ -43,10 +51,15 @@ public final class MusicFeeder {
     }
 
     /**
-     * Starts the next track when the current one reaches its fade-out, then fills both rings as far as they go.
-     * Returns whether anything was made.
+     * Answers a re-cue request, starts the next track when the current one reaches its fade-out, then fills both
+     * rings as far as they go. Returns whether anything was made.
      */
     public boolean produce() throws IOException {
+        int requests = cue.count;
+        if (requests != handled) {
+            handled = requests;
+            recue(cue.kind, cue.frame, cue.spm);
+        }
         if (current < 0 || (decks[current].producedUntil() >= decks[current].fadeOutStart - lead)) {
             startNext();
         }
@@ -55,6 +68,40 @@ public final class MusicFeeder {
             any |= d.fill();
         }
         return any;
+    }
+
+    /** Drops what was stretched ahead and lays the music out again from the first step after {@code frame}. */
+    private void recue(int kind, long frame, double spm) throws IOException {
+        MusicDeck playing = current >= 0 && decks[current].state == MusicDeck.PLAYING ? decks[current] : null;
+        double beatAtFrame = playing == null ? 0 : playing.trackBeatAt(frame);
+        MusicTrack track = playing == null ? null : playing.track;
+        if (kind == MusicCue.RETEMPO) {
+            map = MusicCue.retimed(map, frame, spm);
+        }
+        schedule = new GridLock(map);
+        for (MusicDeck d : decks) {
+            d.close();
+            d.relock(map);
+        }
+        long stepAtRequest = new GridLock(map).stepAtOrAfter(frame)[0];
+        long[] next = schedule.stepAtOrAfter(frame + lead + map.format().frames(RECUE_SECONDS));
+        nextStep = next[0];
+        nextStepFrame = next[1];
+        current = -1;
+        nextFadeInEnd = -1;
+        exhausted = nextStepFrame == Long.MAX_VALUE;
+        decidedUntil = exhausted ? Long.MAX_VALUE : 0;
+        resume = null;
+        if (kind == MusicCue.RETEMPO && track != null && !exhausted) {
+            double beat = beatAtFrame + (nextStep - stepAtRequest) / track.stepsPerBeat();
+            double grain = Math.max(1, track.stepsPerBeat());
+            beat = Math.rint(beat * grain) / grain;
+            double first = track.firstBeatSeconds() + beat * 60 / track.bpm();
+            if (beat > 0 && first < track.durationSeconds() - TAIL_SECONDS) {
+                resume = new MusicTrack(track.name(), track.opener(), track.bpm(), first, track.durationSeconds(),
+                        track.stepsPerBeat(), track.gain());
+            }
+        }
     }
 
     private void startNext() throws IOException {
@@ -66,7 +113,9 @@ public final class MusicFeeder {
             return;
         }
         for (int tries = 0; tries < 8; tries++) {
-            MusicTrack t = setlist.next(schedule.phaseTempo(nextStepFrame));
+            MusicTrack t = resume != null ? resume : setlist.next(schedule.phaseTempo(nextStepFrame));
+            boolean resuming = resume != null;
+            resume = null;
             if (t == null) {
                 exhausted = true;
                 decidedUntil = Long.MAX_VALUE;
@@ -78,8 +127,13 @@ public final class MusicFeeder {
                 continue;
             }
             long end = nextStep + length;
-            long[] frames = {nextStepFrame, current < 0 ? nextStepFrame : nextFadeInEnd,
-                frameOrEnd(end - fadeSteps), frameOrEnd(end)};
+            long fadeIn = current < 0 && !resuming && nextStep == 0 ? nextStepFrame
+                    : resuming ? frameOrEnd(nextStep + 1) : nextFadeInEnd;
+            if (fadeIn < 0) {
+                fadeIn = frameOrEnd(nextStep + fadeSteps);
+            }
+            long[] frames = {nextStepFrame, fadeIn, frameOrEnd(end - fadeSteps), frameOrEnd(end)};
+            decks[free].generation = handled;
             decks[free].begin(t, nextStep, length, fadeSteps, frames);
             current = free;
             nextStep = end - fadeSteps;
@@ -92,7 +146,6 @@ public final class MusicFeeder {
         exhausted = true;
         decidedUntil = Long.MAX_VALUE;
     }
-
     /** Output frames up to which every track that sounds there has begun. */
     long decidedUntil() {
         return decidedUntil;
