@@ -90,6 +90,14 @@ final class GridLock {
         return (phase(frame) - firstStep) / stepsPerBeat;
     }
 
+    /** How many grid steps fall before {@code frame}: the index of the first step at or after it. */
+    long stepsBefore(long frame) {
+        while (previousBeat < frame && previousBeat != Long.MAX_VALUE) {
+            moveOn();
+        }
+        return step;
+    }
+
     /** The first grid step at or after {@code frame}, and its frame: {step, frame}. */
     long[] stepAtOrAfter(long frame) {
         while (previousBeat < frame && nextBeat != Long.MAX_VALUE) {

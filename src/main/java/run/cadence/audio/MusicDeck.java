@@ -47,11 +47,10 @@ final class MusicDeck {
     }
 
     /**
-     * Opens {@code track} with its first beat on grid step {@code firstStep}; the deck fades in over
-     * {@code fadeSteps} and out over the last {@code fadeSteps} of {@code lengthSteps}.
+     * Opens {@code track} with its first beat on grid step {@code firstStep}. {@code stepFrames}: the first beat's
+     * frame, where the fade in ends, where the fade out starts and where it ends.
      */
-    void begin(MusicTrack track, long firstStep, long lengthSteps, int fadeSteps, long[] stepFrames)
-            throws IOException {
+    void begin(MusicTrack track, long firstStep, long[] stepFrames) throws IOException {
         close();
         source = track.opener().open();
         lock.lock(firstStep, track, outputRate);

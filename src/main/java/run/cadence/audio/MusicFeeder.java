@@ -11,6 +11,8 @@ import java.io.IOException;
 public final class MusicFeeder {
     /** Track end kept clear of the last beat, for a fade-out that ends in music rather than in the track's tail. */
     private static final double TAIL_SECONDS = 1.0;
+    /** A stretch of grid shorter than this many steps gets no music: it would be all fade. */
+    private static final int MIN_STEPS = 8;
     /** After a jump or a tempo change the music starts again no sooner than this after the request. */
     private static final double RECUE_SECONDS = 0.25;
 
@@ -104,6 +106,12 @@ public final class MusicFeeder {
         }
     }
 
+    /**
+     * Lays the next track from {@code nextStep}: a crossfade into it from the track before, or, at the start of a
+     * stretch of grid (a run after a walk), a short fade in. A track ends where its stretch of grid ends (a silent
+     * walk, a new tempo), fading out on its last steps; a stretch too short for music, or that no track fits, is
+     * left to the clicks.
+     */
     private void startNext() throws IOException {
         int free = current < 0 ? 0 : 1 - current;
         if (exhausted || decks[free].state == MusicDeck.PLAYING || nextStepFrame == Long.MAX_VALUE) {
@@ -112,40 +120,76 @@ public final class MusicFeeder {
             }
             return;
         }
+        long segmentEnd = segmentEnd(nextStepFrame);
+        long[] nextStretch = segmentEnd >= map.endFrame() ? new long[] {-1, Long.MAX_VALUE}
+                : new GridLock(map).stepAtOrAfter(segmentEnd);
+        long lastStep = segmentEnd >= map.endFrame() && map.endFrame() == TempoSegment.OPEN ? Long.MAX_VALUE
+                : new GridLock(map).stepsBefore(segmentEnd) - 1;
         for (int tries = 0; tries < 8; tries++) {
             MusicTrack t = resume != null ? resume : setlist.next(schedule.phaseTempo(nextStepFrame));
             boolean resuming = resume != null;
             resume = null;
             if (t == null) {
-                exhausted = true;
-                decidedUntil = Long.MAX_VALUE;
-                return;
+                break;
             }
             long length = (long) Math.floor(t.stepsPerBeat()
                     * (t.durationSeconds() - t.firstBeatSeconds() - TAIL_SECONDS) * t.bpm() / 60);
-            if (length < 2L * fadeSteps + 1) {
+            boolean cut = nextStep + length > lastStep;
+            long end = cut ? lastStep : nextStep + length;
+            int fade = (int) Math.min(fadeSteps, (end - nextStep) / 4);
+            if (end - nextStep < MIN_STEPS) {
+                if (cut) {
+                    break;
+                }
                 continue;
             }
-            long end = nextStep + length;
             long fadeIn = current < 0 && !resuming && nextStep == 0 ? nextStepFrame
-                    : resuming ? frameOrEnd(nextStep + 1) : nextFadeInEnd;
-            if (fadeIn < 0) {
-                fadeIn = frameOrEnd(nextStep + fadeSteps);
-            }
-            long[] frames = {nextStepFrame, fadeIn, frameOrEnd(end - fadeSteps), frameOrEnd(end)};
+                    : nextFadeInEnd >= 0 ? nextFadeInEnd : frameOrEnd(nextStep + (resuming ? 1 : Math.min(fade, 2)));
+            long[] frames = {nextStepFrame, fadeIn, frameOrEnd(end - fade), cut ? segmentEnd : frameOrEnd(end)};
             decks[free].generation = handled;
-            decks[free].begin(t, nextStep, length, fadeSteps, frames);
+            decks[free].begin(t, nextStep, frames);
             current = free;
-            nextStep = end - fadeSteps;
-            nextStepFrame = frames[2];
-            nextFadeInEnd = frames[3];
+            nextStep = cut ? nextStretch[0] : end - fade;
+            nextStepFrame = cut ? nextStretch[1] : frames[2];
+            nextFadeInEnd = cut ? -1 : frames[3];
             decidedUntil = nextStepFrame == Long.MAX_VALUE || nextStepFrame >= map.endFrame() ? Long.MAX_VALUE
                     : decks[free].nextTrackStart();
             return;
         }
-        exhausted = true;
-        decidedUntil = Long.MAX_VALUE;
+        skipStretch(nextStretch);
     }
+
+    /** No music in this stretch of grid: try again at the next one (the next run), if there is one. */
+    private void skipStretch(long[] nextStretch) {
+        nextStep = nextStretch[0];
+        nextStepFrame = nextStretch[1];
+        nextFadeInEnd = -1;
+        exhausted = nextStepFrame == Long.MAX_VALUE;
+        decidedUntil = exhausted ? Long.MAX_VALUE : nextStepFrame - lead;
+        if (current >= 0 && decks[current].state != MusicDeck.PLAYING) {
+            current = -1;
+        }
+    }
+
+    /**
+     * Where the stretch of grid holding {@code frame} ends: at silence, or where a segment starts its own phase (a
+     * new step of a session). A ramp flowing into its steady tempo is one stretch.
+     */
+    private long segmentEnd(long frame) {
+        long end = -1;
+        for (TempoSegment s : map.segments()) {
+            if (end < 0 && s.startFrame() <= frame && frame < s.endFrame()) {
+                end = s.endFrame();
+            } else if (end >= 0) {
+                if (!s.clicks() || s.restartPhase()) {
+                    return end;
+                }
+                end = s.endFrame();
+            }
+        }
+        return end < 0 ? map.endFrame() : end;
+    }
+
     /** Output frames up to which every track that sounds there has begun. */
     long decidedUntil() {
         return decidedUntil;

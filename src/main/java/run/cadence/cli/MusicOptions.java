@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +19,7 @@ import run.cadence.music.Rotation;
 import run.cadence.music.TempoFold;
 import run.cadence.play.PlayMusic;
 import run.cadence.play.SoundSettings;
+import run.cadence.store.DataDirectory;
 import run.cadence.store.MusicRepository;
 
 /** {@code --music} and how it sounds: the runner's library stretched to the cadence, under the clicks. */
@@ -42,9 +42,6 @@ public final class MusicOptions {
     @Option(names = "--stretch-limit", paramLabel = "PERCENT",
             description = "How far a track may be sped up or slowed down, 1-12 (default 8).")
     Double limit;
-
-    @Mixin
-    DataDirOption data;
 
     void validate() {
         if (!on && (click != null || volume != null || limit != null)) {
@@ -77,15 +74,16 @@ public final class MusicOptions {
     }
 
     /**
-     * The library's tracks that can serve {@code spm}, as a rotation; says what was chosen, or why only clicks play.
+     * The library's tracks that can serve {@code spm} (a session's run cadence), as a rotation that picks, for each
+     * stretch of grid, tracks that fit its tempo; says what was chosen, or why only clicks play.
      */
-    Optional<PlayMusic> choose(PrintWriter out, double spm) {
+    Optional<PlayMusic> choose(PrintWriter out, double spm, DataDirectory data) {
         if (!on) {
             return Optional.empty();
         }
         List<Rotation.Candidate> playable = new ArrayList<>();
-        if (Files.exists(data.directory().database())) {
-            try (MusicRepository library = MusicRepository.open(data.directory())) {
+        if (Files.exists(data.database())) {
+            try (MusicRepository library = MusicRepository.open(data)) {
                 for (LibraryEntry e : library.all()) {
                     if (e instanceof LibraryEntry.Analysed a && a.analysis().playable()) {
                         playable.add(new Rotation.Candidate(a.stamp().path(), a.analysis()));

@@ -72,6 +72,9 @@ public final class PlayCommand implements Callable<Integer> {
     @Mixin
     MusicOptions music;
 
+    @Mixin
+    DataDirOption data;
+
     private final Environment env;
 
     PlayCommand(Environment env) {
@@ -89,7 +92,7 @@ public final class PlayCommand implements Callable<Integer> {
                 : Metronome.ramp(rampStart(target), rampTo != null ? rampTo : target.cadence(), rampOver, length);
         SoundSettings sound = music.apply(clicks.sound(VoiceSettings.DEFAULT)); // a metronome speaks no cues
         o.println(target.describe(rampStart(target), rampTo, rampOver));
-        Optional<PlayMusic> bed = music.choose(o, rampStart(target).stepsPerMinute());
+        Optional<PlayMusic> bed = music.choose(o, rampStart(target).stepsPerMinute(), data.directory());
         String intro = "Playing" + length.map(l -> " for " + DurationText.format(l)).orElse("")
                 + ". Keys: + / - tempo, space pause, " + (bed.isPresent() ? "n next track, " : "") + "q quit.";
         LiveSetup liveSetup = live.setup(env, new LiveConsole(o, env, intro, SessionText::status));

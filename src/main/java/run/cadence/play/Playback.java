@@ -75,7 +75,7 @@ public final class Playback implements SessionPlayer {
             try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), format,
                     timeline.totalFrames(format.sampleRate()))) {
                 Score score = prepare(timeline);
-                Played played = render(score, sink);
+                Played played = render(score, timeline, sink);
                 events.accept(new PlayEvent.Rendered(timeline, file.get(), format.seconds(played.result().frames()),
                         played.result().beats(), score.cues().size(), played.took()));
                 return PlayOutcome.completed(timeline.total());
@@ -96,7 +96,7 @@ public final class Playback implements SessionPlayer {
         Score score = Score.metronome(tempo);
         if (file.isPresent()) {
             try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), sound.format(), tempo.endFrame())) {
-                return render(score, sink);
+                return render(score, null, sink);
             }
         }
         return playLive(score, null, null);
@@ -125,14 +125,19 @@ public final class Playback implements SessionPlayer {
                 bed);
     }
 
-    /** The music mixer for this score, or none; a file render stretches in its own loop ({@code offline}). */
-    private Optional<MusicMixer> mixer(Score score, int blockFrames, boolean offline) {
-        return music.map(m -> new MusicMixer(score.tempo(), m.setlist(), m.settings(), score.cues(), blockFrames,
-                offline));
+    /**
+     * The music mixer for this score, or none; a file render stretches in its own loop ({@code offline}). A session's
+     * music follows its own grid ({@link MusicGrid}), a metronome's the click grid.
+     */
+    private Optional<MusicMixer> mixer(Score score, Timeline timeline, int blockFrames, boolean offline) {
+        return music.map(m -> new MusicMixer(timeline == null ? score.tempo()
+                : MusicGrid.of(timeline, sound.format(), score.totalFrames()), m.setlist(), m.settings(), score.cues(),
+                blockFrames, offline));
     }
 
-    private Played render(Score score, AudioSink sink) throws IOException {
-        Optional<MusicMixer> bed = mixer(score, OutputFile.BLOCK_FRAMES, true);
+    /** Renders {@code score} into {@code sink}; {@code timeline} is null for a metronome. */
+    private Played render(Score score, Timeline timeline, AudioSink sink) throws IOException {
+        Optional<MusicMixer> bed = mixer(score, timeline, OutputFile.BLOCK_FRAMES, true);
         try {
             Renderer renderer = renderer(score, new PlaybackControl(), OutputFile.BLOCK_FRAMES,
                     bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
@@ -153,7 +158,7 @@ public final class Playback implements SessionPlayer {
         RenderFormat format = sound.format();
         int block = live.blockFrames(format);
         PlaybackControl control = new PlaybackControl();
-        Optional<MusicMixer> bed = mixer(score, block, false);
+        Optional<MusicMixer> bed = mixer(score, timeline, block, false);
         if (bed.isPresent()) {
             bed.get().startLive(); // the first track is stretched before the line opens
         }

@@ -34,18 +34,7 @@ class PlayWithMusicTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Music: 2 of 2 tracks fit 172.2 spm (tempo, half or double within ±8%),"
                 + " stretched to it and locked to the clicks; clicks off."), r.out());
-        LowBandOnsets detector = new LowBandOnsets(44_100, 0.002);
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(new File(out.toString()))) {
-            assertEquals(2, in.getFormat().getChannels());
-            byte[] bytes = in.readAllBytes();
-            float[] mono = new float[bytes.length / 4];
-            for (int f = 0; f < mono.length; f++) {
-                short left = (short) ((bytes[4 * f] & 0xff) | (bytes[4 * f + 1] << 8));
-                short right = (short) ((bytes[4 * f + 2] & 0xff) | (bytes[4 * f + 3] << 8));
-                mono[f] = (left + right) / 65536f;
-            }
-            detector.add(mono, mono.length);
-        }
+        LowBandOnsets detector = onsetsOf(out);
         double lag = GridMusic.detectorLagSeconds() * 44_100;
         double period = 60.0 * 44_100 / 172.2;
         int onGrid = 0;
@@ -59,6 +48,55 @@ class PlayWithMusicTest {
             }
         }
         assertTrue(onGrid >= 150, "music beats on the grid in 2 minutes: " + onGrid);
+    }
+
+    /** The music onsets of a rendered stereo 16-bit WAV, 44.1 kHz. */
+    static LowBandOnsets onsetsOf(Path wav) throws Exception {
+        LowBandOnsets detector = new LowBandOnsets(44_100, 0.002);
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(new File(wav.toString()))) {
+            assertEquals(2, in.getFormat().getChannels());
+            byte[] bytes = in.readAllBytes();
+            float[] mono = new float[bytes.length / 4];
+            for (int f = 0; f < mono.length; f++) {
+                short left = (short) ((bytes[4 * f] & 0xff) | (bytes[4 * f + 1] << 8));
+                short right = (short) ((bytes[4 * f + 2] & 0xff) | (bytes[4 * f + 3] << 8));
+                mono[f] = (left + right) / 65536f;
+            }
+            detector.add(mono, mono.length);
+        }
+        return detector;
+    }
+
+    @Test
+    void aSessionHasMusicAtTheRunCadenceThroughTheClickFadeAndNoneInASilentWalk() throws Exception {
+        Path workout = java.nio.file.Files.writeString(music.resolve("fade.workout"),
+                "- 2m run 172spm click 50%\n- 1m walk\n- 2m run 172spm\n");
+        Path out = music.resolve("session.wav");
+        CliRunner r = CliRunner.inDataDir(home, "run", workout.toString(), "--music", "--click", "off", "--no-voice",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        double lag = GridMusic.detectorLagSeconds() * 44_100;
+        double period = 60.0 * 44_100 / 172;
+        int[] perMinute = new int[5];
+        for (long onset : onsetsOf(out).onsets()) {
+            double at = onset - lag;
+            int minute = (int) (at / (60 * 44_100));
+            double fromStep = minute >= 3 ? at - 180 * 44_100 : at; // the second run starts its own beat
+            double ms = (fromStep - Math.rint(fromStep / period) * period) * 1000 / 44_100;
+            double second = at / 44_100;
+            if (minute == 2) {
+                perMinute[2]++; // any onset in the walk: cue tones only, no music
+            } else if (second < 1 || (second >= 180 && second < 181)) {
+                continue; // a run's first second: its cue tone, and the music fading in under it
+            } else if (Math.abs(ms) < 60 && minute < 5) {
+                assertTrue(Math.abs(ms) <= 10, "a beat " + ms + " ms off the grid at " + at / 44_100 + " s");
+                perMinute[minute]++;
+            }
+        }
+        assertTrue(perMinute[0] >= 70 && perMinute[1] >= 70, "the run, its click faded after a minute: "
+                + java.util.Arrays.toString(perMinute));
+        assertTrue(perMinute[2] <= 6, "the silent walk, its cue tones only: " + java.util.Arrays.toString(perMinute));
+        assertTrue(perMinute[3] >= 70 && perMinute[4] >= 70, "the second run: " + java.util.Arrays.toString(perMinute));
     }
 
     @Test
