@@ -39,7 +39,8 @@ public final class MusicCue {
                 out.add(s);
             } else if (s.startFrame() < frame) {
                 double share = (frame - s.startFrame()) / (double) s.lengthFrames();
-                double at = s.startSpm() + (s.endSpm() - s.startSpm()) * (s.endFrame() == TempoSegment.OPEN ? 0 : share);
+                double at = s.endFrame() == TempoSegment.OPEN ? s.startSpm()
+                        : s.startSpm() + (s.endSpm() - s.startSpm()) * share;
                 out.add(new TempoSegment(s.startFrame(), frame, s.startSpm(), s.clicks() ? at : s.endSpm(),
                         s.clicks(), s.restartPhase()));
             }

@@ -183,7 +183,8 @@ public final class Playback implements SessionPlayer {
         RenderLoop.Result result = player.close();
         if (bed.isPresent()) {
             bed.get().close();
-            Optional.ofNullable(bed.get().failure()).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            Optional.ofNullable(bed.get().failure())
+                    .ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
         }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
