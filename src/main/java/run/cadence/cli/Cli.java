@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
 import run.cadence.OutputFileException;
+import run.cadence.audio.io.LivePlayer;
 import run.cadence.store.StoreException;
 
 /**
@@ -44,7 +45,7 @@ public final class Cli {
         return code;
     }
 
-    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+    private static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
         CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -73,15 +74,18 @@ public final class Cli {
             int code;
             String message;
             if (ex instanceof OutputFileException oe) {
-                code = oe.kind().exitCode;
+                code = ExitCodes.of(oe.kind());
                 message = FileErrors.describe(oe.problem(), FileErrors.optionNaming(cmd.getParseResult(),
                         oe.problem().target()));
             } else if (ex instanceof StoreException se) {
-                code = se.kind().exitCode;
+                code = ExitCodes.of(se.kind());
                 message = StoreErrors.describe(se.problem());
             } else if (ex instanceof CadenceException ce) {
-                code = ce.kind().exitCode;
-                message = ce.getMessage();
+                code = ExitCodes.of(ce.kind());
+                message = Problems.describe(ce);
+            } else if (ex instanceof LivePlayer.LineStalled stalled) {
+                code = ExitCodes.RUNTIME;
+                message = Problems.describe(stalled);
             } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
                 // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
                 code = ExitCodes.RUNTIME;

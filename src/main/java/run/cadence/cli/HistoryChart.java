@@ -21,7 +21,6 @@ final class HistoryChart {
     private HistoryChart() {}
 
     static void write(List<PastSession> sessions, Path png) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         List<Integer> n = new ArrayList<>();
         List<Double> spm = new ArrayList<>();
         List<Double> running = new ArrayList<>();

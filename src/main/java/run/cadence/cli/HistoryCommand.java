@@ -93,16 +93,12 @@ public final class HistoryCommand implements Callable<Integer> {
     }
 
     private static String status(PastSession s) {
-        switch (s.status()) {
-            case COMPLETED:
-                return "done";
-            case STOPPED_EARLY:
-                return "stopped at " + DurationText.clock(java.time.Duration.ofSeconds(s.doneSeconds()));
-            case STARTED:
-                return "cut off";
-            default:
-                return "not played";
-        }
+        return switch (s.status()) {
+            case COMPLETED -> "done";
+            case STOPPED_EARLY -> "stopped at " + DurationText.clock(java.time.Duration.ofSeconds(s.doneSeconds()));
+            case STARTED -> "cut off";
+            case PLANNED -> "not played";
+        };
     }
 
     static String csvField(String s) {

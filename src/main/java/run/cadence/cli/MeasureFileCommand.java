@@ -3,7 +3,9 @@ package run.cadence.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import run.cadence.measure.Activity;
 import run.cadence.measure.ActivityCadence;
 import run.cadence.measure.ActivityReader;
 import run.cadence.measure.CadenceUnit;
@@ -62,12 +65,12 @@ final class MeasureFileCommand implements Runnable {
         List<ActivityCadence.SteadyPoints> steady = new ArrayList<>();
         ActivityCadence result = null;
         for (Path file : files) {
-            ActivityCadence.SteadyPoints points =
-                    ActivityCadence.steadyRunning(ActivityReader.forFile(file).read(file), unitChoice.unit);
+            Activity activity = ActivityReader.forFile(file).read(file);
+            ActivityCadence.SteadyPoints points = ActivityCadence.steadyRunning(activity, unitChoice.unit);
             steady.add(points);
             result = ActivityCadence.of(points);
-            out.println(file + ": " + result.describe() + (result.unit() == CadenceUnit.ONE_LEG
-                    ? " (one-leg values doubled)" : " (values already both feet)"));
+            out.println(file + ": " + result.describe() + " (" + (result.unit() == CadenceUnit.ONE_LEG
+                    ? "one-leg values doubled" : "values already both feet") + notes(activity) + ")");
         }
         // With one file its own figure is the result; with several, every steady minute counts the same.
         if (steady.size() > 1) {
@@ -77,5 +80,21 @@ final class MeasureFileCommand implements Runnable {
         String source = files.stream().map(p -> InputFile.name(p, ActivityReader.ACTIVITY_FILE)).collect(Collectors.joining(", "));
         measure.report(out, result.stepsPerMinute(), options, source,
                 "the file seems to hold one-leg values; try --cadence-unit one_leg");
+    }
+
+    /** "; treadmill: speed not used; running legs only, left out: swimming, 2 x transition, cycling". */
+    static String notes(Activity activity) {
+        StringBuilder b = new StringBuilder();
+        if (activity.sport().indoor()) {
+            b.append("; ").append(activity.sport().name()).append(": cadence alone, the watch's speed not used");
+        }
+        if (!activity.leftOut().isEmpty()) {
+            Map<String, Long> counts = activity.leftOut().stream()
+                    .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+            b.append("; running legs only, left out: ").append(counts.entrySet().stream()
+                    .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " x " + e.getKey())
+                    .collect(Collectors.joining(", ")));
+        }
+        return b.toString();
     }
 }

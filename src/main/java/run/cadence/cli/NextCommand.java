@@ -92,7 +92,7 @@ public final class NextCommand implements Callable<Integer> {
                 outcome = player.play(decision.session().workout(), profile.baseline(), Optional.ofNullable(out));
             } catch (IOException e) {
                 store.markFinished(id, PlayOutcome.failed());
-                throw CadenceException.runtime("cannot play the session: " + e.getMessage()
+                throw CadenceException.runtime("cannot play the session: " + Problems.describe(e)
                         + "; recorded as stopped at 0:00", e);
             } catch (RuntimeException e) {
                 store.markFinished(id, PlayOutcome.failed());

@@ -205,10 +205,7 @@ public record PlannedSession(
         return b.toString();
     }
 
-    /**
-     * The session as the model the player plays, named by its {@link #title()}. For now it is read back from
-     * {@link #workoutText()}; the planner will build it directly.
-     */
+    /** The session as the player's model, named by its title; read back from {@link #workoutText()} for now. */
     public Workout workout() {
         return WorkoutParser.parse("planned session", title(), workoutText());
     }

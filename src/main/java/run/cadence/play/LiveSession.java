@@ -103,7 +103,8 @@ public final class LiveSession {
     public LiveStatus status() {
         boolean paused = player.paused();
         if (progress == null) {
-            Duration elapsed = Duration.ofMillis(Math.round(score.tempo().format().seconds(renderer.position()) * 1000));
+            double seconds = score.tempo().format().seconds(renderer.position());
+            Duration elapsed = Duration.ofMillis(Math.round(seconds * 1000));
             return new LiveStatus.Metronome(paused, elapsed, renderer.currentSpm(), renderer.beatsPlayed());
         }
         return statusAt(timeline, score, progress, renderer.position(), paused);

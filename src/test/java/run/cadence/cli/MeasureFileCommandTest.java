@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import run.cadence.measure.FitFixtures;
 
 class MeasureFileCommandTest {
     @TempDir
@@ -79,7 +81,7 @@ class MeasureFileCommandTest {
         CliRunner r = cli.run("measure", "file", whole.toString(), cut.toString(), "--save");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertTrue(r.errLines()[0].startsWith("cadence: error: " + cut + ": FIT file is truncated or corrupt"),
+        assertTrue(r.errLines()[0].startsWith("cadence: error: " + cut + ": FIT file is truncated (it ends at byte"),
                 r.err());
         assertTrue(cli.saved.isEmpty());
     }
@@ -90,8 +92,8 @@ class MeasureFileCommandTest {
         CliRunner r = new MeasureCli().run("measure", "file", cut);
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertTrue(r.errLines()[0].matches("cadence: error: \\Q" + cut + "\\E:\\d+:\\d+: broken TCX file, perhaps"
-                + " truncated .*"), r.err());
+        assertTrue(r.errLines()[0].matches("cadence: error: \\Q" + cut + "\\E:\\d+:\\d+: the file ends before its TCX is"
+                + " complete: it is truncated .*"), r.err());
     }
 
     @Test
@@ -102,7 +104,7 @@ class MeasureFileCommandTest {
         CliRunner walk = new MeasureCli().run("measure", "file", MeasureTapCommandTest.fixture("walk.gpx"));
         assertEquals(ExitCodes.BAD_INPUT, walk.exitCode());
         assertEquals(1, walk.errLines().length, walk.err());
-        assertTrue(walk.err().contains(": no running found (typical cadence 112 spm"), walk.err());
+        assertTrue(walk.err().contains(": no running found in a walking activity (typical cadence 112 spm"), walk.err());
     }
 
     @Test
@@ -207,5 +209,38 @@ class MeasureFileCommandTest {
             assertEquals("cadence: error: " + path + ": is a folder; give an activity file (.fit, .tcx or .gpx)",
                     r.err().strip());
         }
+    }
+
+    @Test
+    void aTriathlonIsMeasuredOnItsRunLegAndSaysWhatItLeftOut() {
+        Path tri = FitFixtures.triathlon(dir.resolve("tri.fit"));
+        CliRunner r = new MeasureCli().run("measure", "file", tri.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(tri + ": 176.0 spm median (middle half 176.0-176.0), 20.0 of 20.0 min steady running (one-leg"
+                + " values doubled; running legs only, left out: swimming (open water), 2 x transition, cycling (road))",
+                r.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aRideIsRefusedInOneLineAndNothingIsSaved() {
+        MeasureCli cli = new MeasureCli();
+        Path ride = FitFixtures.create(dir.resolve("ride.fit")).leg(com.garmin.fit.Sport.CYCLING,
+                com.garmin.fit.SubSport.GENERIC).seconds(1200, 86, 0f, 8f).close();
+        CliRunner r = cli.run("measure", "file", ride.toString(), "--save");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals(List.of("cadence: error: " + ride + ": recorded as cycling (FIT session sport), not a run;"
+                + " cadence is measured on runs only"), List.of(r.errLines()));
+        assertTrue(cli.saved.isEmpty());
+    }
+
+    @Test
+    void aTreadmillRunSaysItsSpeedWasNotUsed() {
+        Path fit = FitFixtures.create(dir.resolve("belt.fit")).leg(com.garmin.fit.Sport.RUNNING,
+                com.garmin.fit.SubSport.TREADMILL).seconds(300, 85, 0f, 2.5f).close();
+        CliRunner r = new MeasureCli().run("measure", "file", fit.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith(fit + ": 170.0 spm median (middle half 170.0-170.0), 5.0 of 5.0 min steady"
+                + " running (one-leg values doubled; treadmill running: cadence alone, the watch's speed not used)\n"),
+                r.out());
     }
 }

@@ -41,7 +41,11 @@ class PlanCommandTest extends HistoryCli {
         CliRunner r = cadence("plan", "--json", "--ahead", "2", "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
         String json = r.out();
-        assertTrue(json.startsWith("{\n  \"today\": \"2026-11-26\",\n  \"baselineSpm\": 164,\n  \"targetSpm\": 172.2,"),
+        assertTrue(json.startsWith("{\n  \"today\": \"2026-11-26\",\n  \"baseline_spm\": 164,\n  \"target_spm\": 172.2,"),
+                json);
+        assertTrue(json.contains("\"walk_minutes\": 0, \"run_minutes\": 14, \"repeats\": 2, \"total_minutes\": 38,"
+                + " \"running_minutes\": 28,"), json);
+        assertTrue(json.contains("\"cadence_increase_percent\": 5, \"target_spm\": 172.2, \"click_percent\": "),
                 json);
         assertTrue(json.contains("\"date\": \"2026-11-26\", \"decision\": \"start\", \"stage\": 4"), json);
         assertTrue(json.contains("\"workout\": \"# Stage 4: 28 min continuous run, flat\\nWarmup\\n- 5m walk\\n"),

@@ -89,7 +89,7 @@ class ActivityCadenceTest {
     void aWalkIsNoRunning() {
         Activity walk = new GpxReader().read(Fixtures.path("walk.gpx"));
         CadenceException e = assertThrows(CadenceException.class, () -> ActivityCadence.steadyRunning(walk, null));
-        assertEquals(walk.source() + ": no running found (typical cadence 112 spm, running starts at 140);"
+        assertEquals(walk.source() + ": no running found in a walking activity (typical cadence 112 spm, running starts at 140);"
                 + " measure a run, not a walk or ride", e.getMessage());
     }
 
@@ -145,9 +145,9 @@ class ActivityCadenceTest {
             samples.add(new ActivitySample(i * 15, 84, Double.NaN));
         }
         ActivityCadence result = ActivityCadence.of(ActivityCadence.steadyRunning(
-                new Activity("treadmill", samples, null), null));
+                Activity.of("treadmill", Instant.EPOCH, Sport.UNKNOWN, samples, null), null));
         assertEquals(168.0, result.stepsPerMinute(), 1e-9);
-        assertEquals(80 * ActivityCadence.MAX_GAP_SECONDS / 60, result.minutesUsed(), 1e-9,
+        assertEquals(80 * StepPoints.MAX_GAP_SECONDS / 60, result.minutesUsed(), 1e-9,
                 "nothing tells running on from an auto-pause, so each gap counts as a short one");
     }
 
@@ -159,8 +159,36 @@ class ActivityCadenceTest {
             samples.add(new ActivitySample(i * 90, 82, 3.0, i * 270.0));
         }
         ActivityCadence result = ActivityCadence.of(ActivityCadence.steadyRunning(
-                new Activity("dropouts", samples, null), null));
-        assertEquals(20 * ActivityCadence.MAX_MOVING_GAP_SECONDS / 60, result.minutesUsed(), 1e-9);
+                Activity.of("dropouts", Instant.EPOCH, Sport.UNKNOWN, samples, null), null));
+        assertEquals(20 * StepPoints.MAX_MOVING_GAP_SECONDS / 60, result.minutesUsed(), 1e-9);
+    }
+
+    @Test
+    void stepsAtBikeSpeedAreARideWhateverTheFileSays() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 600; i++) {
+            samples.add(new ActivitySample(i, 86, 8.0, i * 8.0));
+        }
+        Activity ride = Activity.of("urban-biker.gpx", Instant.EPOCH, Sport.UNKNOWN, samples, null);
+        CadenceException e = assertThrows(CadenceException.class, () -> ActivityCadence.steadyRunning(ride, null));
+        assertEquals("urban-biker.gpx: its steps move at 29 km/h, faster than any runner: a ride, not a run; cadence"
+                + " is measured on runs only", e.getMessage());
+    }
+
+    @Test
+    void aTreadmillRecordingIgnoresTheSpeedItHas() {
+        List<ActivitySample> samples = new ArrayList<>();
+        for (int i = 0; i <= 600; i++) {
+            // The wrist guesses a pace that dips to 1 m/s every third second on a steady belt.
+            samples.add(new ActivitySample(i, 85, i % 3 == 0 ? 1.0 : 3.0));
+        }
+        Sport treadmill = new Sport(Sport.Kind.RUNNING, "treadmill running", true);
+        ActivityCadence c = ActivityCadence.of(ActivityCadence.steadyRunning(
+                Activity.of("treadmill.fit", Instant.EPOCH, treadmill, samples, CadenceUnit.ONE_LEG), null));
+        assertEquals(10.0, c.minutesUsed(), 1e-9);
+        ActivityCadence outdoors = ActivityCadence.of(ActivityCadence.steadyRunning(
+                Activity.of("road.fit", Instant.EPOCH, Sport.UNKNOWN, samples, CadenceUnit.ONE_LEG), null));
+        assertEquals(400 / 60.0, outdoors.minutesUsed(), 1e-9, "outdoors the slow third is left out as not steady");
     }
 
     /** Points a second apart cycling through the given cadences, running at 3 m/s. */
@@ -169,6 +197,6 @@ class ActivityCadenceTest {
         for (int i = 0; i <= seconds; i++) {
             samples.add(new ActivitySample(i, cadences.get(i % cadences.size()), 3.0));
         }
-        return new Activity("made-up", samples, unit);
+        return Activity.of("made-up", Instant.EPOCH, Sport.UNKNOWN, samples, unit);
     }
 }

@@ -40,7 +40,7 @@ final class GridMusic {
             Path file = t.writeWav(dir.resolve("track" + i + "-" + bpms[i] + ".wav"));
             try {
                 out.add(new Rotation.Candidate(file, TrackAnalyzer.analyse(file)));
-            } catch (run.cadence.music.decode.Refusal r) {
+            } catch (run.cadence.audio.io.decode.Refusal r) {
                 throw new IOException(r);
             }
         }

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 /** The file types the library reads, told apart by their first bytes, never by the name alone. */
 public enum Container {

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 /** The 4-byte header of an MPEG audio frame: sync, version, layer, bitrate, rate, channel mode. */
 final class Mp3Frame {

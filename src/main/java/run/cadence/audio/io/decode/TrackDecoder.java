@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 import com.github.trilarion.sound.vorbis.sampled.spi.VorbisAudioFileReader;
 import com.github.trilarion.sound.vorbis.sampled.spi.VorbisFormatConversionProvider;

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 /**
  * What a file's own header says, checked before any decoder sees the file: a header claiming 20,737 channels

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 /**
  * Why a file cannot be used as a track, said so a runner can act on it ("not an audio file", "the WAV header

@@ -1,4 +1,4 @@
-package run.cadence.music.decode;
+package run.cadence.audio.io.decode;
 
 import java.io.IOException;
 import java.io.InputStream;
