@@ -38,14 +38,23 @@ public final class MusicCue {
             if (s.endFrame() <= frame) {
                 out.add(s);
             } else if (s.startFrame() < frame) {
-                double share = (frame - s.startFrame()) / (double) s.lengthFrames();
-                double at = s.endFrame() == TempoSegment.OPEN ? s.startSpm()
-                        : s.startSpm() + (s.endSpm() - s.startSpm()) * share;
-                out.add(new TempoSegment(s.startFrame(), frame, s.startSpm(), s.clicks() ? at : s.endSpm(),
-                        s.clicks(), s.restartPhase()));
+                out.add(cut(s, frame));
             }
         }
-        out.add(new TempoSegment(frame, map.endFrame(), spm, spm, true, true));
+        out.add(new TempoSegment.Steady(frame, map.endFrame(), spm, TempoSegment.Phase.NEW_STEP));
         return new TempoMap(map.format(), out);
+    }
+
+    /** {@code s} up to {@code frame}: a ramp keeps its slope, so its beats stay where they were. */
+    private static TempoSegment cut(TempoSegment s, long frame) {
+        if (s instanceof TempoSegment.Ramp r) {
+            double share = (frame - r.startFrame()) / (double) r.lengthFrames();
+            return new TempoSegment.Ramp(r.startFrame(), frame, r.fromSpm(), r.fromSpm() + (r.toSpm() - r.fromSpm())
+                    * share, r.phase());
+        }
+        if (s instanceof TempoSegment.Steady st) {
+            return new TempoSegment.Steady(st.startFrame(), frame, st.spm(), st.phase());
+        }
+        return new TempoSegment.Silent(s.startFrame(), frame);
     }
 }

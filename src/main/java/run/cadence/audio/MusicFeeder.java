@@ -181,13 +181,17 @@ public final class MusicFeeder {
             if (end < 0 && s.startFrame() <= frame && frame < s.endFrame()) {
                 end = s.endFrame();
             } else if (end >= 0) {
-                if (!s.clicks() || s.restartPhase()) {
+                if (s instanceof TempoSegment.Silent || phase(s) == TempoSegment.Phase.NEW_STEP) {
                     return end;
                 }
                 end = s.endFrame();
             }
         }
         return end < 0 ? map.endFrame() : end;
+    }
+
+    private static TempoSegment.Phase phase(TempoSegment s) {
+        return s instanceof TempoSegment.Ramp r ? r.phase() : ((TempoSegment.Steady) s).phase();
     }
 
     /** Output frames up to which every track that sounds there has begun. */

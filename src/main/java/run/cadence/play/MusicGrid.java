@@ -28,13 +28,18 @@ final class MusicGrid {
             if (end <= start) {
                 continue;
             }
-            boolean beat = !(s.cadence() instanceof ResolvedCadence.Silent);
-            segments.add(new TempoSegment(start, end, beat ? s.cadence().startSpm() : 0,
-                    beat ? s.cadence().endSpm() : 0, beat, beat));
+            ResolvedCadence c = s.cadence();
+            if (c instanceof ResolvedCadence.Silent) {
+                segments.add(new TempoSegment.Silent(start, end));
+            } else if (c.startSpm() == c.endSpm()) {
+                segments.add(new TempoSegment.Steady(start, end, c.startSpm(), TempoSegment.Phase.NEW_STEP));
+            } else {
+                segments.add(new TempoSegment.Ramp(start, end, c.startSpm(), c.endSpm(), TempoSegment.Phase.NEW_STEP));
+            }
             at = end;
         }
         if (totalFrames > at) {
-            segments.add(new TempoSegment(at, totalFrames, 0, 0, false, false));
+            segments.add(new TempoSegment.Silent(at, totalFrames));
         }
         return new TempoMap(format, segments);
     }

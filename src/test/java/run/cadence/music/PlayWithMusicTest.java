@@ -120,7 +120,7 @@ class PlayWithMusicTest {
     void liveWithMusicTakesTheNextTrackKeyAndPlaysToTheEnd() {
         run.cadence.audio.io.MemorySink[] sink = new run.cadence.audio.io.MemorySink[1];
         run.cadence.cli.Environment env = run.cadence.cli.Environment.system()
-                .withKeys(new java.io.ByteArrayInputStream("n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .withStdin(new java.io.ByteArrayInputStream("n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .withLiveSinks((format, device, latency, block) -> sink[0] = new run.cadence.audio.io.MemorySink(format));
         CliRunner r = CliRunner.run(env, "play", "--baseline", "164", "--music", "--duration", "15s", "--data-dir",
                 home.toString());
