@@ -146,7 +146,7 @@ class MusicBenchTest {
     /** Runs the whole command in a new JVM, as ./cadence does, and returns its wall time in seconds. */
     private double command(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "run.cadence.Main"));
+                "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main"));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
