@@ -99,6 +99,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
         }
         SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
                 SessionText.printer(spec.commandLine().getOut()));
+        player = audio.withMusic(player, spec.commandLine().getOut(), profile.target().stepsPerMinute(),
+                data.directory());
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {

@@ -77,6 +77,8 @@ public final class NextCommand implements Callable<Integer> {
             }
             SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
                 SessionText.printer(spec.commandLine().getOut()));
+            player = audio.withMusic(player, spec.commandLine().getOut(),
+                    decision.session().targetCadence(profile.baseline()).stepsPerMinute(), data.directory());
             w.println(decision.session().title());
             w.println(SessionSummary.line(decision.session(), profile));
             for (String reason : decision.reasons()) {
