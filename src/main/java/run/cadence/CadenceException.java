@@ -6,20 +6,14 @@ package run.cadence;
  */
 public class CadenceException extends RuntimeException {
 
-    /** What went wrong decides the exit code; see README "Exit codes". */
+    /** What went wrong; the CLI turns it into the exit code (README "Exit codes"). */
     public enum Kind {
         /** Runtime failure outside the runner's input: no audio device, I/O error. */
-        RUNTIME(1),
+        RUNTIME,
         /** The runner's input (arguments, files they wrote) is wrong. */
-        BAD_INPUT(2),
+        BAD_INPUT,
         /** Stored data is corrupt or from a newer version; never overwritten. */
-        BAD_DATA(3);
-
-        public final int exitCode;
-
-        Kind(int exitCode) {
-            this.exitCode = exitCode;
-        }
+        BAD_DATA
     }
 
     private final Kind kind;

@@ -48,20 +48,19 @@ public final class BeatCursor {
             TempoSegment s = segs.get(i);
             start[i] = s.startFrame();
             end[i] = s.endFrame();
-            clicks[i] = s.clicks();
-            if (s.clicks()) {
-                beatsPerFrame[i] = s.startSpm() / 60.0 / sampleRate;
-                framesPerBeat[i] = 60.0 * sampleRate / s.startSpm();
-                stepsPerMinute[i] = s.startSpm();
-                slope[i] = s.ramps()
-                        ? (s.endSpm() - s.startSpm()) / 60.0 / sampleRate / (double) s.lengthFrames()
-                        : 0;
+            boolean newStep = true;
+            if (s instanceof TempoSegment.Steady st) {
+                clicking(i, st.spm(), 0);
+                newStep = st.phase() == TempoSegment.Phase.NEW_STEP;
+            } else if (s instanceof TempoSegment.Ramp r) {
+                clicking(i, r.fromSpm(), (r.toSpm() - r.fromSpm()) / 60.0 / sampleRate / (double) r.lengthFrames());
+                newStep = r.phase() == TempoSegment.Phase.NEW_STEP;
             }
-            if (s.restartPhase() || !s.clicks()) {
-                owed = 0;
+            if (newStep) {
+                owed = 0; // a new step, or silence: the next click falls on the segment's first frame
             }
             firstBeatAt[i] = owed;
-            if (s.clicks() && s.endFrame() != TempoSegment.OPEN) {
+            if (clicks[i] && s.endFrame() != TempoSegment.OPEN) {
                 double beats = beatsAt(i, s.lengthFrames());
                 // Beats falling in this segment are owed + j < beats; the remainder carries over.
                 double afterLast = beats - owed;
@@ -71,6 +70,15 @@ public final class BeatCursor {
         segment = 0;
         beatInSegment = 0;
         locate();
+    }
+
+    /** Segment i clicks from {@code spm}, its tempo changing by {@code slope} beats per frame per frame. */
+    private void clicking(int i, double spm, double slope) {
+        clicks[i] = true;
+        beatsPerFrame[i] = spm / 60.0 / sampleRate;
+        framesPerBeat[i] = 60.0 * sampleRate / spm;
+        stepsPerMinute[i] = spm;
+        this.slope[i] = slope;
     }
 
     /** Frame of the next beat, or {@link Long#MAX_VALUE} when no beat is left. */

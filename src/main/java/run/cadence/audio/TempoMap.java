@@ -2,6 +2,7 @@ package run.cadence.audio;
 
 import java.util.ArrayList;
 import java.util.List;
+import run.cadence.audio.TempoSegment.Phase;
 
 /**
  * The tempo plan as data: contiguous segments from frame 0. Segment boundaries are rounded once from
@@ -46,30 +47,40 @@ public record TempoMap(RenderFormat format, List<TempoSegment> segments) {
             this.format = format;
         }
 
+        /** A steady tempo; the first segment starts on a beat, later ones carry the beat phase on. */
         public Builder steady(double durationSeconds, double spm) {
-            return add(durationSeconds, spm, spm, true, segments.isEmpty());
+            Phase phase = phase();
+            return add(durationSeconds, (start, end) -> new TempoSegment.Steady(start, end, spm, phase));
+        }
+
+        /** A steady tempo that starts on a beat wherever it falls: a new step. */
+        public Builder newStep(double durationSeconds, double spm) {
+            return add(durationSeconds, (start, end) -> new TempoSegment.Steady(start, end, spm, Phase.NEW_STEP));
         }
 
         /** A linear ramp in time (tempo rises by the same spm every second). */
         public Builder ramp(double durationSeconds, double fromSpm, double toSpm) {
-            return add(durationSeconds, fromSpm, toSpm, true, segments.isEmpty());
+            Phase phase = phase();
+            return add(durationSeconds, (start, end) -> new TempoSegment.Ramp(start, end, fromSpm, toSpm, phase));
         }
 
         public Builder silence(double durationSeconds) {
-            return add(durationSeconds, 0, 0, false, false);
+            return add(durationSeconds, TempoSegment.Silent::new);
         }
 
-        /**
-         * Adds a segment; {@code restartPhase} puts a beat on its first frame (a new step of a session).
-         */
-        public Builder add(double durationSeconds, double fromSpm, double toSpm, boolean clicks, boolean restartPhase) {
+        private Phase phase() {
+            return segments.isEmpty() ? Phase.NEW_STEP : Phase.CONTINUES;
+        }
+
+        /** Appends a segment ending at the running time rounded once; one shorter than a frame is dropped. */
+        private Builder add(double durationSeconds, java.util.function.BiFunction<Long, Long, TempoSegment> make) {
             if (!(durationSeconds > 0)) {
                 throw new IllegalArgumentException("segment duration must be positive, not " + durationSeconds);
             }
             seconds += durationSeconds;
             long end = format.frames(seconds);
             if (end > frame) {
-                segments.add(new TempoSegment(frame, end, fromSpm, toSpm, clicks, restartPhase));
+                segments.add(make.apply(frame, end));
                 frame = end;
             }
             return this;
@@ -77,7 +88,7 @@ public record TempoMap(RenderFormat format, List<TempoSegment> segments) {
 
         /** Ends the map with a steady tempo that lasts until stopped. */
         public TempoMap forever(double spm) {
-            segments.add(new TempoSegment(frame, TempoSegment.OPEN, spm, spm, true, segments.isEmpty()));
+            segments.add(new TempoSegment.Steady(frame, TempoSegment.OPEN, spm, phase()));
             return build();
         }
 

@@ -1,6 +1,8 @@
 package run.cadence.cli;
 
-/** The process exit codes, documented in the README. */
+import run.cadence.CadenceException;
+
+/** The process exit codes, documented in the README: the one list, and how a failure's kind maps onto it. */
 public final class ExitCodes {
     public static final int OK = 0;
     /** Runtime failure: no audio line, I/O error. */
@@ -13,4 +15,12 @@ public final class ExitCodes {
     public static final int INTERNAL = 4;
 
     private ExitCodes() {}
+
+    public static int of(CadenceException.Kind kind) {
+        return switch (kind) {
+            case RUNTIME -> RUNTIME;
+            case BAD_INPUT -> BAD_INPUT;
+            case BAD_DATA -> BAD_DATA;
+        };
+    }
 }

@@ -22,7 +22,6 @@ final class HistoryChart {
     private HistoryChart() {}
 
     static void write(List<HistoryRow> rows, Path png) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         List<Integer> n = new ArrayList<>();
         List<Double> spm = new ArrayList<>();
         List<Integer> measuredN = new ArrayList<>();

@@ -50,16 +50,13 @@ record HistoryRow(long id, LocalDate date, String kind, Optional<PastSession> ru
     }
 
     String statusText() {
-        switch (status) {
-            case COMPLETED:
-                return "done";
-            case STOPPED_EARLY:
-                return (forPain ? "pain stop " : "stopped at ") + DurationText.clock(Duration.ofSeconds(doneSeconds));
-            case STARTED:
-                return "cut off";
-            default:
-                return "not played";
-        }
+        return switch (status) {
+            case COMPLETED -> "done";
+            case STOPPED_EARLY -> (forPain ? "pain stop " : "stopped at ")
+                    + DurationText.clock(Duration.ofSeconds(doneSeconds));
+            case STARTED -> "cut off";
+            case PLANNED -> "not played";
+        };
     }
 
     String painText() {

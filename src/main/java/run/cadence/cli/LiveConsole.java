@@ -87,7 +87,7 @@ final class LiveConsole implements LiveSetup.Attendant {
 
         static KeySource open(Environment env, BlockingQueue<Integer> pressed) throws IOException {
             RawTerminal terminal = env.terminal() ? RawTerminal.open() : null;
-            InputStream keys = env.keys();
+            InputStream keys = env.stdin();
             Thread reader = new Thread(() -> {
                 try {
                     int c;

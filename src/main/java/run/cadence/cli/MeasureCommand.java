@@ -25,24 +25,20 @@ public final class MeasureCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    /** Replaces the runner's profile as the place {@code --save} writes to; tests hand in a fake. */
-    private BaselineRecorder recorder;
+    private final Environment env;
 
-    /** Taps from a pipe come from here; tests hand in their own. */
-    private InputStream in = System.in;
-
-    public MeasureCommand recordWith(BaselineRecorder recorder) {
-        this.recorder = recorder;
-        return this;
+    MeasureCommand(Environment env) {
+        this.env = env;
     }
 
-    MeasureCommand readFrom(InputStream in) {
-        this.in = in;
-        return this;
-    }
-
+    /** Taps from a pipe come from here. */
     InputStream in() {
-        return in;
+        return env.stdin();
+    }
+
+    /** Whether taps come from the runner's terminal, a key at a time. */
+    boolean terminal() {
+        return env.terminal();
     }
 
     @Override
@@ -70,7 +66,7 @@ public final class MeasureCommand implements Runnable {
         }
         // Saved to one decimal, as shown: the runner sees exactly the number the plans will use.
         Cadence baseline = new Cadence(Math.round(stepsPerMinute * 10) / 10.0);
-        BaselineRecorder profile = recorder != null ? recorder : options.profile();
+        BaselineRecorder profile = env.baselines().orElseGet(options::profile);
         Optional<CadenceIncrease> given = Optional.ofNullable(options.increase);
         if (save && given.isPresent()) {
             // The profile's own rule (above 0, at most +10%), checked before anything is printed or saved.

@@ -75,7 +75,7 @@ final class MeasureTapCommand implements Runnable {
             } catch (java.io.IOException e) {
                 throw CadenceException.badInput(fromFile + ": cannot read (" + e.getMessage() + ")", e);
             }
-        } else if (fromFile == null && System.console() != null) {
+        } else if (fromFile == null && measure.terminal()) {
             source = "tap test";
             new TerminalTaps(out).collect(test);
         } else {

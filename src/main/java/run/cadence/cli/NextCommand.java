@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.DurationText;
 import run.cadence.audio.io.OutputFile;
@@ -22,6 +24,11 @@ import run.cadence.plan.NextSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Reason;
 import run.cadence.plan.SessionPlayer;
+import run.cadence.session.ResolvedCadence;
+import run.cadence.session.SegmentKind;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.Workout;
 import run.cadence.store.HistoryStore;
 
 @Command(name = "next", mixinStandardHelpOptions = true,
@@ -82,12 +89,26 @@ public final class NextCommand implements Callable<Integer> {
                 : strength ? new NextSession.Ask.Strength()
                 : anyway ? new NextSession.Ask.Run(settled) : new NextSession.Ask.Today(settled);
         try (HistoryStore store = data.openExisting()) {
-            SessionPlayer player = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
+            SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
+            // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
+            SessionPlayer player = (workout, baseline, file) -> {
+                OptionalDouble runSpm = runSpm(workout, baseline);
+                SessionPlayer p = runSpm.isPresent()
+                        ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+                return p.play(workout, baseline, file);
+            };
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
                     .next(ask, day, Optional.ofNullable(out), listener(w, day));
             report(outcome, w, day);
         }
         return 0;
+    }
+
+    /** The fastest steady run cadence in {@code workout}, the cadence music is chosen for. */
+    private static OptionalDouble runSpm(Workout workout, Cadence baseline) {
+        return Timeline.compile(workout, SessionSettings.withBaseline(baseline)).segments().stream()
+                .filter(s -> s.kind() == SegmentKind.RUN && s.cadence() instanceof ResolvedCadence.Steady)
+                .mapToDouble(s -> s.cadence().endSpm()).max();
     }
 
     private NextSession.Listener listener(PrintWriter w, LocalDate day) {
@@ -130,7 +151,7 @@ public final class NextCommand implements Callable<Integer> {
                     + " walk|pool for cross-training");
         }
         if (outcome instanceof NextSession.Outcome.Failed f) {
-            throw CadenceException.runtime("cannot play the session: " + f.cause().getMessage()
+            throw CadenceException.runtime("cannot play the session: " + Problems.describe(f.cause())
                     + "; recorded as stopped at 0:00", f.cause());
         }
         NextSession.Outcome.Played p = (NextSession.Outcome.Played) outcome;

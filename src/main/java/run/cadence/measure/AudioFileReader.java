@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
-import run.cadence.SoundFileHeader;
+import run.cadence.audio.io.Mp3Reader;
+import run.cadence.audio.io.SampleFiles;
 
 /**
- * Decodes a recording into {@link MonoAudio}: WAV, AIFF or AU through javax.sound, MP3 through jump3r
- * ({@link Mp3Decoder}).
+ * Decodes a recording into {@link MonoAudio}: WAV, AIFF or AU, and MP3, through the audio layer's one decoder
+ * ({@link SampleFiles#read}, {@link Mp3Reader}).
  */
 public final class AudioFileReader {
     /** What {@code measure audio} reads, for messages. */
@@ -31,72 +28,51 @@ public final class AudioFileReader {
      */
     public static MonoAudio read(Path file) {
         String name = InputFile.name(file, RECORDING).toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".mp3")) {
-            return readPcm(file, file);
-        }
-        Path wav = null;
+        SampleFiles.Mono mono;
         try {
-            wav = Files.createTempFile("cadence-footsteps", ".wav");
-            Mp3Decoder.decode(file, wav);
-            return readPcm(wav, file);
-        } catch (IOException e) {
-            throw CadenceException.runtime("cannot make a temporary file to decode " + file + " (" + e.getMessage()
-                    + ")", e);
-        } finally {
-            if (wav != null) {
-                try {
-                    Files.deleteIfExists(wav);
-                } catch (IOException leftBehind) {
-                    wav.toFile().deleteOnExit();
+            if (name.endsWith(".mp3")) {
+                if (!looksLikeMp3(file)) {
+                    throw CadenceException.badInput(file + ": not an MP3 file (no ID3 tag or MPEG audio frame at the"
+                            + " start)");
+                }
+                mono = Mp3Reader.read(file);
+            } else {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    mono = SampleFiles.read(in, Double.POSITIVE_INFINITY, Files.size(file));
                 }
             }
+        } catch (SampleFiles.Refused e) {
+            throw CadenceException.badInput(file + ": " + switch (e.why()) {
+                case NOT_AUDIO -> name.endsWith(".mp3") ? "cannot decode the MP3 (" + firstLine(e.detail()) + ")"
+                        : "not a recording Java can read; use a WAV or MP3 file";
+                case UNSUPPORTED_ENCODING -> "unsupported audio format (" + e.detail() + ")";
+                case TOO_LONG, EMPTY -> "the recording is empty";
+            }, e);
+        } catch (NoSuchFileException e) {
+            throw CadenceException.badInput(file + ": no such file");
+        } catch (IOException e) {
+            throw CadenceException.badInput(file + ": cannot read the recording (" + e.getMessage() + ")", e);
         }
+        return new MonoAudio(mono.samples(), Math.round(mono.sampleRate()));
     }
 
-    /** Reads PCM audio from {@code file}, naming {@code shownAs} in messages. */
-    private static MonoAudio readPcm(Path file, Path shownAs) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
-             AudioInputStream source = AudioSystem.getAudioInputStream(raw)) {
-            AudioFormat in = source.getFormat();
-            // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
-            new SoundFileHeader(in.getChannels(), in.getSampleRate(), in.getSampleSizeInBits(), in.getFrameSize(),
-                    source.getFrameLength(), Files.size(file));
-            if (in.getEncoding() != AudioFormat.Encoding.PCM_SIGNED && in.getEncoding() != AudioFormat.Encoding.PCM_UNSIGNED
-                    && in.getEncoding() != AudioFormat.Encoding.PCM_FLOAT) {
-                throw CadenceException.badInput(shownAs + ": " + in.getEncoding() + " audio is not supported; save it as"
-                        + " PCM WAV");
+    private static boolean looksLikeMp3(Path file) throws IOException {
+        byte[] head = new byte[3];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 3) < 3) {
+                return false;
             }
-            int rate = Math.round(in.getSampleRate());
-            int channels = in.getChannels();
-            // Ask javax.sound for 16-bit signed little-endian at the file's own rate: one decode path for all.
-            AudioFormat pcm16 = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, in.getSampleRate(), 16, channels,
-                    channels * 2, in.getSampleRate(), false);
-            byte[] bytes;
-            try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm16, source)) {
-                bytes = converted.readAllBytes();
-            }
-            int frames = bytes.length / (2 * channels);
-            if (frames == 0) {
-                throw CadenceException.badInput(shownAs + ": the recording is empty");
-            }
-            float[] mono = new float[frames];
-            for (int f = 0; f < frames; f++) {
-                float sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    int at = (f * channels + c) * 2;
-                    sum += (short) ((bytes[at] & 0xff) | (bytes[at + 1] << 8)) / 32768f;
-                }
-                mono[f] = sum / channels;
-            }
-            return new MonoAudio(mono, rate);
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput(shownAs + ": no such file");
-        } catch (UnsupportedAudioFileException e) {
-            throw CadenceException.badInput(shownAs + ": not a recording Java can read; use a WAV or MP3 file", e);
-        } catch (IllegalArgumentException e) {
-            throw CadenceException.badInput(shownAs + ": unsupported audio format (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw CadenceException.badInput(shownAs + ": cannot read the recording (" + e.getMessage() + ")", e);
         }
+        boolean id3 = head[0] == 'I' && head[1] == 'D' && head[2] == '3';
+        boolean frameSync = (head[0] & 0xff) == 0xff && (head[1] & 0xe0) == 0xe0;
+        return id3 || frameSync;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "damaged data";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 }

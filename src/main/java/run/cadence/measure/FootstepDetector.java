@@ -1,10 +1,12 @@
 package run.cadence.measure;
 
 import be.tarsos.dsp.AudioDispatcher;
-import be.tarsos.dsp.io.jvm.AudioDispatcherFactory;
+import be.tarsos.dsp.io.TarsosDSPAudioFloatConverter;
+import be.tarsos.dsp.io.TarsosDSPAudioFormat;
+import be.tarsos.dsp.io.UniversalAudioInputStream;
 import be.tarsos.dsp.onsets.ComplexOnsetDetector;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
 
 /**
@@ -33,14 +35,13 @@ public final class FootstepDetector {
 
     /** The times of the detected footfalls, in seconds from the start of the recording. */
     public static double[] footfalls(MonoAudio audio) {
-        AudioDispatcher dispatcher;
-        try {
-            // No copy needed: fromFloatArray (TarsosDSP 2.4.1) only reads the array, converting it to 16-bit bytes
-            // that the dispatcher then plays from; the caller's samples are left as they were.
-            dispatcher = AudioDispatcherFactory.fromFloatArray(audio.samples(), audio.sampleRate(), FRAME, HOP);
-        } catch (UnsupportedAudioFileException e) {
-            throw CadenceException.runtime("TarsosDSP cannot take " + audio.sampleRate() + " Hz audio", e);
-        }
+        // What TarsosDSP's fromFloatArray does, through its own stream and format types rather than Java Sound's
+        // (only the audio layer touches Java Sound): the samples as 16-bit bytes, read back by the dispatcher.
+        TarsosDSPAudioFormat format = new TarsosDSPAudioFormat(audio.sampleRate(), 16, 1, true, false);
+        byte[] bytes = new byte[audio.samples().length * format.getFrameSize()];
+        TarsosDSPAudioFloatConverter.getConverter(format).toByteArray(audio.samples(), bytes);
+        AudioDispatcher dispatcher = new AudioDispatcher(
+                new UniversalAudioInputStream(new ByteArrayInputStream(bytes), format), FRAME, HOP);
         ComplexOnsetDetector detector =
                 new ComplexOnsetDetector(FRAME, PEAK_THRESHOLD, MIN_SECONDS_BETWEEN_STEPS, SILENCE_DB);
         double[][] found = {new double[64]};

@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import run.cadence.CadenceException;
-import run.cadence.music.decode.Refusal;
+import run.cadence.audio.io.decode.Refusal;
 
 /**
  * Scans the runner's folders: every file is stamped (path, size, modification time) in one walk; files whose stamp

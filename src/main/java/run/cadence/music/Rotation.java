@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import run.cadence.audio.MusicTrack;
 import run.cadence.audio.Setlist;
-import run.cadence.music.decode.Refusal;
-import run.cadence.music.decode.TrackDecoder;
+import run.cadence.audio.io.decode.Refusal;
+import run.cadence.audio.io.decode.TrackDecoder;
 
 /**
  * Plays the library's tracks in turn, each only if its tempo (or half or double) is within the stretch limit of

@@ -3,8 +3,8 @@ package run.cadence.music;
 import java.io.IOException;
 import java.nio.file.Path;
 import run.cadence.audio.PcmSource;
-import run.cadence.music.decode.Refusal;
-import run.cadence.music.decode.TrackDecoder;
+import run.cadence.audio.io.decode.Refusal;
+import run.cadence.audio.io.decode.TrackDecoder;
 
 /** Reads a track once, streaming, into its beat grid, loudness and duration. */
 public final class TrackAnalyzer {

@@ -7,6 +7,7 @@ import run.cadence.audio.CueTrack;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.TempoMap;
 import run.cadence.audio.TempoSegment;
+import run.cadence.audio.TempoSegment.Phase;
 import run.cadence.session.Cue;
 import run.cadence.session.CueAnchor;
 import run.cadence.session.CuePlan;
@@ -124,16 +125,19 @@ public record Score(TempoMap tempo, CueTrack cues, long[] stepStarts, long sessi
             tempo.add(silent(start, end));
             return;
         }
-        ResolvedCadence c = s.cadence();
         double share = s.clickLength().toNanos() / (double) s.length().toNanos();
-        tempo.add(new TempoSegment(start, clickEnd, c.startSpm(), c.spmAt(share), true, true));
+        if (s.cadence() instanceof ResolvedCadence.Ramp r) {
+            tempo.add(new TempoSegment.Ramp(start, clickEnd, r.startSpm(), r.spmAt(share), Phase.NEW_STEP));
+        } else {
+            tempo.add(new TempoSegment.Steady(start, clickEnd, s.cadence().startSpm(), Phase.NEW_STEP));
+        }
         if (clickEnd < end) {
             tempo.add(silent(clickEnd, end));
         }
     }
 
     private static TempoSegment silent(long start, long end) {
-        return new TempoSegment(start, end, 0, 0, false, false);
+        return new TempoSegment.Silent(start, end);
     }
 
     private record PlacedCue(long frame, float[] clip) {}

@@ -130,41 +130,39 @@ public record CuePlan(List<Cue> cues) {
             }
             b.append(". ");
         }
-        switch (s.kind()) {
-            case GET_READY:
-                b.append(s.note().map(n -> sentence(n) + ". ").orElse("Next exercise. "));
-                b.append(sentence(dose(s.step()))).append(". Get ready.");
-                return b.toString();
-            case HOLD:
-                b.append("Hold");
-                if (s.parts() > 1) {
-                    b.append(", ").append(SpokenNumbers.number(s.part())).append(" of ")
-                            .append(SpokenNumbers.number(s.parts()));
-                }
-                return b.toString();
-            case HOLD_REST:
-                return b.append("Rest").toString();
-            case REPS: {
+        return switch (s.kind()) {
+            case GET_READY -> b.append(s.note().map(n -> sentence(n) + ". ").orElse("Next exercise. "))
+                    .append(sentence(dose(s.step()))).append(". Get ready.").toString();
+            case HOLD -> b.append("Hold").append(s.parts() > 1 ? ", " + ofParts(s) : "").toString();
+            case HOLD_REST -> b.append("Rest").toString();
+            case REPS -> {
                 Step.Reps r = (Step.Reps) s.step();
                 if (s.parts() > 1) {
-                    b.append("Set ").append(SpokenNumbers.number(s.part())).append(" of ")
-                            .append(SpokenNumbers.number(s.parts())).append(", ");
+                    b.append("Set ").append(ofParts(s)).append(", ");
                 }
-                return b.append(SpokenNumbers.number(r.reps())).append(r.reps() == 1 ? " rep" : " reps").toString();
+                yield b.append(SpokenNumbers.number(r.reps())).append(r.reps() == 1 ? " rep" : " reps").toString();
             }
-            case SET_REST:
-                return b.append("Rest, ").append(SpokenNumbers.duration(s.length())).toString();
-            default:
-                b.append(s.kind().word()).append(", ").append(SpokenNumbers.duration(s.length()));
-                if (s.cadence() instanceof ResolvedCadence.Steady st) {
-                    b.append(", ").append(SpokenNumbers.cadence(st.cadence()));
-                } else if (s.cadence() instanceof ResolvedCadence.Ramp r) {
-                    b.append(", ").append(SpokenNumbers.cadence(r.from())).append(" rising to ")
-                            .append(SpokenNumbers.cadence(r.to()));
-                }
-                s.note().ifPresent(n -> b.append(". ").append(sentence(n)));
-                return b.toString();
+            case SET_REST -> b.append("Rest, ").append(SpokenNumbers.duration(s.length())).toString();
+            case WALK, RUN, REST, EASY, MEDIUM, HARD, SPRINT -> paced(b, s);
+        };
+    }
+
+    /** "two of three": which hold or set this is. */
+    private static String ofParts(TimelineSegment s) {
+        return SpokenNumbers.number(s.part()) + " of " + SpokenNumbers.number(s.parts());
+    }
+
+    /** "Run, two minutes, one seventy two. Uphill": a step with a length, a cadence and maybe a note. */
+    private static String paced(StringBuilder b, TimelineSegment s) {
+        b.append(s.kind().word()).append(", ").append(SpokenNumbers.duration(s.length()));
+        if (s.cadence() instanceof ResolvedCadence.Steady st) {
+            b.append(", ").append(SpokenNumbers.cadence(st.cadence()));
+        } else if (s.cadence() instanceof ResolvedCadence.Ramp r) {
+            b.append(", ").append(SpokenNumbers.cadence(r.from())).append(" rising to ")
+                    .append(SpokenNumbers.cadence(r.to()));
         }
+        s.note().ifPresent(n -> b.append(". ").append(sentence(n)));
+        return b.toString();
     }
 
     private static String dose(Step step) {

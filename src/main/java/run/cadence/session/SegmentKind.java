@@ -31,16 +31,12 @@ public enum SegmentKind {
         return this == GET_READY || this == HOLD || this == HOLD_REST || this == REPS || this == SET_REST;
     }
 
-    static SegmentKind of(Intensity intensity) {
-        switch (intensity) {
-            case EASY:
-                return EASY;
-            case MEDIUM:
-                return MEDIUM;
-            case HARD:
-                return HARD;
-            default:
-                return SPRINT;
-        }
+    static SegmentKind of(PerceivedEffort effort) {
+        return switch (effort) {
+            case EASY -> EASY;
+            case MEDIUM -> MEDIUM;
+            case HARD -> HARD;
+            case SPRINT -> SPRINT;
+        };
     }
 }

@@ -53,14 +53,13 @@ public final class SessionLibrary {
     /**
      * A built-in session by name, else a workout file by path.
      *
-     * @throws CadenceException BAD_INPUT for an unknown name (with the closest name), an unreadable file or a
-     *     file that does not parse
+     * @throws UnknownSession for a name that is neither (with the closest built-in name)
+     * @throws CadenceException BAD_INPUT for an unreadable file or a file that does not parse
      */
     public static Workout find(String nameOrFile) {
         if (nameOrFile.isBlank()) {
             // Path.of("") is the current directory, which would be reported as "it is a directory".
-            throw CadenceException.badInput(
-                    "no session given: name a built-in session ('cadence sessions' lists them) or a workout file");
+            throw new UnknownSession(nameOrFile, Optional.empty());
         }
         Optional<Workout> builtIn = builtIn(nameOrFile);
         if (builtIn.isPresent()) {
@@ -76,9 +75,7 @@ public final class SessionLibrary {
         if (nameOrFile.contains("/") || nameOrFile.contains("\\") || nameOrFile.endsWith(EXTENSION)) {
             throw CadenceException.badInput("cannot read workout file '" + nameOrFile + "': no such file");
         }
-        String suggestion = closest(nameOrFile).map(n -> "; did you mean '" + n + "'?")
-                .orElse("; 'cadence sessions' lists them");
-        throw CadenceException.badInput("unknown session '" + nameOrFile + "'" + suggestion);
+        throw new UnknownSession(nameOrFile, closest(nameOrFile));
     }
 
     /** Reads and parses a workout file; its name is the file name without {@code .workout}. */

@@ -24,7 +24,7 @@ public final class SessionProgress {
     private long skipTarget;
 
     /**
-     * @param stepStarts the step starts of {@link SessionSound#stepStarts()}, ending with the session end
+     * @param stepStarts the step starts of {@code play.Score#stepStarts()}, ending with the session end
      */
     public SessionProgress(Timeline timeline, int sampleRate, long[] stepStarts) {
         this.timeline = timeline;

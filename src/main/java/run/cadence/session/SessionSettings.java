@@ -2,9 +2,7 @@ package run.cadence.session;
 
 import java.util.Optional;
 import run.cadence.Cadence;
-import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
-import run.cadence.NumberText;
 
 /**
  * What a workout needs from the runner to become a timeline: their baseline (for "+5%", "baseline" and run
@@ -15,8 +13,8 @@ public record SessionSettings(Optional<Cadence> baseline, CadenceIncrease increa
             new SessionSettings(Optional.empty(), CadenceIncrease.DEFAULT, Optional.empty());
 
     /**
-     * @throws CadenceException BAD_INPUT when baseline plus increase falls outside the metronome's 40-250 spm,
-     *     checked here once so the error names both options, whether or not the workout has run steps
+     * @throws CadenceProblem.TargetOutOfRange when baseline plus increase falls outside the metronome's 40-250
+     *     spm, checked here once whether or not the workout has run steps
      */
     public SessionSettings {
         baseline = baseline == null ? Optional.empty() : baseline;
@@ -30,19 +28,9 @@ public record SessionSettings(Optional<Cadence> baseline, CadenceIncrease increa
     private static void checkTarget(Cadence baseline, CadenceIncrease increase) {
         // Unchecked, unlike CadenceIncrease.apply, which can only say the result is out of range.
         double target = increase.targetSpm(baseline);
-        String gives = "--baseline " + baseline.format() + " " + increase.describe() + " gives " + spm(target)
-                + " spm, ";
-        if (target > Cadence.MAX) {
-            throw CadenceException.badInput(gives + "over " + spm(Cadence.MAX) + "; lower --increase or --baseline");
+        if (!(target >= Cadence.MIN && target <= Cadence.MAX)) {
+            throw new CadenceProblem.TargetOutOfRange(baseline, increase, target);
         }
-        if (target < Cadence.MIN) {
-            throw CadenceException.badInput(gives + "under " + spm(Cadence.MIN) + "; raise --increase or --baseline");
-        }
-    }
-
-    /** Like {@link Cadence#format()}: one decimal, dropped when whole. */
-    private static String spm(double v) {
-        return NumberText.rounded(v, 1);
     }
 
     public static SessionSettings withBaseline(Cadence baseline) {

@@ -69,15 +69,15 @@ public sealed interface Step permits Step.Walk, Step.Run, Step.Rest, Step.Effort
         }
     }
 
-    record Effort(Intensity intensity, Duration length, CadenceTarget cadence, double clickShare,
+    record Effort(PerceivedEffort level, Duration length, CadenceTarget cadence, double clickShare,
             Optional<String> note) implements Step {
         public Effort {
-            if (intensity == null) {
-                throw new IllegalArgumentException("an effort step needs an intensity");
+            if (level == null) {
+                throw new IllegalArgumentException("an effort step needs an effort level");
             }
-            length = positive(length, intensity.word());
+            length = positive(length, level.word());
             cadence = clickedCadence(cadence, CadenceTarget.NONE, clickShare);
-            notWalkCadence(cadence, intensity.word());
+            notWalkCadence(cadence, level.word());
             note = cleanNote(note);
         }
 

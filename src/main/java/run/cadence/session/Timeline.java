@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import run.cadence.Cadence;
-import run.cadence.CadenceException;
 
 /**
  * A workout compiled for one runner: its segments back to back from time zero, each with its cadence resolved.
@@ -35,8 +34,8 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
     /**
      * Expands sections, repeats and strength steps and resolves every cadence.
      *
-     * @throws CadenceException BAD_INPUT when a step is relative to a baseline the settings lack, or resolves
-     *     outside 40-250 spm
+     * @throws CadenceProblem when a step is relative to a baseline the settings lack, or resolves outside
+     *     40-250 spm
      */
     public static Timeline compile(Workout workout, SessionSettings settings) {
         Expansion expansion = new Expansion(settings);
@@ -76,7 +75,7 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             } else if (step instanceof Step.Run r) {
                 add(r.length(), SegmentKind.RUN, resolve(r.cadence(), settings, section), r.clickShare(), 1, 1);
             } else if (step instanceof Step.Effort e) {
-                add(e.length(), SegmentKind.of(e.intensity()), resolve(e.cadence(), settings, section),
+                add(e.length(), SegmentKind.of(e.level()), resolve(e.cadence(), settings, section),
                         e.clickShare(), 1, 1);
             } else if (step instanceof Step.Rest r) {
                 add(r.length(), SegmentKind.REST, ResolvedCadence.SILENT, 1, 1, 1);
@@ -134,18 +133,12 @@ public record Timeline(String name, List<TimelineSegment> segments, SessionSetti
             }
             CadenceTarget.Relative rel = (CadenceTarget.Relative) target;
             if (settings.baseline().isEmpty()) {
-                throw CadenceException.badInput("a step in " + where(section) + " asks for '" + rel.describe()
-                        + "', which is relative to your baseline cadence; give --baseline SPM (e.g. --baseline 164)"
-                        + " or write an absolute cadence like 172spm");
+                throw new CadenceProblem.NeedsBaseline(section.name(), rel);
             }
             return new ResolvedCadence.Steady(settings.baseline().get().plusPercent(rel.percent()));
         } catch (IllegalArgumentException e) {
-            throw CadenceException.badInput("a step in " + where(section) + ": " + e.getMessage());
+            throw new CadenceProblem.StepOutOfRange(section.name(), e.getMessage());
         }
-    }
-
-    private static String where(Section section) {
-        return section.name().isEmpty() ? "the workout" : "section '" + section.name() + "'";
     }
 
     public Duration total() {

@@ -77,7 +77,7 @@ public final class WorkoutWriter {
             return paced(r.length(), "run", r.cadence(), CadenceTarget.RUNNER_TARGET, r.clickShare(), r.note());
         }
         if (step instanceof Step.Effort e) {
-            return paced(e.length(), e.intensity().word(), e.cadence(), CadenceTarget.NONE, e.clickShare(), e.note());
+            return paced(e.length(), e.level().word(), e.cadence(), CadenceTarget.NONE, e.clickShare(), e.note());
         }
         if (step instanceof Step.Rest r) {
             return duration(r.length()) + " rest" + note(r.note());

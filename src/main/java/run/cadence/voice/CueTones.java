@@ -38,31 +38,20 @@ public final class CueTones implements Speech {
     }
 
     private static Note[] notes(CueTone kind) {
-        switch (kind) {
-            case RUN:
-                return new Note[] {new Note(0, 0.14, 660), new Note(0.16, 0.22, 990)};
-            case WALK:
-                return new Note[] {new Note(0, 0.14, 990), new Note(0.16, 0.22, 660)};
-            case REST:
-                return new Note[] {new Note(0, 0.6, 440)};
-            case COUNTDOWN:
-                return new Note[] {new Note(0, 0.08, 1320)};
-            case HALFWAY:
-                return new Note[] {new Note(0, 0.12, 880), new Note(0.2, 0.12, 880)};
-            case LAST_REPEAT:
-                return new Note[] {new Note(0, 0.1, 660), new Note(0.12, 0.1, 830), new Note(0.24, 0.18, 990)};
-            case FINISH:
-                return new Note[] {new Note(0, 0.15, 523), new Note(0.15, 0.15, 659), new Note(0.3, 0.15, 784),
-                        new Note(0.45, 0.8, 523, 659, 784)};
-            case STRENGTH:
-                return new Note[] {new Note(0, 0.07, 330), new Note(0.12, 0.07, 330)};
-            case REP:
-                return new Note[] {new Note(0, 0.04, 1175)};
-            case INFO:
-                return new Note[] {new Note(0, 0.25, 740)};
-            default:
-                throw new IllegalArgumentException("no tone for " + kind);
-        }
+        return switch (kind) {
+            case RUN -> new Note[] {new Note(0, 0.14, 660), new Note(0.16, 0.22, 990)};
+            case WALK -> new Note[] {new Note(0, 0.14, 990), new Note(0.16, 0.22, 660)};
+            case REST -> new Note[] {new Note(0, 0.6, 440)};
+            case COUNTDOWN -> new Note[] {new Note(0, 0.08, 1320)};
+            case HALFWAY -> new Note[] {new Note(0, 0.12, 880), new Note(0.2, 0.12, 880)};
+            case LAST_REPEAT -> new Note[] {new Note(0, 0.1, 660), new Note(0.12, 0.1, 830),
+                new Note(0.24, 0.18, 990)};
+            case FINISH -> new Note[] {new Note(0, 0.15, 523), new Note(0.15, 0.15, 659), new Note(0.3, 0.15, 784),
+                new Note(0.45, 0.8, 523, 659, 784)};
+            case STRENGTH -> new Note[] {new Note(0, 0.07, 330), new Note(0.12, 0.07, 330)};
+            case REP -> new Note[] {new Note(0, 0.04, 1175)};
+            case INFO -> new Note[] {new Note(0, 0.25, 740)};
+        };
     }
 
     private static void add(float[] out, Note note, int sampleRate) {

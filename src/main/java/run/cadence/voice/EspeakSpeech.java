@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import run.cadence.CadenceException;
+import run.cadence.NumberText;
 
 /**
  * {@code --voice espeak}: runs {@code espeak-ng --stdout} once per phrase and decodes the WAV it writes.
@@ -151,6 +151,6 @@ public final class EspeakSpeech implements Speech {
 
     /** "30" or "0.5": the timeout as a runner reads it. */
     private static String seconds(Duration d) {
-        return BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+        return NumberText.plain(d.toMillis() / 1000.0);
     }
 }

@@ -1,12 +1,6 @@
 package run.cadence.voice;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import run.cadence.CadenceException;
 import run.cadence.audio.io.SampleFiles;
 
@@ -23,21 +17,6 @@ final class SpeechSamples {
     private static final double EDGE_SECONDS = 0.01;
 
     private SpeechSamples() {}
-
-    /** Raw PCM in any format Java Sound converts (FreeTTS gives 16 kHz 16-bit big-endian). */
-    static float[] fromPcm(byte[] pcm, AudioFormat format, int sampleRate, String engine, String text) {
-        String name = engine + " speaking '" + text + "'";
-        long frames = pcm.length / format.getFrameSize();
-        ByteArrayOutputStream wav = new ByteArrayOutputStream(pcm.length + 64);
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, frames)) {
-            // A WAV in memory lets SampleFiles do the one conversion and resampling the engine trusts.
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav);
-        } catch (IOException | IllegalArgumentException e) {
-            throw CadenceException.runtime("cannot convert speech from " + name + " (" + format + "): "
-                    + e.getMessage(), e);
-        }
-        return decodeEngineWav(wav.toByteArray(), sampleRate, engine, text);
-    }
 
     /**
      * A WAV a synthesiser produced for {@code text}, decoded to mono. SampleFiles calls an unreadable file bad

@@ -122,8 +122,8 @@ class BeatCursorTest {
 
     @Test
     void newStepRestartsOnABeatAndSilenceHasNone() {
-        TempoMap map = TempoMap.builder(RATE).add(10, 150, 150, true, true).silence(5)
-                .add(10, 170, 170, true, true).build();
+        TempoMap map = TempoMap.builder(RATE).newStep(10, 150).silence(5)
+                .newStep(10, 170).build();
         List<Long> frames = beats(map, map.endFrame());
         long runTwoStart = 15 * 44_100;
         assertTrue(frames.contains(0L));
@@ -148,7 +148,7 @@ class BeatCursorTest {
 
     @Test
     void seekFindsTheFirstBeatAtOrAfterAFrame() {
-        TempoMap map = TempoMap.builder(RATE).add(60, 120, 120, true, true).add(60, 180, 180, true, true).build();
+        TempoMap map = TempoMap.builder(RATE).newStep(60, 120).newStep(60, 180).build();
         BeatCursor cursor = new BeatCursor(map);
         cursor.seek(60 * 44_100);
         assertEquals(60 * 44_100, cursor.nextBeatFrame());

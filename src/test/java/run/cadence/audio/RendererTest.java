@@ -154,7 +154,7 @@ class RendererTest {
 
     @Test
     void skipJumpsToTheNextStepWithItsBeatOnTheFirstFrame() throws IOException {
-        TempoMap map = TempoMap.builder(MONO).add(10, 120, 120, true, true).add(10, 150, 150, true, true).build();
+        TempoMap map = TempoMap.builder(MONO).newStep(10, 120).newStep(10, 150).build();
         PlaybackControl control = new PlaybackControl();
         Renderer r = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, control, 1000);
         float[] buf = new float[1000];

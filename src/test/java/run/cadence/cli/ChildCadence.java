@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import run.cadence.Main;
 
 /**
  * {@code cadence} in a child JVM, for what only a real process shows: signals, its shutdown hooks, a file size

@@ -68,4 +68,30 @@ class ExportPlanCommandTest extends HistoryCli {
         assertTrue(r.err().strip().endsWith("; choose another --out folder"), r.err());
         assertTrue(player.calls.isEmpty(), "nothing was rendered");
     }
+
+    /** The whole path as a runner takes it: the planner's next six sessions to the watch, each a workout that decodes. */
+    @Test
+    void theNextSixSessionsAsFitWorkoutsForAWatch() throws Exception {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check",
+                "pass").exitCode());
+        Path out = dir.resolve("GARMIN").resolve("NewFiles");
+        CliRunner r = cadence("export", "plan", "--format", "fit", "--out", out.toString(), "--ahead", "6", "--today",
+                "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(out)) {
+            files = list.sorted().collect(Collectors.toList());
+        }
+        assertEquals(6, files.size(), files.toString());
+        assertEquals(6, r.out().lines().count());
+        for (Path f : files) {
+            assertTrue(f.getFileName().toString().matches("0[1-6]-2026-1[12]-\\d\\d-stage3-flat-walk-run-.*\\.fit"), f.toString());
+            byte[] bytes = Files.readAllBytes(f);
+            assertTrue(new com.garmin.fit.Decode().checkFileIntegrity(new java.io.ByteArrayInputStream(bytes)), f.toString());
+            run.cadence.watch.WatchWorkout w = run.cadence.watch.FitWorkoutFile.read(f);
+            assertTrue(w.name().matches("R\\d+:W\\d+ x\\d+ 172"), w.name());
+            assertTrue(r.out().contains(f + "  flat walk-run "), r.out());
+        }
+        assertTrue(player.calls.isEmpty(), "no audio is rendered for a watch");
+    }
 }

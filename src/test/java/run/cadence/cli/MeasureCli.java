@@ -1,13 +1,10 @@
 package run.cadence.cli;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.measure.BaselineRecorder;
@@ -35,18 +32,8 @@ final class MeasureCli implements BaselineRecorder {
     }
 
     CliRunner withStdin(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter o = new PrintWriter(out, true);
-        PrintWriter e = new PrintWriter(err, true);
-        CommandLine cmd = Cli.commandLine(Environment.system(), o, e, false);
-        ((MeasureCommand) cmd.getSubcommands().get("measure").getCommand())
-                .recordWith(this)
-                .readFrom(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        int code = cmd.execute(args);
-        o.flush();
-        e.flush();
-        return new CliRunner(code, out.toString(), err.toString());
+        return CliRunner.run(Environment.system().withBaselines(this)
+                .withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), args);
     }
 
     CliRunner run(String... args) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.music.TestTracks;
-import run.cadence.music.decode.WavHeaders;
+import run.cadence.audio.io.decode.WavHeaders;
 
 class MusicCommandTest {
     @TempDir

@@ -18,7 +18,7 @@ class NoSoundCardTest {
     static Ran runWithoutSound(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "run.cadence.Main"));
+                "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PULSE_SERVER", "unix:/nonexistent/cadence-test");

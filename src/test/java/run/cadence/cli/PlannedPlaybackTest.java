@@ -33,7 +33,7 @@ class PlannedPlaybackTest extends HistoryCli {
 
     @BeforeEach
     void install() {
-        env = Environment.system().withKeys(new ByteArrayInputStream(new byte[0]))
+        env = Environment.system().withStdin(new ByteArrayInputStream(new byte[0]))
                 .withLiveSinks((format, device, latency, block) -> {
                     MemorySink sink = new MemorySink(format);
                     liveSinks.add(sink);

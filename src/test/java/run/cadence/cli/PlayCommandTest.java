@@ -157,7 +157,7 @@ class PlayCommandTest {
     /** Runs the live path (audio thread, keys, status) into a memory sink instead of a sound card. */
     private static MemorySink playLive(String keys, String... args) {
         MemorySink[] sink = new MemorySink[1];
-        Environment env = Environment.system().withKeys(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))
+        Environment env = Environment.system().withStdin(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))
                 .withLiveSinks((format, device, latency, block) -> sink[0] = new MemorySink(format));
         CliRunner r = CliRunner.run(env, Stream.concat(Stream.of("play"), Stream.of(args)).toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
@@ -178,7 +178,12 @@ class PlayCommandTest {
 
     @Test
     void quitKeyStopsLivePlayback() {
-        MemorySink live = playLive("q", "--bpm", "172");
-        assertTrue(live.frames() < 60 * 44_100, "stopped long before a minute: " + live.frames());
+        PacedSink[] sink = new PacedSink[1];
+        Environment env = Environment.system().withStdin(new ByteArrayInputStream("q".getBytes(StandardCharsets.UTF_8)))
+                .withLiveSinks((format, device, latency, block) -> sink[0] = new PacedSink(format, 100));
+        CliRunner r = CliRunner.run(env, "play", "--bpm", "172");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Played "), r.out());
+        assertTrue(sink[0].memory.frames() < 60 * 44_100, "stopped long before a minute: " + sink[0].memory.frames());
     }
 }

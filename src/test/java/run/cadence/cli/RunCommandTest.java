@@ -253,7 +253,7 @@ class RunCommandTest {
 
     /** Runs the live path (audio thread, keys, status) into {@code sink} instead of a sound card. */
     private static String playLive(InputStream keys, AudioSink sink, String... args) {
-        Environment env = Environment.system().withKeys(keys).withLiveSinks((format, device, latency, block) -> sink);
+        Environment env = Environment.system().withStdin(keys).withLiveSinks((format, device, latency, block) -> sink);
         CliRunner r = CliRunner.run(env, Stream.concat(Stream.of("run"), Stream.of(args)).toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         return r.out();
@@ -351,20 +351,20 @@ class RunCommandTest {
 
     @Test
     void quitStopsTheLiveSessionAndSaysWhatWasDone() {
-        MemorySink sink = new MemorySink(new RenderFormat(RATE, 1));
+        PacedSink sink = new PacedSink(new RenderFormat(RATE, 1), 100);
         String printed = playLive(new ByteArrayInputStream("q".getBytes(StandardCharsets.US_ASCII)), sink,
                 "uphill-walk-45", "--no-voice");
-        assertTrue(sink.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.frames());
+        assertTrue(sink.memory.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.memory.frames());
         assertTrue(printed.contains("Stopped after "), printed);
         assertTrue(printed.contains("steps completed, 00:00 running."), printed);
     }
 
     @Test
     void pStopsTheLiveSessionForPain() {
-        MemorySink sink = new MemorySink(new RenderFormat(RATE, 1));
+        PacedSink sink = new PacedSink(new RenderFormat(RATE, 1), 100);
         String printed = playLive(new ByteArrayInputStream("p".getBytes(StandardCharsets.US_ASCII)), sink,
                 "uphill-walk-45", "--no-voice");
-        assertTrue(sink.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.frames());
+        assertTrue(sink.memory.frames() < 45 * 60 * RATE, "stopped before the end: " + sink.memory.frames());
         assertTrue(printed.contains("p stop for pain"), printed);
         assertTrue(printed.contains("Stopped for pain after "), printed);
     }

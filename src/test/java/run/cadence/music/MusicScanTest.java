@@ -61,7 +61,7 @@ class MusicScanTest {
         Files.createDirectories(dir.resolve("sub"));
         TestTracks.make(TestTracks.Spec.of(88, 25), 22_050).writeWav(dir.resolve("sub/b.wav"));
         Files.writeString(dir.resolve("cover.jpg"), "\u00ff\u00d8 not music");
-        Files.write(dir.resolve("broken.wav"), run.cadence.music.decode.WavHeaders.pcm(20737, 44_100, 16));
+        Files.write(dir.resolve("broken.wav"), run.cadence.audio.io.decode.WavHeaders.pcm(20737, 44_100, 16));
         Files.writeString(dir.resolve(".DS_Store"), "hidden");
         MemoryCache cache = new MemoryCache();
         MusicScan.Report r = MusicScan.scan(List.of(dir), cache, 2, QUIET);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import run.cadence.music.decode.Refusal;
+import run.cadence.audio.io.decode.Refusal;
 
 class TempoAnalysisTest {
 

@@ -22,6 +22,7 @@ import run.cadence.Cadence;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.RenderFormat;
+import run.cadence.audio.TempoSegment;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
 import run.cadence.plan.PlayOutcome;
@@ -139,12 +140,14 @@ class PlaybackTest {
         var segments = m.tempoMap(MONO).segments();
         assertEquals(2, segments.size());
         assertEquals(20 * RATE, segments.get(0).endFrame());
-        assertTrue(segments.get(0).restartPhase() && !segments.get(1).restartPhase(), "the steady part carries on");
+        assertEquals(TempoSegment.Phase.NEW_STEP, ((TempoSegment.Ramp) segments.get(0)).phase());
+        assertEquals(TempoSegment.Phase.CONTINUES, ((TempoSegment.Steady) segments.get(1)).phase(),
+                "the steady part carries the ramp's beat phase on");
         Metronome stoppedEarly = Metronome.ramp(new Cadence(172), new Cadence(180), Duration.ofMinutes(5),
                 Optional.of(Duration.ofMinutes(2)));
         var part = stoppedEarly.tempoMap(MONO).segments();
         assertEquals(1, part.size());
-        assertEquals(175.2, part.get(0).endSpm(), 1e-9, "2 of 5 minutes up the same slope");
+        assertEquals(175.2, ((TempoSegment.Ramp) part.get(0)).toSpm(), 1e-9, "2 of 5 minutes up the same slope");
         assertEquals(Long.MAX_VALUE, Metronome.steady(new Cadence(172), Optional.empty()).tempoMap(MONO).endFrame());
     }
 }

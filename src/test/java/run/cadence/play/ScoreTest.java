@@ -3,6 +3,7 @@ package run.cadence.play;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,18 +127,17 @@ class ScoreTest {
         // warmup, run, walk, run, walk, ramp (clicking half + silent half), walk, tail
         assertEquals(9, tempo.size());
         List<TimelineSegment> segs = t.segments();
-        assertEquals(new TempoSegment(0, segs.get(0).endFrame(RATE), 0, 0, false, false), tempo.get(0));
-        assertEquals(new TempoSegment(segs.get(1).startFrame(RATE), segs.get(1).endFrame(RATE), TARGET, TARGET, true,
-                true), tempo.get(1));
+        assertEquals(new TempoSegment.Silent(0, segs.get(0).endFrame(RATE)), tempo.get(0));
+        assertEquals(new TempoSegment.Steady(segs.get(1).startFrame(RATE), segs.get(1).endFrame(RATE), TARGET,
+                TempoSegment.Phase.NEW_STEP), tempo.get(1));
         TimelineSegment ramp = segs.get(5);
         assertEquals(ramp.startFrame(RATE) + 30 * RATE, ramp.clickEndFrame(RATE));
-        assertEquals(new TempoSegment(ramp.startFrame(RATE), ramp.clickEndFrame(RATE), 160, 168, true, true),
-                tempo.get(5));
-        assertEquals(new TempoSegment(ramp.clickEndFrame(RATE), ramp.endFrame(RATE), 0, 0, false, false),
-                tempo.get(6));
+        assertEquals(new TempoSegment.Ramp(ramp.startFrame(RATE), ramp.clickEndFrame(RATE), 160, 168,
+                TempoSegment.Phase.NEW_STEP), tempo.get(5));
+        assertEquals(new TempoSegment.Silent(ramp.clickEndFrame(RATE), ramp.endFrame(RATE)), tempo.get(6));
         assertEquals(t.totalFrames(RATE), sound.sessionEndFrame());
         assertEquals(t.totalFrames(RATE), tempo.get(8).startFrame());
-        assertFalse(tempo.get(8).clicks());
+        assertInstanceOf(TempoSegment.Silent.class, tempo.get(8));
         long[] starts = segs.stream().mapToLong(s -> s.startFrame(RATE)).toArray();
         long[] expected = Arrays.copyOf(starts, starts.length + 1);
         expected[starts.length] = t.totalFrames(RATE);

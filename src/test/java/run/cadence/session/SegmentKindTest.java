@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class SegmentKindTest {
     @Test
     void intensitiesMapToTheirKinds() {
-        assertEquals(SegmentKind.EASY, SegmentKind.of(Intensity.EASY));
-        assertEquals(SegmentKind.MEDIUM, SegmentKind.of(Intensity.MEDIUM));
-        assertEquals(SegmentKind.HARD, SegmentKind.of(Intensity.HARD));
-        assertEquals(SegmentKind.SPRINT, SegmentKind.of(Intensity.SPRINT));
+        assertEquals(SegmentKind.EASY, SegmentKind.of(PerceivedEffort.EASY));
+        assertEquals(SegmentKind.MEDIUM, SegmentKind.of(PerceivedEffort.MEDIUM));
+        assertEquals(SegmentKind.HARD, SegmentKind.of(PerceivedEffort.HARD));
+        assertEquals(SegmentKind.SPRINT, SegmentKind.of(PerceivedEffort.SPRINT));
     }
 
     @Test

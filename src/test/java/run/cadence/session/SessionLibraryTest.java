@@ -112,12 +112,12 @@ class SessionLibraryTest {
     void deepWaterPyramidClimbsFromOneToFiveMinutesAndBackWithThirtySecondsEasy() {
         Workout w = SessionLibrary.builtIn("deep-water-pyramid").orElseThrow();
         List<Long> hard = w.sections().get(1).steps().stream()
-                .filter(s -> s instanceof Step.Effort e && e.intensity() == Intensity.HARD)
+                .filter(s -> s instanceof Step.Effort e && e.level() == PerceivedEffort.HARD)
                 .map(s -> s.duration().toSeconds()).collect(Collectors.toList());
         assertEquals(List.of(60L, 90L, 120L, 150L, 180L, 210L, 240L, 270L, 300L, 270L, 240L, 210L, 180L, 150L, 120L,
                 90L, 60L), hard);
         assertTrue(w.sections().get(1).steps().stream().filter(s -> s instanceof Step.Effort e
-                && e.intensity() == Intensity.EASY).allMatch(s -> s.duration().equals(Duration.ofSeconds(30))));
+                && e.level() == PerceivedEffort.EASY).allMatch(s -> s.duration().equals(Duration.ofSeconds(30))));
         assertEquals(Duration.ofMinutes(10), w.sections().get(0).duration());
         assertEquals(Duration.ofMinutes(10), w.sections().get(2).duration());
     }
@@ -130,8 +130,8 @@ class SessionLibraryTest {
         Section lactic = SessionLibrary.builtIn("deep-water-lactic-acid").orElseThrow().sections().get(1);
         assertEquals(12, lactic.repeats());
         assertEquals(List.of(
-                new Step.Effort(Intensity.EASY, Duration.ofSeconds(90), CadenceTarget.NONE, 1, Optional.empty()),
-                new Step.Effort(Intensity.SPRINT, Duration.ofMinutes(2), CadenceTarget.NONE, 1, Optional.empty()),
+                new Step.Effort(PerceivedEffort.EASY, Duration.ofSeconds(90), CadenceTarget.NONE, 1, Optional.empty()),
+                new Step.Effort(PerceivedEffort.SPRINT, Duration.ofMinutes(2), CadenceTarget.NONE, 1, Optional.empty()),
                 new Step.Rest(Duration.ofSeconds(90), Optional.empty())), lactic.steps());
     }
 
@@ -150,13 +150,14 @@ class SessionLibraryTest {
 
     @Test
     void unknownNameSuggestsTheClosest() {
-        CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find("runwalk-2-3"));
+        UnknownSession e = assertThrows(UnknownSession.class, () -> SessionLibrary.find("runwalk-2-3"));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("unknown session 'runwalk-2-3'; did you mean 'run-walk-2-3'?", e.getMessage());
+        assertEquals("runwalk-2-3", e.typed());
+        assertEquals(Optional.of("run-walk-2-3"), e.closest());
         assertEquals(Optional.of("strides"), SessionLibrary.closest("stride"));
         assertEquals(Optional.empty(), SessionLibrary.closest("marathon"));
-        assertEquals("unknown session 'marathon'; 'cadence sessions' lists them",
-                assertThrows(CadenceException.class, () -> SessionLibrary.find("marathon")).getMessage());
+        assertEquals(Optional.empty(),
+                assertThrows(UnknownSession.class, () -> SessionLibrary.find("marathon")).closest());
     }
 
     @Test
@@ -188,10 +189,9 @@ class SessionLibraryTest {
     @Test
     void anEmptyNameIsNotTakenForTheCurrentDirectory() {
         for (String blank : List.of("", "  ")) {
-            CadenceException e = assertThrows(CadenceException.class, () -> SessionLibrary.find(blank));
+            UnknownSession e = assertThrows(UnknownSession.class, () -> SessionLibrary.find(blank));
             assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-            assertEquals("no session given: name a built-in session ('cadence sessions' lists them) or a workout file",
-                    e.getMessage());
+            assertEquals(blank, e.typed());
         }
     }
 

@@ -1,7 +1,9 @@
 package run.cadence.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,21 @@ class SessionSettingsTest {
 
     @Test
     void aTargetOutsideTheMetronomesRangeIsRefusedWithWhereItCameFrom() {
-        CadenceException over = assertThrows(CadenceException.class, () -> new SessionSettings(
-                Optional.of(new Cadence(240)), CadenceIncrease.DEFAULT, Optional.empty()));
+        CadenceProblem.TargetOutOfRange over = assertThrows(CadenceProblem.TargetOutOfRange.class,
+                () -> new SessionSettings(Optional.of(new Cadence(240)), CadenceIncrease.DEFAULT, Optional.empty()));
         assertEquals(CadenceException.Kind.BAD_INPUT, over.kind());
-        assertEquals("--baseline 240 +5% gives 252 spm, over 250; lower --increase or --baseline", over.getMessage());
-        assertEquals("--baseline 45 -20% gives 36 spm, under 40; raise --increase or --baseline",
-                assertThrows(CadenceException.class, () -> new SessionSettings(Optional.of(new Cadence(45)),
-                        new CadenceIncrease.Percent(-20), Optional.empty())).getMessage());
-        assertEquals("--baseline 230.5 +40 spm gives 270.5 spm, over 250; lower --increase or --baseline",
-                assertThrows(CadenceException.class, () -> new SessionSettings(Optional.of(new Cadence(230.5)),
-                        new CadenceIncrease.Absolute(40), Optional.empty())).getMessage());
+        assertEquals(new Cadence(240), over.baseline());
+        assertEquals(CadenceIncrease.DEFAULT, over.increase());
+        assertEquals(252, over.targetSpm(), 1e-9);
+        assertTrue(over.over());
+        CadenceProblem.TargetOutOfRange under = assertThrows(CadenceProblem.TargetOutOfRange.class,
+                () -> new SessionSettings(Optional.of(new Cadence(45)), new CadenceIncrease.Percent(-20),
+                        Optional.empty()));
+        assertEquals(36, under.targetSpm(), 1e-9);
+        assertFalse(under.over());
+        assertEquals(270.5, assertThrows(CadenceProblem.TargetOutOfRange.class,
+                () -> new SessionSettings(Optional.of(new Cadence(230.5)), new CadenceIncrease.Absolute(40),
+                        Optional.empty())).targetSpm(), 1e-9);
         // The edge itself is a valid target.
         assertEquals(250, new SessionSettings(Optional.of(new Cadence(210)), new CadenceIncrease.Absolute(40),
                 Optional.empty()).target().orElseThrow().stepsPerMinute());

@@ -14,7 +14,7 @@ class StepTest {
         // Unwritten on a walk is not 'silent': Timeline clicks it at --walk-cadence when one is given.
         assertEquals(CadenceTarget.WALK_CADENCE, new Step.Walk(Duration.ofMinutes(1), null, 1, null).cadence());
         assertEquals(CadenceTarget.NONE,
-                new Step.Effort(Intensity.HARD, Duration.ofMinutes(1), null, 1, null).cadence());
+                new Step.Effort(PerceivedEffort.HARD, Duration.ofMinutes(1), null, 1, null).cadence());
     }
 
     @Test
@@ -53,7 +53,7 @@ class StepTest {
                 () -> new Step.Walk(Duration.ofMinutes(1), null, 0.5, Optional.empty())).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Step.Run(Duration.ofMinutes(1),
                 CadenceTarget.WALK_CADENCE, 1, Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new Step.Effort(Intensity.EASY, Duration.ofMinutes(1),
+        assertThrows(IllegalArgumentException.class, () -> new Step.Effort(PerceivedEffort.EASY, Duration.ofMinutes(1),
                 CadenceTarget.WALK_CADENCE, 1, Optional.empty()));
     }
 }

@@ -54,11 +54,11 @@ class TimelineTest {
 
     @Test
     void relativeCadenceWithoutBaselineIsOneLineBadInput() {
-        CadenceException e = assertThrows(CadenceException.class,
+        CadenceProblem.NeedsBaseline e = assertThrows(CadenceProblem.NeedsBaseline.class,
                 () -> compile("Main set 6x\n- 1m run +5%\n- 4m walk\n", SessionSettings.NO_BASELINE));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("a step in section 'Main set' asks for '+5%', which is relative to your baseline cadence; "
-                + "give --baseline SPM (e.g. --baseline 164) or write an absolute cadence like 172spm", e.getMessage());
+        assertEquals("Main set", e.section());
+        assertEquals(new CadenceTarget.Relative(5), e.asked());
     }
 
     @Test

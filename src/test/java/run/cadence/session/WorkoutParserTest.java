@@ -105,11 +105,11 @@ class WorkoutParserTest {
 
     @Test
     void effortWordsAreDeepWaterSteps() {
-        assertEquals(new Step.Effort(Intensity.SPRINT, Duration.ofSeconds(30), CadenceTarget.NONE, 1,
+        assertEquals(new Step.Effort(PerceivedEffort.SPRINT, Duration.ofSeconds(30), CadenceTarget.NONE, 1,
                 Optional.empty()), onlyStep("- 30s sprint"));
-        assertEquals(Intensity.EASY, ((Step.Effort) onlyStep("- 10m easy")).intensity());
-        assertEquals(Intensity.MEDIUM, ((Step.Effort) onlyStep("- 2m medium")).intensity());
-        assertEquals(Intensity.HARD, ((Step.Effort) onlyStep("- 2m hard")).intensity());
+        assertEquals(PerceivedEffort.EASY, ((Step.Effort) onlyStep("- 10m easy")).level());
+        assertEquals(PerceivedEffort.MEDIUM, ((Step.Effort) onlyStep("- 2m medium")).level());
+        assertEquals(PerceivedEffort.HARD, ((Step.Effort) onlyStep("- 2m hard")).level());
         assertEquals(new Step.Rest(Duration.ofMinutes(1), Optional.of("breathe")), onlyStep("- 1m rest \"breathe\""));
     }
 

@@ -15,6 +15,6 @@ class WorkoutSyntaxExceptionTest {
         assertEquals(3, e.line());
         assertEquals(9, e.column());
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals(2, e.kind().exitCode);
+        assertEquals(2, run.cadence.cli.ExitCodes.of(e.kind()));
     }
 }

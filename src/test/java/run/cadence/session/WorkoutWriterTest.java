@@ -95,7 +95,7 @@ class WorkoutWriterTest {
                 Arbitraries.integers().between(1, 9999).map(p -> p / 100.0 / 100.0));
         Arbitrary<Optional<String>> note = Arbitraries.of(Optional.empty(), Optional.of("uphill 6 percent"),
                 Optional.of("glute bridge # left"), Optional.of("-5m walk"));
-        Arbitrary<Intensity> intensity = Arbitraries.of(Intensity.class);
+        Arbitrary<PerceivedEffort> intensity = Arbitraries.of(PerceivedEffort.class);
         return Arbitraries.oneOf(
                 Combinators.combine(length, target, share, note)
                         .filter((l, t, sh, n) -> sh == 1 || t != CadenceTarget.NONE).as(Step.Run::new),

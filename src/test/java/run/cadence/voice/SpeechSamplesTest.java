@@ -3,7 +3,6 @@ package run.cadence.voice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.Test;
 import run.cadence.CadenceException;
 
@@ -31,19 +30,5 @@ class SpeechSamplesTest {
                 () -> SpeechSamples.trimmedAndLevelled(new float[100], 1000, "espeak-ng speaking 'x'"));
         assertEquals(CadenceException.Kind.RUNTIME, e.kind());
         assertEquals("espeak-ng speaking 'x' produced only silence", e.getMessage());
-    }
-
-    @Test
-    void decodesBigEndianPcmAndResamples() {
-        AudioFormat format = new AudioFormat(16_000, 16, 1, true, true);
-        byte[] pcm = new byte[2 * 1600];
-        for (int i = 0; i < 1600; i++) {
-            pcm[2 * i] = 0x40; // 0x4000 big-endian = 0.5
-        }
-
-        float[] clip = SpeechSamples.fromPcm(pcm, format, 32_000, "test", "a phrase");
-
-        assertEquals(3199, clip.length, 1);
-        assertEquals(0.5f, clip[1000], 1e-4);
     }
 }

@@ -8,7 +8,6 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
-import run.cadence.CadenceException;
 import run.cadence.audio.RenderFormat;
 
 /** The output devices Java Sound offers that can play the engine's format. */
@@ -49,11 +48,7 @@ public final class AudioDevices {
         if (matches.size() == 1) {
             return matches.get(0).info();
         }
-        if (matches.isEmpty()) {
-            throw CadenceException.badInput("no output device matches '" + query + "'; see 'cadence devices'");
-        }
-        throw CadenceException.badInput("'" + query + "' matches " + matches.size()
-                + " devices; use more of the name (see 'cadence devices')");
+        throw new AudioOutputProblem.NoSuchDevice(query, matches.stream().map(Device::name).toList());
     }
 
     static AudioFormat pcm16(RenderFormat format) {

@@ -5,7 +5,6 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
-import run.cadence.CadenceException;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
@@ -29,6 +28,8 @@ public final class LineSink implements AudioSink {
     /**
      * Opens the line.
      *
+     * @throws AudioOutputProblem when no line opens, or {@code device} names no single output
+     *
      * @param device part of a device name from {@link AudioDevices#outputs}, or null for the default
      * @param latencyMillis the output buffer; smaller is tighter, larger survives a busy machine
      */
@@ -42,9 +43,7 @@ public final class LineSink implements AudioSink {
             int wanted = (int) Math.max(64, Math.round(latencyMillis / 1000.0 * format.sampleRate()));
             line.open(AudioDevices.pcm16(format), wanted * frameBytes);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new CadenceException(CadenceException.Kind.RUNTIME,
-                    "no audio output device found; render to a file instead with --out FILE.wav"
-                            + (device == null ? "" : " (or check --device)"), e);
+            throw new AudioOutputProblem.NoLine(device, e);
         }
         this.bufferFrames = line.getBufferSize() / frameBytes;
         this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];

@@ -49,22 +49,84 @@ public final class SampleFiles {
 
     /** As above; {@code streamBytes} (negative if unknown) bounds what the header may claim. */
     private static float[] decodeMono(InputStream in, int sampleRate, String name, long streamBytes) {
+        try {
+            Mono mono = read(in, MAX_SECONDS, streamBytes);
+            return Resampler.linear(mono.samples(), mono.sampleRate(), sampleRate);
+        } catch (Refused e) {
+            throw CadenceException.badInput(switch (e.why()) {
+                case NOT_AUDIO -> "cannot read sound file '" + name + "': not a WAV file (or corrupt); use 16-bit PCM"
+                        + " WAV";
+                case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported format ("
+                        + e.detail() + "); use 16-bit PCM WAV";
+                case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS
+                        + " s; use a short clip";
+                case EMPTY -> "sound file '" + name + "' holds no samples";
+            }, e);
+        } catch (IOException e) {
+            throw CadenceException.badInput("cannot read sound file '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Audio mixed down to one channel at its own rate, floats in [-1, 1]. */
+    public record Mono(float[] samples, float sampleRate) {}
+
+    /** Why a stream could not be decoded, for the caller to say in its own words. */
+    public static final class Refused extends Exception {
+        /** What was wrong with it. */
+        public enum Why { NOT_AUDIO, UNSUPPORTED_ENCODING, TOO_LONG, EMPTY }
+
+        private final Why why;
+        private final String detail;
+
+        Refused(Why why, String detail) {
+            super(why + ": " + detail);
+            this.why = why;
+            this.detail = detail;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        /** The decoder's own account, e.g. the encoding it could not convert. */
+        public String detail() {
+            return detail;
+        }
+    }
+
+    /**
+     * The one PCM-to-mono decode: any file Java Sound reads (WAV, AIFF, AU) converted to 16-bit PCM at its own
+     * rate, channels averaged. Used for clicks, cue recordings and the footstep recordings {@code measure} reads.
+     *
+     * @param maxSeconds longer audio is refused (TOO_LONG) before it is all read
+     * @param streamBytes the stream's length if known (else negative): a header claiming more is refused
+     */
+    public static Mono read(InputStream in, double maxSeconds, long streamBytes) throws IOException, Refused {
         try (AudioInputStream source = AudioSystem.getAudioInputStream(
                 in.markSupported() ? in : new BufferedInputStream(in))) {
+            return read(source, maxSeconds, streamBytes);
+        } catch (UnsupportedAudioFileException e) {
+            throw new Refused(Refused.Why.NOT_AUDIO, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** As {@link #read(InputStream, double, long)}, for samples already described by a Java Sound format. */
+    static Mono read(AudioInputStream source, double maxSeconds, long streamBytes) throws IOException, Refused {
+        try {
             AudioFormat f = source.getFormat();
             // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
             new SoundFileHeader(f.getChannels(), f.getSampleRate(), f.getSampleSizeInBits(), f.getFrameSize(),
                     source.getFrameLength(), streamBytes);
+            int channels = f.getChannels();
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, f.getSampleRate(), 16,
-                    f.getChannels(), 2 * f.getChannels(), f.getSampleRate(), false);
+                    channels, 2 * channels, f.getSampleRate(), false);
             byte[] bytes;
             try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm, source)) {
-                bytes = readAll(converted, (long) (MAX_SECONDS * f.getSampleRate() * 2 * f.getChannels()), name);
+                bytes = readAll(converted, maxSeconds * f.getSampleRate() * 2 * channels);
             }
-            int channels = f.getChannels();
             int frames = bytes.length / (2 * channels);
             if (frames == 0) {
-                throw CadenceException.badInput("sound file '" + name + "' holds no samples");
+                throw new Refused(Refused.Why.EMPTY, "no samples");
             }
             float[] mono = new float[frames];
             for (int i = 0; i < frames; i++) {
@@ -75,27 +137,20 @@ public final class SampleFiles {
                 }
                 mono[i] = sum / channels;
             }
-            return Resampler.linear(mono, f.getSampleRate(), sampleRate);
-        } catch (UnsupportedAudioFileException e) {
-            throw CadenceException.badInput("cannot read sound file '" + name
-                    + "': not a WAV file (or corrupt); use 16-bit PCM WAV", e);
+            return new Mono(mono, f.getSampleRate());
         } catch (IllegalArgumentException e) {
-            throw CadenceException.badInput("cannot read sound file '" + name + "': unsupported format ("
-                    + e.getMessage() + "); use 16-bit PCM WAV", e);
-        } catch (IOException e) {
-            throw CadenceException.badInput("cannot read sound file '" + name + "': " + e.getMessage(), e);
+            throw new Refused(Refused.Why.UNSUPPORTED_ENCODING, e.getMessage());
         }
     }
 
-    private static byte[] readAll(InputStream in, long maxBytes, String name) throws IOException {
+    private static byte[] readAll(InputStream in, double maxBytes) throws IOException, Refused {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         byte[] chunk = new byte[16384];
         int n;
         while ((n = in.read(chunk)) > 0) {
             buffer.write(chunk, 0, n);
             if (buffer.size() > maxBytes) {
-                throw CadenceException.badInput("sound file '" + name + "' is longer than "
-                        + (int) MAX_SECONDS + " s; use a short clip");
+                throw new Refused(Refused.Why.TOO_LONG, "over " + maxBytes + " bytes");
             }
         }
         return buffer.toByteArray();

@@ -40,7 +40,7 @@ class LineSinkDeviceTest {
             Thread.sleep(500); // let the recorder attach before the first click (setup only, not audio timing)
             // The real command in its own JVM, as a runner starts it, with PulseAudio's default sink pointed at ours.
             ProcessBuilder play = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "run.cadence.Main", "play", "--bpm", "150",
+                    "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main", "play", "--bpm", "150",
                     "--duration", "8s", "--sound", "beep");
             play.environment().put("PULSE_SINK", sink);
             play.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

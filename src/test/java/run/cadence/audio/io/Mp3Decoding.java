@@ -1,17 +1,12 @@
 package run.cadence.audio.io;
 
-import de.sciss.jump3r.mp3.Enc;
-import de.sciss.jump3r.mp3.GetAudio;
-import de.sciss.jump3r.mp3.Lame;
-import de.sciss.jump3r.mp3.LameGlobalFlags;
-import de.sciss.jump3r.mp3.Parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Test-side MP3 reading: the first frame header parsed by hand, and the audio decoded back with
- * jump3r's own mpg123 port, so MP3 tests check the sound and not only that bytes were written.
+ * Test-side MP3 reading: the first frame header parsed by hand, and the audio decoded back per channel through
+ * {@link Mp3Reader.Frames}, so MP3 tests check the sound and not only that bytes were written.
  */
 final class Mp3Decoding {
     private static final int[] MPEG1_LAYER3_KBPS = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
@@ -58,36 +53,23 @@ final class Mp3Decoding {
     }
 
     static Decoded decode(Path mp3) {
-        // The encoder's own module wiring, plus the file input it leaves out.
-        Jump3rModules modules = new Jump3rModules();
-        Lame lame = modules.lame;
-        GetAudio input = new GetAudio();
-        Parse parse = new Parse();
-        input.setModules(parse, modules.mpg);
-        parse.setModules(modules.version, modules.id3, modules.presets);
-
-        LameGlobalFlags flags = lame.lame_init();
-        flags.write_id3tag_automatic = false;
-        lame.lame_init_params(flags);
-        parse.input_format = GetAudio.sound_file_format.sf_mp3;
-        parse.silent = 10;
-        input.init_infile(flags, mp3.toString(), new Enc());
         short[][] block = new short[2][1152];
         short[] left = new short[1 << 16];
         short[] right = new short[1 << 16];
         int total = 0;
-        int n;
-        while ((n = input.get_audio16(flags, block)) > 0) {
-            if (total + n > left.length) {
-                left = java.util.Arrays.copyOf(left, 2 * left.length);
-                right = java.util.Arrays.copyOf(right, 2 * right.length);
+        try (Mp3Reader.Frames frames = Mp3Reader.Frames.open(mp3)) {
+            int n;
+            while ((n = frames.read(block)) > 0) {
+                if (total + n > left.length) {
+                    left = java.util.Arrays.copyOf(left, 2 * left.length);
+                    right = java.util.Arrays.copyOf(right, 2 * right.length);
+                }
+                System.arraycopy(block[0], 0, left, total, n);
+                System.arraycopy(block[1], 0, right, total, n);
+                total += n;
             }
-            System.arraycopy(block[0], 0, left, total, n);
-            System.arraycopy(block[1], 0, right, total, n);
-            total += n;
+            return new Decoded(frames.sampleRate(), frames.channels(), java.util.Arrays.copyOf(left, total),
+                    java.util.Arrays.copyOf(right, total));
         }
-        input.close_infile();
-        return new Decoded(flags.in_samplerate, flags.num_channels,
-                java.util.Arrays.copyOf(left, total), java.util.Arrays.copyOf(right, total));
     }
 }

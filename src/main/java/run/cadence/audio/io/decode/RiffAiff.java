@@ -1,0 +1,58 @@
+package run.cadence.audio.io.decode;
+
+import java.nio.ByteBuffer;
+
+/** The format chunks of WAV ("fmt ") and AIFF ("COMM"), walked only within the bytes read. */
+final class RiffAiff {
+    private RiffAiff() {}
+
+    static Header wav(ByteBuffer b) throws Refusal {
+        int at = findChunk(b, 12, "fmt ");
+        if (at < 0 || b.limit() < at + 8 + 16) {
+            throw new Refusal("the WAV file has no format chunk near its start; the file is damaged");
+        }
+        int tag = b.getShort(at + 8) & 0xffff;
+        long channels = b.getShort(at + 10) & 0xffff;
+        long rate = b.getInt(at + 12) & 0xffffffffL;
+        int bits = b.getShort(at + 22) & 0xffff;
+        Header h = Header.checked(Container.WAV, rate, channels);
+        if (tag != 1 && tag != 3 && tag != 0xfffe) {
+            throw new Refusal("compressed WAV (format " + tag + ") is not supported; save it as PCM WAV");
+        }
+        if (bits != 8 && bits != 16 && bits != 24 && bits != 32) {
+            throw new Refusal("the WAV header claims " + bits + " bits a sample (8, 16, 24 or 32 are read)");
+        }
+        return h;
+    }
+
+    static Header aiff(ByteBuffer b) throws Refusal {
+        int at = findChunk(b, 12, "COMM");
+        if (at < 0 || b.limit() < at + 8 + 18) {
+            throw new Refusal("the AIFF file has no COMM chunk near its start; the file is damaged");
+        }
+        long channels = b.getShort(at + 8) & 0xffff;
+        int bits = b.getShort(at + 14);
+        // The rate is an 80-bit extended float: 15-bit exponent, 64-bit mantissa with an explicit integer bit.
+        int exponent = (b.getShort(at + 16) & 0x7fff) - 16383;
+        long mantissa = b.getLong(at + 18);
+        long rate = exponent < 0 || exponent > 30 ? 0 : (mantissa >>> (63 - exponent));
+        Header h = Header.checked(Container.AIFF, rate, channels);
+        if (bits != 8 && bits != 16 && bits != 24 && bits != 32) {
+            throw new Refusal("the AIFF header claims " + bits + " bits a sample (8, 16, 24 or 32 are read)");
+        }
+        return h;
+    }
+
+    /** The offset of a chunk's id, or -1; chunk sizes are trusted only to step within the buffer. */
+    private static int findChunk(ByteBuffer b, int from, String id) {
+        long at = from;
+        while (at + 8 <= b.limit()) {
+            if (HeaderCheck.ascii(b.array(), (int) at, id)) {
+                return (int) at;
+            }
+            long size = b.getInt((int) at + 4) & 0xffffffffL;
+            at += 8 + size + (size & 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,64 @@
+package run.cadence.cli;
+
+import java.io.IOException;
+import run.cadence.Cadence;
+import run.cadence.NumberText;
+import run.cadence.audio.io.AudioOutputProblem;
+import run.cadence.audio.io.LivePlayer;
+import run.cadence.session.CadenceProblem;
+import run.cadence.session.UnknownSession;
+
+/**
+ * Where the lower layers' typed problems become sentences that name the option or command to change: those
+ * layers report values, the CLI knows its options. Anything else already carries its one-line message.
+ */
+final class Problems {
+    private Problems() {}
+
+    static String describe(Exception e) {
+        if (e instanceof AudioOutputProblem.NoLine n) {
+            return "no audio output device found; render to a file instead with --out FILE.wav"
+                    + (n.device().isPresent() ? " (or check --device)" : "");
+        }
+        if (e instanceof AudioOutputProblem.NoSuchDevice d) {
+            return d.matches().isEmpty() ? "no output device matches '" + d.query() + "'; see 'cadence devices'"
+                    : "'" + d.query() + "' matches " + d.matches().size()
+                            + " devices; use more of the name (see 'cadence devices')";
+        }
+        if (e instanceof CadenceProblem.TargetOutOfRange t) {
+            return "--baseline " + t.baseline().format() + " " + t.increase().describe() + " gives "
+                    + spm(t.targetSpm()) + " spm, " + (t.over() ? "over " + spm(Cadence.MAX)
+                            + "; lower --increase or --baseline" : "under " + spm(Cadence.MIN)
+                            + "; raise --increase or --baseline");
+        }
+        if (e instanceof CadenceProblem.NeedsBaseline b) {
+            return "a step in " + where(b.section()) + " asks for '" + b.asked().describe() + "', which is relative"
+                    + " to your baseline cadence; give --baseline SPM (e.g. --baseline 164) or write an absolute"
+                    + " cadence like 172spm";
+        }
+        if (e instanceof CadenceProblem.StepOutOfRange s) {
+            return "a step in " + where(s.section()) + ": " + s.reason();
+        }
+        if (e instanceof UnknownSession u) {
+            return u.typed().isBlank()
+                    ? "no session given: name a built-in session ('cadence sessions' lists them) or a workout file"
+                    : "unknown session '" + u.typed() + "'" + u.closest().map(n -> "; did you mean '" + n + "'?")
+                            .orElse("; 'cadence sessions' lists them");
+        }
+        if (e instanceof LivePlayer.LineStalled) {
+            return "the audio output stopped responding; try a larger --latency or another --device";
+        }
+        if (e instanceof IOException && e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage();
+    }
+
+    private static String where(String section) {
+        return section.isEmpty() ? "the workout" : "section '" + section + "'";
+    }
+
+    private static String spm(double v) {
+        return NumberText.rounded(v, 1);
+    }
+}
