@@ -23,9 +23,10 @@ import run.cadence.store.HistoryStore;
         description = {"Show or set your profile: baseline cadence, target increase, entry checks, start stage.",
                 "Without options, shows it."},
         footer = {"", "Examples:", "  cadence profile --baseline 164",
-                "  cadence profile --increase 7.5%          (above +5% only if you choose it; at most +10%)",
+                "  cadence profile --increase 7.5%%     (above +5%% only by choice; +10%% at most)",
                 "  cadence profile --walk-check pass --hop-check pass",
-                "  cadence profile --stage 3                (restart the program at stage 3)"})
+                "  cadence profile --stairs hurt       (stairs or downhill hurt: early hip holds)",
+                "  cadence profile --stage 3           (restart the program at stage 3)"})
 public final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
