@@ -25,6 +25,7 @@ public final class Renderer {
     private final PlaybackControl control;
     private final VoicePool voices;
     private final int maxBlockFrames;
+    private final MusicSource music;
 
     private long position;
     private long beats;
@@ -40,6 +41,15 @@ public final class Renderer {
      */
     public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
             int maxBlockFrames) {
+        this(map, click, options, cues, control, maxBlockFrames, MusicSource.NONE);
+    }
+
+    /**
+     * @param music mixed after the clicks and cues (it ducks under speech itself)
+     */
+    public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
+            int maxBlockFrames, MusicSource music) {
+        this.music = music;
         this.format = map.format();
         this.channels = format.channels();
         this.cursor = new BeatCursor(map);
@@ -77,6 +87,10 @@ public final class Renderer {
         silentBlock = !voices.anyActive();
         if (!silentBlock) {
             voices.mixInto(out, n, channels, options.duckGain());
+        }
+        if (music != MusicSource.NONE) {
+            music.mixInto(out, position, n, channels);
+            silentBlock = false;
         }
         position = blockEnd;
         publishedPosition = position;
@@ -156,6 +170,7 @@ public final class Renderer {
                 double spm = Math.max(run.cadence.Cadence.MIN,
                         Math.min(run.cadence.Cadence.MAX, cursor.tempoAt(frame) + nudges));
                 cursor.retempo(frame, spm);
+                music.retempo(frame, spm);
                 publishedSpm = spm;
             } else {
                 cursor.advance();
@@ -174,5 +189,6 @@ public final class Renderer {
             nextCue++;
         }
         cursor.seek(target);
+        music.jumpedTo(target);
     }
 }

@@ -23,6 +23,7 @@ import run.cadence.plan.Planner;
 import run.cadence.plan.Profile;
 import run.cadence.plan.SessionPlayer;
 import run.cadence.session.SessionSettings;
+import run.cadence.session.Workout;
 import run.cadence.store.HistoryStore;
 import run.cadence.watch.FitWorkoutFile;
 import run.cadence.watch.ToWatch;
@@ -80,10 +81,10 @@ public final class ExportPlanCommand implements Callable<Integer> {
         try (HistoryStore store = data.openExisting()) {
             profile = store.profile().orElseThrow(() -> CadenceException.badInput(
                     "no profile yet: start with cadence profile --baseline N"));
-            sessions = new Planner().preview(profile, store.sessions(), today.date(), ahead);
+            sessions = new Planner().preview(profile, store.history(), today.date(), ahead);
         }
         if (sessions.get(0).decision() == Decision.NOT_READY) {
-            throw CadenceException.badInput(sessions.get(0).reasons().get(0));
+            throw CadenceException.badInput(PlanWords.say(sessions.get(0).reasons().get(0), sessions.get(0)));
         }
         // Before the voice cues are prepared (seconds of speech synthesis): a folder that cannot be made is the
         // runner's --out, so it is reported as bad input at once, not as an internal error afterwards.
@@ -99,6 +100,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
         }
         SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
                 SessionText.printer(spec.commandLine().getOut()));
+        player = audio.withMusic(player, spec.commandLine().getOut(), profile.target().stepsPerMinute(),
+                data.directory());
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {
@@ -117,7 +120,10 @@ public final class ExportPlanCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {
-            WatchWorkout watch = ToWatch.of(d.session().workout(), runner);
+            // Named by its title for the watch's description ("Stage 3: flat walk-run 3/2 x6"), not "plan-stage3-level5".
+            Workout planned = d.session().workout();
+            WatchWorkout watch = ToWatch.of(new Workout(PlannedText.title(d.session()), "", planned.sections()),
+                    runner);
             // Its date and place in the plan: the same entry exported again is the same file to the watch, and the
             // same session planned twice is two (docs/watch.md, "What is in a file").
             Instant created = d.date().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(n);
@@ -131,8 +137,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
     /** "01-2026-11-26-stage3-flat-walk-run-2-3-x6-plus5pct.mp3": sorts by order, says what it is. */
     static String fileName(int n, PlanDecision d, String extension) {
         PlannedSession s = d.session();
-        String what = s.describe().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String cadence = s.hasRunning() ? "-plus" + s.cadenceText().replace("+", "").replace("%", "pct")
+        String what = PlannedText.describe(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String cadence = s.hasRunning() ? "-plus" + PlannedText.cadence(s).replace("+", "").replace("%", "pct")
                 .replace('.', '_') : "";
         return String.format(Locale.ROOT, "%02d-%s-stage%d-%s%s.%s", n, d.date(), s.stage().number(), what, cadence,
                 extension);

@@ -17,8 +17,9 @@ import run.cadence.session.Workout;
  * one go. A repeat of runs then walks is its pattern, "R2:W3 x6" (run 2, walk 3, six times); anything else is its
  * running time, "Run 30m", or "Hills 30m" on rolling hills. Uphill (treadmill incline) work starts "Up ". Other
  * faster work follows as "+4x20s" (four 20-second strides) or "+" alone, and the main work's run target last: "172",
- * "164/190" for two, "164-190" for more. Of these, the first that fits is kept, in this order: all; all but the
- * target; the target with only "+" for the extras; the main work alone. Walks are "Uphill walk 30m"; pool and
+ * "164/190" for two, "164-190" for more. Of these, the first that fits is kept, in this order: all; all with the
+ * repeat's " x" closed up ("Up R1:W2x10 168"); all but the target; the target with only "+" for the extras; the main
+ * work alone. Walks are "Uphill walk 30m"; pool and
  * strength sessions their own name shortened ("DWR pyramid", "Hip str early").
  */
 final class WatchNames {
@@ -68,31 +69,33 @@ final class WatchNames {
         }
         Duration once = blocks.stream().filter(b -> b.times() == 1).map(b -> b.time(WatchStep.Kind.RUN))
                 .reduce(Duration.ZERO, Duration::plus);
-        String terrain = terrain(workout);
+        String terrain = terrain(workout, blocks);
         String work;
         List<Block> mainBlocks;
-        Optional<String> pattern = main == null || once.compareTo(main.time(WatchStep.Kind.RUN)) > 0
-                ? Optional.empty() : walkRun(main);
+        boolean inOneGo = main == null || once.compareTo(main.time(WatchStep.Kind.RUN)) >= 0;
+        Optional<String> pattern = inOneGo ? Optional.empty() : walkRun(main);
         if (pattern.isPresent()) {
             work = (terrain.equals("Up") ? "Up " : "") + pattern.get();
             mainBlocks = List.of(main);
         } else {
-            // Running in one go (or a repeat that is no clean walk-run): its running time, with the blocks that run.
-            Block repeated = main;
+            // Running in one go (strides or faster minutes after it are extras), or a repeat that is no clean
+            // walk-run with what runs once: their running time.
+            Block repeated = inOneGo ? null : main;
             mainBlocks = blocks.stream().filter(b -> b.time(WatchStep.Kind.RUN).compareTo(Duration.ZERO) > 0
                     && (b.times() == 1 || b == repeated)).toList();
             Duration time = mainBlocks.stream().map(b -> b.time(WatchStep.Kind.RUN)).reduce(Duration.ZERO,
                     Duration::plus);
-            work = (terrain.equals("Hills") ? "Hills " : terrain.equals("Up") ? "Up run " : "Run ")
-                    + time(time);
+            work = (terrain.equals("Hills") ? "Hills " : terrain.equals("Up") ? "Up run " : "Run ") + time(time);
         }
         List<Block> others = blocks.stream().filter(b -> mainBlocks.stream().noneMatch(m -> m == b) && b.faster())
                 .toList();
         String extras = others.isEmpty() ? "" : "+" + (others.get(0).times() > 1 ? others.get(0).times() + "x"
                 + time(firstFaster(others.get(0))) : "") + (others.size() > 1 ? "+" : "");
         String targets = targets(mainBlocks);
-        String[] candidates = {work + extras + targets, work + extras, work + (extras.isEmpty() ? "" : "+") + targets,
-            work};
+        // "Up R1:W2 x10 168" is 16 bytes: "Up R1:W2x10 168" keeps the target that tells two stages apart.
+        String tight = work.replace(" x", "x");
+        String[] candidates = {work + extras + targets, tight + extras + targets, work + extras,
+            work + (extras.isEmpty() ? "" : "+") + targets, work};
         for (String c : candidates) {
             if (WatchText.bytes(c) <= WatchText.NAME_BYTES) {
                 return c;
@@ -177,10 +180,19 @@ final class WatchNames {
 
     /**
      * "Up" on an incline (the library's and the planner's uphill treadmill work), "Hills" on rolling hills, else "",
-     * by the words of the workout's name and description: "uphill", "incline", "hills".
+     * by the words of the workout's name and description and its steps' notes, warm-up and cool-down aside (an
+     * uphill walk cools down "incline back to flat"): "uphill", "incline", "hills".
      */
-    private static String terrain(Workout workout) {
-        String words = (workout.name() + " " + workout.description()).toLowerCase(Locale.ROOT);
+    private static String terrain(Workout workout, List<Block> work) {
+        StringBuilder b = new StringBuilder(workout.name()).append(' ').append(workout.description());
+        for (Block block : work) {
+            for (WatchStep s : block.steps()) {
+                if (s instanceof WatchStep.Timed t) {
+                    b.append(' ').append(t.notes());
+                }
+            }
+        }
+        String words = b.toString().toLowerCase(Locale.ROOT);
         if (words.matches("(?s).*\\b(uphill|incline)\\b.*")) {
             return "Up";
         }
@@ -193,7 +205,8 @@ final class WatchNames {
         if (walksOnly) {
             Duration walking = blocks(steps).stream().map(b -> b.time(WatchStep.Kind.WALK))
                     .reduce(Duration.ZERO, Duration::plus);
-            String walk = (terrain(workout).equals("Up") ? "Uphill walk " : "Walk ") + WatchText.compact(walking);
+            List<Block> work = blocks(steps).stream().filter(b -> !b.warmUpOrCoolDown()).toList();
+            String walk = (terrain(workout, work).equals("Up") ? "Uphill walk " : "Walk ") + WatchText.compact(walking);
             return WatchText.bytes(walk) <= WatchText.NAME_BYTES ? walk : "Walk";
         }
         String name = workout.name().replace('-', ' ').strip();

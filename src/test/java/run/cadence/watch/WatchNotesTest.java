@@ -82,6 +82,12 @@ class WatchNotesTest {
     }
 
     @Test
+    void thePlannersStopRuleKeepsItsLimp() {
+        assertEquals("Stop and walk if pain is over 3/10, or you limp", WatchNotes.shorten(
+                run.cadence.plan.PlannedSession.STOP_RULE, 49), "it was cut to '... above 3 out of 10, or'");
+    }
+
+    @Test
     void bothRestFormsReadBack() {
         assertArrayEquals(new String[] {"Left leg fwd: slow Bulgarian split squat", "45s"},
                 WatchNotes.exerciseAndRest("Left leg fwd: slow Bulgarian split squat; r45s"));
