@@ -1,5 +1,7 @@
 package run.cadence.measure;
 
+import com.garmin.fit.Fit;
+
 /** The decoded fields of the data message {@link FitStream} is handing over; valid only during the call. */
 final class FitFields {
     /** What {@link #get} returns for a field the message lacks or marks invalid. */
@@ -29,9 +31,10 @@ final class FitFields {
         }
         long v = values[fieldNumber];
         switch (types[fieldNumber]) {
-            case FitType.FLOAT32: return Float.intBitsToFloat((int) v);
-            case FitType.FLOAT64: return Double.longBitsToDouble(v);
-            case FitType.UINT64: case FitType.UINT64Z: return v >= 0 ? v : (v >>> 1) * 2.0 + (v & 1);
+            case Fit.BASE_TYPE_FLOAT32: return Float.intBitsToFloat((int) v);
+            case Fit.BASE_TYPE_FLOAT64: return Double.longBitsToDouble(v);
+            case Fit.BASE_TYPE_UINT64: case Fit.BASE_TYPE_UINT64Z:
+                return v >= 0 ? v : (v >>> 1) * 2.0 + (v & 1);
             default: return v;
         }
     }

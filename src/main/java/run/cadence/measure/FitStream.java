@@ -1,5 +1,6 @@
 package run.cadence.measure;
 
+import com.garmin.fit.Fit;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -206,7 +207,7 @@ final class FitStream {
         fields.next(messages++, offset);
         if (compressedTime != ABSENT) {
             // The SDK gives the header's time as the message's timestamp, before any timestamp field it holds.
-            fields.put(TIMESTAMP_FIELD, compressedTime, FitType.UINT32);
+            fields.put(TIMESTAMP_FIELD, compressedTime, Fit.BASE_TYPE_UINT32);
         }
         for (int i = 0; i < d.number.length; i++) {
             int t = d.type[i];
@@ -215,7 +216,7 @@ final class FitStream {
                 in.skip(size);
                 continue;
             }
-            long value = t == FitType.BYTE ? bytes(size) : first(t, size, d.littleEndian[i]);
+            long value = t == Fit.BASE_TYPE_BYTE ? bytes(size) : first(t, size, d.littleEndian[i]);
             if (value == ABSENT) {
                 continue;
             }

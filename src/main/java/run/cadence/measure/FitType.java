@@ -2,6 +2,7 @@ package run.cadence.measure;
 
 import com.garmin.fit.Factory;
 import com.garmin.fit.Field;
+import com.garmin.fit.Fit;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,27 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * (a uint8 speed), and not at all if it is larger: it does not "demote" a value.
  */
 final class FitType {
-    static final int ENUM = 0x00;
-    static final int SINT8 = 0x01;
-    static final int UINT8 = 0x02;
-    static final int SINT16 = 0x83;
-    static final int UINT16 = 0x84;
-    static final int SINT32 = 0x85;
-    static final int UINT32 = 0x86;
-    static final int STRING = 0x07;
-    static final int FLOAT32 = 0x88;
-    static final int FLOAT64 = 0x89;
-    static final int UINT8Z = 0x0A;
-    static final int UINT16Z = 0x8B;
-    static final int UINT32Z = 0x8C;
-    static final int BYTE = 0x0D;
-    static final int SINT64 = 0x8E;
-    static final int UINT64 = 0x8F;
-    static final int UINT64Z = 0x90;
-    /** The base types by number (the low five bits), as the protocol lists them. */
-    private static final int[] CANONICAL = {ENUM, SINT8, UINT8, SINT16, UINT16, SINT32, UINT32, STRING, FLOAT32,
-        FLOAT64, UINT8Z, UINT16Z, UINT32Z, BYTE, SINT64, UINT64, UINT64Z};
-    private static final int[] SIZE = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
+    // The base types are the SDK's own (Fit.BASE_TYPE_*, Fit.baseTypeSizes): one list of them in the program.
+    private static final int[] CANONICAL = {Fit.BASE_TYPE_ENUM, Fit.BASE_TYPE_SINT8, Fit.BASE_TYPE_UINT8,
+        Fit.BASE_TYPE_SINT16, Fit.BASE_TYPE_UINT16, Fit.BASE_TYPE_SINT32, Fit.BASE_TYPE_UINT32, Fit.BASE_TYPE_STRING,
+        Fit.BASE_TYPE_FLOAT32, Fit.BASE_TYPE_FLOAT64, Fit.BASE_TYPE_UINT8Z, Fit.BASE_TYPE_UINT16Z,
+        Fit.BASE_TYPE_UINT32Z, Fit.BASE_TYPE_BYTE, Fit.BASE_TYPE_SINT64, Fit.BASE_TYPE_UINT64, Fit.BASE_TYPE_UINT64Z};
     /** What {@link #readAs} returns for a field that is not read. */
     static final int SKIP = -1;
     private static final int UNKNOWN = -2;
@@ -46,15 +31,16 @@ final class FitType {
 
     /** The size of one value of a base type, by its type byte. */
     static int size(int type) {
-        return SIZE[type & 0x1F];
+        return Fit.baseTypeSizes[type & Fit.BASE_TYPE_NUM_MASK];
     }
 
     static boolean signed(int type) {
-        return type == SINT8 || type == SINT16 || type == SINT32 || type == SINT64;
+        return type == Fit.BASE_TYPE_SINT8 || type == Fit.BASE_TYPE_SINT16 || type == Fit.BASE_TYPE_SINT32
+                || type == Fit.BASE_TYPE_SINT64;
     }
 
     static boolean isFloat(int type) {
-        return type == FLOAT32 || type == FLOAT64;
+        return type == Fit.BASE_TYPE_FLOAT32 || type == Fit.BASE_TYPE_FLOAT64;
     }
 
     /**
@@ -62,21 +48,21 @@ final class FitType {
      * less than one value, and values the SDK would not read (a definition's type larger than the profile's).
      */
     static int readAs(int global, int fieldNumber, int size, int definedType) {
-        int number = definedType & 0x1F;
-        if (number >= CANONICAL.length || size < SIZE[number]) {
+        int number = definedType & Fit.BASE_TYPE_NUM_MASK;
+        if (number >= CANONICAL.length || size < Fit.baseTypeSizes[number]) {
             return SKIP;
         }
         int profile = profileType(global, fieldNumber);
         int type = definedType;
         if (profile != UNKNOWN && profile != definedType) {
             int profileSize = size(profile);
-            if (SIZE[number] > profileSize) {
+            if (Fit.baseTypeSizes[number] > profileSize) {
                 return SKIP;
             }
-            type = SIZE[number] < profileSize ? definedType : profile;
+            type = Fit.baseTypeSizes[number] < profileSize ? definedType : profile;
         }
         // The SDK reads only the protocol's own type bytes; a multi-byte type written without its endian bit is not one.
-        return type == CANONICAL[type & 0x1F] && type != STRING ? type : SKIP;
+        return type == CANONICAL[type & Fit.BASE_TYPE_NUM_MASK] && type != Fit.BASE_TYPE_STRING ? type : SKIP;
     }
 
     /**
@@ -90,14 +76,16 @@ final class FitType {
     /** Whether the first value, as read (signed ones sign-extended), is the type's "no value". */
     static boolean invalid(long value, int type) {
         switch (type) {
-            case SINT8: return value == 0x7F;
-            case SINT16: return value == 0x7FFF;
-            case SINT32: return value == 0x7FFFFFFFL;
-            case SINT64: return value == Long.MAX_VALUE;
-            case UINT8Z: case UINT16Z: case UINT32Z: case UINT64Z: return value == 0;
-            case FLOAT32: return Float.isNaN(Float.intBitsToFloat((int) value));
-            case FLOAT64: return Double.isNaN(Double.longBitsToDouble(value));
-            case UINT64: return value == -1L;
+            case Fit.BASE_TYPE_SINT8: return value == 0x7F;
+            case Fit.BASE_TYPE_SINT16: return value == 0x7FFF;
+            case Fit.BASE_TYPE_SINT32: return value == 0x7FFFFFFFL;
+            case Fit.BASE_TYPE_SINT64: return value == Long.MAX_VALUE;
+            case Fit.BASE_TYPE_UINT8Z: case Fit.BASE_TYPE_UINT16Z: case Fit.BASE_TYPE_UINT32Z:
+            case Fit.BASE_TYPE_UINT64Z:
+                return value == 0;
+            case Fit.BASE_TYPE_FLOAT32: return Float.isNaN(Float.intBitsToFloat((int) value));
+            case Fit.BASE_TYPE_FLOAT64: return Double.isNaN(Double.longBitsToDouble(value));
+            case Fit.BASE_TYPE_UINT64: return value == -1L;
             default: return value == (1L << (8 * size(type))) - 1;
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -30,24 +31,15 @@ class FitCorpusTest {
             files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".fit")).sorted().toList();
         }
         List<String> differ = new ArrayList<>();
-        List<String> sdkRefuses = new ArrayList<>();
-        List<String> oursRefuses = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
         int same = 0;
         long fields = 0;
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
-            List<String> sdk;
-            try {
-                sdk = FitOracle.sdk(bytes);
-            } catch (RuntimeException e) {
-                sdkRefuses.add(file + " (" + e.getMessage() + ")");
-                continue;
-            }
-            List<String> ours;
-            try {
-                ours = FitOracle.ours(bytes);
-            } catch (IOException e) {
-                oursRefuses.add(file + " (" + e.getMessage() + ")");
+            List<String> sdk = attempt(() -> FitOracle.sdk(bytes), "SDK refuses " + file, refusals);
+            List<String> ours = sdk == null ? null : attempt(() -> FitOracle.ours(bytes), "FitStream refuses " + file,
+                    refusals);
+            if (ours == null) {
                 continue;
             }
             if (sdk.equals(ours)) {
@@ -57,14 +49,24 @@ class FitCorpusTest {
                 differ.add(file + ": first difference at message " + firstDifference(sdk, ours));
             }
         }
+        long sdkRefuses = refusals.stream().filter(r -> r.startsWith("SDK")).count();
         System.out.printf(Locale.ROOT, "%d FIT files: %d read the same as the SDK (%d field values), %d differ;"
                 + " the SDK refuses %d, FitStream refuses %d more%n", files.size(), same, fields, differ.size(),
-                sdkRefuses.size(), oursRefuses.size());
-        sdkRefuses.forEach(f -> System.out.println("  SDK refuses " + f));
-        oursRefuses.forEach(f -> System.out.println("  FitStream refuses " + f));
+                sdkRefuses, refusals.size() - sdkRefuses);
+        refusals.forEach(f -> System.out.println("  " + f));
         differ.forEach(f -> System.out.println("  differs: " + f));
         assertTrue(files.size() > 0, "no .fit files under " + System.getProperty("fit.corpus"));
         assertEquals(List.of(), differ);
+    }
+
+    /** The value, or null with why it failed added to {@code refusals}. */
+    private static List<String> attempt(Callable<List<String>> read, String who, List<String> refusals) {
+        try {
+            return read.call();
+        } catch (Exception e) {
+            refusals.add(who + " (" + e.getMessage() + ")");
+            return null;
+        }
     }
 
     private static String firstDifference(List<String> sdk, List<String> ours) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.garmin.fit.Decode;
+import com.garmin.fit.Fit;
 import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
 import java.io.ByteArrayInputStream;
@@ -118,16 +119,16 @@ class FitStreamTest {
 
     @Test
     void eachBaseTypeMarksItsOwnInvalidValue() {
-        assertEquals(true, FitType.invalid(0xFF, FitType.UINT8));
-        assertEquals(true, FitType.invalid(0x7F, FitType.SINT8));
-        assertEquals(true, FitType.invalid(0xFFFF, FitType.UINT16));
-        assertEquals(true, FitType.invalid(0x7FFFFFFFL, FitType.SINT32));
-        assertEquals(true, FitType.invalid(0, FitType.UINT32Z));
-        assertEquals(true, FitType.invalid(-1L, FitType.UINT64));
-        assertEquals(true, FitType.invalid(Float.floatToRawIntBits(Float.NaN), FitType.FLOAT32));
-        assertEquals(false, FitType.invalid(0, FitType.UINT8));
-        assertEquals(false, FitType.invalid(0xFE, FitType.ENUM));
-        assertEquals(false, FitType.invalid(-1, FitType.SINT8), "0xFF is -1 to a sint8, a value");
+        assertEquals(true, FitType.invalid(0xFF, Fit.BASE_TYPE_UINT8));
+        assertEquals(true, FitType.invalid(0x7F, Fit.BASE_TYPE_SINT8));
+        assertEquals(true, FitType.invalid(0xFFFF, Fit.BASE_TYPE_UINT16));
+        assertEquals(true, FitType.invalid(0x7FFFFFFFL, Fit.BASE_TYPE_SINT32));
+        assertEquals(true, FitType.invalid(0, Fit.BASE_TYPE_UINT32Z));
+        assertEquals(true, FitType.invalid(-1L, Fit.BASE_TYPE_UINT64));
+        assertEquals(true, FitType.invalid(Float.floatToRawIntBits(Float.NaN), Fit.BASE_TYPE_FLOAT32));
+        assertEquals(false, FitType.invalid(0, Fit.BASE_TYPE_UINT8));
+        assertEquals(false, FitType.invalid(0xFE, Fit.BASE_TYPE_ENUM));
+        assertEquals(false, FitType.invalid(-1, Fit.BASE_TYPE_SINT8), "0xFF is -1 to a sint8, a value");
     }
 
     /**
