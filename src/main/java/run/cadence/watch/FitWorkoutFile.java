@@ -167,6 +167,9 @@ public final class FitWorkoutFile {
             return decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw CadenceException.badInput(file + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // Java's message for it is the file's own name, which says nothing.
+            throw CadenceException.badInput(file + ": cannot read (permission denied)", e);
         } catch (IOException e) {
             throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
         }
