@@ -130,6 +130,9 @@ class ExportPlanCommandTest extends HistoryCli {
         assertTrue(!ids.get(0).getSerialNumber().equals(ids.get(1).getSerialNumber()), "two serial numbers");
         assertEquals(java.time.LocalDate.of(2026, 11, 26).atStartOfDay(java.time.ZoneOffset.UTC).plusSeconds(1)
                 .toInstant(), ids.get(0).getTimeCreated().getDate().toInstant(), "its date and its place in the plan");
-        assertTrue(!ids.get(0).getTimeCreated().equals(ids.get(1).getTimeCreated()));
+        // The SDK's DateTime has no equals of its own (comparing two was always unequal): instants are compared.
+        java.time.LocalDate second = java.time.LocalDate.parse(files.get(1).getFileName().toString().substring(3, 13));
+        assertEquals(second.atStartOfDay(java.time.ZoneOffset.UTC).plusSeconds(2).toInstant(),
+                ids.get(1).getTimeCreated().getDate().toInstant(), "the second entry: its own date, second place");
     }
 }
