@@ -65,8 +65,8 @@ public final class LogCommand implements Callable<Integer> {
             description = "A watch or phone recording of the run (FIT, TCX or GPX): the cadence on each run step.")
     Path activity;
 
-    @Option(names = "--session", paramLabel = "N", description = "The run the recording is of (see cadence history);"
-            + " the last run by default.")
+    @Option(names = "--session", paramLabel = "N", description = "The session the pain report or the recording is for"
+            + " (see cadence history; a recording needs a run): by default the last run, or what you did after it.")
     Long session;
 
     @Option(names = "--settled", description = "The pain from your last flare has settled: the next run may go ahead.")
@@ -96,11 +96,13 @@ public final class LogCommand implements Callable<Integer> {
             LogActivity.Outcome prepared = recorded == null ? null
                     : LogActivity.prepare(store, recorded, file, Optional.ofNullable(session));
             LogActivity.Outcome.Ready ready = prepared == null ? null : ActivityWords.readyOrRefuse(prepared, activity);
+            PainEntry.Target painFor = entry.any() ? LogWrites.painTarget(store, entry, Optional.ofNullable(session))
+                    : null;
             if (stoppedAt != null) {
                 LogWrites.stoppedAt(store, stoppedAt, w);
             }
             if (entry.any()) {
-                LogWrites.pain(store, entry, w);
+                LogWrites.pain(store, entry, painFor, w);
             }
             if (ready != null) {
                 boolean saved = LogActivity.save(store, ready);

@@ -36,9 +36,20 @@ final class LogWrites {
         return done.get(done.size() - 1);
     }
 
-    static void pain(SessionLog log, PainEntry entry, PrintWriter w) {
-        PainEntry.Target target = entry.target(log.history()).orElseThrow(() -> CadenceException.badInput(
+    /**
+     * The session a pain entry is for: session {@code id} when given, else {@link PainEntry#target}'s choice. Found
+     * before anything is written, so a wrong {@code --session} leaves the history as it was.
+     */
+    static PainEntry.Target painTarget(SessionLog log, PainEntry entry, Optional<Long> id) {
+        if (id.isPresent()) {
+            return PainEntry.session(log.history(), id.get()).orElseThrow(() -> CadenceException.badInput(
+                    "--session " + id.get() + " is not a session you did (see cadence history)"));
+        }
+        return entry.target(log.history()).orElseThrow(() -> CadenceException.badInput(
                 "no session to attach the pain report to: play one with cadence next first"));
+    }
+
+    static void pain(SessionLog log, PainEntry entry, PainEntry.Target target, PrintWriter w) {
         String what = target instanceof PainEntry.Target.Run r ? PlannedText.describe(r.session().session())
                 : PlannedText.describe(((PainEntry.Target.Extra) target).session().session());
         LocalDate day = target instanceof PainEntry.Target.Run r ? r.session().date()

@@ -145,6 +145,11 @@ public final class NextCommand implements Callable<Integer> {
                     + " has settled: when it has, cadence next --settled (or cadence log --settled); until then"
                     + " cadence next --strength or --cross walk|pool");
         }
+        if (outcome instanceof NextSession.Outcome.LogRunFirst f) {
+            throw CadenceException.badInput("today's run (" + PlannedText.describe(f.run().session())
+                    + ") has no pain report yet: log it first, cadence log --during N --after N (add --limp if you"
+                    + " limped); then cadence next plays the hip-strength session");
+        }
         if (outcome instanceof NextSession.Outcome.RestDay r) {
             throw CadenceException.badInput("no run today and today's strength session is done: next run "
                     + PlanWords.day(r.decision().date()) + " (see cadence plan); add --anyway to run now, or --cross"

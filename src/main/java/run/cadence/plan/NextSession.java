@@ -69,6 +69,12 @@ public final class NextSession {
         /** No run today and the strength session is done (or not asked for): nothing more to play. */
         record RestDay(PlanDecision decision, StrengthPlan.Dose offer) implements Outcome {}
 
+        /**
+         * Today's run is done but has no pain report yet: the runner logs it before anything else is played, so a
+         * strength session after it cannot take the run's report (a limp after a run must reach the run).
+         */
+        record LogRunFirst(PastSession run, PlanDecision decision) implements Outcome {}
+
         record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
 
         /** It could not be played; recorded as stopped at 0:00 (no session). */
@@ -135,6 +141,11 @@ public final class NextSession {
                 : null;
         if (noRun == null) {
             return play(new Playing.Run(decision), profile, today, out, listener);
+        }
+        Optional<PastSession> unreported = history.runsDone().stream().reduce((a, b) -> b)
+                .filter(r -> r.date().equals(today) && r.pain() == null);
+        if (ask instanceof Ask.Today && unreported.isPresent()) {
+            return new Outcome.LogRunFirst(unreported.get(), decision);
         }
         if (ask instanceof Ask.Today && !strengthDoneOn(history, today)) {
             return play(strength, profile, today, out, listener);

@@ -68,9 +68,12 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
     }
 
     /**
-     * The session this entry is for: the last one the runner did. A next-morning report on its own goes to the last
-     * run when a strength or cross session came after it and the run still waits for its morning: the morning is
-     * what the run plan needs, and the runner logs it the next day whatever they did in between.
+     * The session this entry is for: the last one the runner did. A run comes first when a strength or cross session
+     * came after it: a next-morning report on its own goes to the run while it still waits for its morning (the
+     * runner logs it the next day whatever they did in between); a report on the run's own day goes to it while it
+     * has none yet (the run is what the plan needs, and a strength session played after it must not take its
+     * report); and a limp logged on the run's day always goes to the run, because a limp after a run is a severe
+     * flare of the run. {@code --session N} names the session instead ({@link #session}).
      */
     public Optional<Target> target(History history) {
         Optional<PastSession> run = history.runsDone().stream().reduce((a, b) -> b);
@@ -78,9 +81,19 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
         if (extra.isPresent() && (run.isEmpty() || extra.get().id() > run.get().id())) {
             boolean runWaitsForMorning = run.isPresent() && run.get().pain() != null
                     && run.get().pain().morning() == null;
-            return Optional.of(morningOnly() && runWaitsForMorning ? new Target.Run(run.get())
-                    : new Target.Extra(extra.get()));
+            boolean runDay = run.isPresent() && run.get().date().equals(extra.get().date());
+            boolean forRun = morningOnly() && runWaitsForMorning
+                    || runDay && !morningOnly() && (run.get().pain() == null || limp);
+            return Optional.of(forRun ? new Target.Run(run.get()) : new Target.Extra(extra.get()));
         }
         return run.map(Target.Run::new);
+    }
+
+    /** Session {@code id}, run or strength or cross, if the runner did any of it. */
+    public static Optional<Target> session(History history, long id) {
+        Optional<Target> run = history.runsDone().stream().filter(s -> s.id() == id).findFirst()
+                .map(Target.Run::new);
+        return run.isPresent() ? run : history.extras().stream().filter(e -> e.id() == id && e.didAnything())
+                .findFirst().map(Target.Extra::new);
     }
 }
