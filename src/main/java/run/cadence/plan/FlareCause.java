@@ -17,11 +17,13 @@ public enum FlareCause {
     /** Next-morning pain above 5/10. */
     MORNING_ABOVE_FIVE(true),
     /**
-     * Next morning clearly worse than just after: three or more points, or two points into the 4-5 range. The
-     * tissue did not settle overnight, it got angrier.
+     * Next morning clearly worse than just after: two points or more, into 4-5 (above the return-to-run gate). The
+     * tissue did not settle overnight, it got angrier. Tied to the level: a morning still at 3 or less is inside the
+     * gate whatever it was the evening before, and must never weigh more than pain that stays at 4-5 (which is
+     * {@link #MORNING_NOT_SETTLED}).
      */
     MORNING_CLEARLY_WORSE(true),
-    /** Next morning a little worse than just after while still low (a point, or two points staying at most 3). */
+    /** Next morning worse than just after while still at most 3, or one point worse into 4-5. */
     MORNING_WORSE(false),
     /** Next morning still 4-5/10, no better than just after: not settled. */
     MORNING_NOT_SETTLED(false),
@@ -65,7 +67,7 @@ public enum FlareCause {
         if (m != null && m > PainReport.STEP_BACK_ABOVE) {
             return Optional.of(MORNING_ABOVE_FIVE);
         }
-        if (m != null && (m - p.after() >= 3 || (m - p.after() >= 2 && m > PainReport.HOLD_ABOVE))) {
+        if (m != null && m > PainReport.HOLD_ABOVE && m - p.after() >= 2) {
             return Optional.of(MORNING_CLEARLY_WORSE);
         }
         if (m != null && m > p.after()) {

@@ -38,7 +38,8 @@ class PainReportTest {
         assertEquals(FlareCause.PAIN_FOUR_TO_FIVE, FlareCause.of(new PainReport(5, 4, 3, false, null), false).get());
         assertEquals(FlareCause.MORNING_WORSE, FlareCause.of(new PainReport(1, 1, 3, false, null), false).get());
         assertEquals(FlareCause.MORNING_CLEARLY_WORSE, FlareCause.of(new PainReport(2, 2, 4, false, null), false).get());
-        assertEquals(FlareCause.MORNING_CLEARLY_WORSE, FlareCause.of(new PainReport(0, 0, 3, false, null), false).get());
+        assertEquals(FlareCause.MORNING_WORSE, FlareCause.of(new PainReport(0, 0, 3, false, null), false).get(),
+                "a morning of 3 is inside the gate: mild, never more than pain that stays at 4-5");
         assertEquals(FlareCause.PAIN_ABOVE_FIVE, FlareCause.of(new PainReport(6, 2, 0, false, null), false).get());
         assertEquals(FlareCause.MORNING_ABOVE_FIVE, FlareCause.of(new PainReport(5, 5, 6, false, null), false).get());
         assertEquals(FlareCause.LIMP, FlareCause.of(new PainReport(1, 1, 0, true, null), false).get());

@@ -42,4 +42,44 @@ class PhysioReviewTest {
         assertInstanceOf(PainEntry.Target.Run.class, PainEntry.session(h, 1).orElseThrow());
         assertEquals(Optional.empty(), PainEntry.session(h, 3));
     }
+
+    /** How seriously the planner takes a report: 0 good, 1 hold, 2 one level back, 3 back a stage. */
+    private static int weight(PainReport p) {
+        Optional<FlareCause> f = FlareCause.of(p, false);
+        return f.isEmpty() ? 0 : f.get().severe() ? 3 : f.get() == FlareCause.PAIN_FOUR_TO_FIVE ? 1 : 2;
+    }
+
+    /**
+     * Finding 2: the next morning ranks by its level. Pain that stays at 4-5 the next morning is never taken more
+     * lightly than a morning that rose but stayed at 3 or less (0/0/3 took a stage back, 5/5/5 a level).
+     */
+    @Test
+    void aMorningStillAtFourOrFiveWeighsAtLeastAsMuchAsOneThatRoseToThree() {
+        for (int d = 0; d <= 5; d++) {
+            for (int a = 0; a <= 5; a++) {
+                for (int m = 0; m <= 5; m++) {
+                    PainReport high = new PainReport(d, a, m, false, null);
+                    if (m < 4) {
+                        continue;
+                    }
+                    assertTrue(weight(high) >= 2, high + " is not settled");
+                    for (int d2 = 0; d2 <= 3; d2++) {
+                        for (int a2 = 0; a2 <= 3; a2++) {
+                            for (int m2 = 0; m2 <= 3; m2++) {
+                                PainReport low = new PainReport(d2, a2, m2, false, null);
+                                assertTrue(weight(high) >= weight(low), high + " lighter than " + low);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<PastSession> h = new ArrayList<>(List.of(t.done(1, 7, D, PlannerTest.FINE)));
+        h.add(t.done(2, 7, D.plusDays(2), new PainReport(0, 0, 3, false, null)));
+        assertEquals(Decision.LEVEL_BACK, t.next(h, D.plusDays(5)).decision(), "0/0/3: one level back");
+        h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(5, 5, 5, false, null)));
+        assertEquals(Decision.LEVEL_BACK, t.next(h, D.plusDays(5)).decision(), "5/5/5: one level back");
+        h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(3, 3, 5, false, null)));
+        assertEquals(Decision.STEP_BACK, t.next(h, D.plusDays(5)).decision(), "3/3/5: rose two points into 5");
+    }
 }
