@@ -20,6 +20,9 @@ final class ActivityWords {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
     private ActivityWords() {}
 
     /** The recording ready to keep; anything else is the runner's file not fitting: one line, exit 2. */
@@ -40,6 +43,11 @@ final class ActivityWords {
         if (o instanceof LogActivity.Outcome.LoggedElsewhere e) {
             throw CadenceException.badInput(file + " is already logged for session " + e.otherId()
                     + "; it can belong to one run only");
+        }
+        if (o instanceof LogActivity.Outcome.OtherDay d) {
+            throw CadenceException.badInput(file + ": recorded " + DAY.format(d.recorded()) + ", more than a day from"
+                    + " the run on " + PlanWords.day(d.run().date()) + " (session " + d.run().id() + "); for another"
+                    + " run give --session N; nothing was logged");
         }
         LogActivity.Outcome.Refused r = (LogActivity.Outcome.Refused) o;
         throw CadenceException.badInput(file + ": " + refusal(r.why(), r.run()) + "; nothing was logged");
@@ -80,8 +88,12 @@ final class ActivityWords {
         String cadence = measured.isPresent() ? "cadence on the runs " + PlanWords.spm(measured.getAsDouble())
                 + " spm (target " + r.run().target().format() + ")"
                 : "no cadence could be measured on the runs (too little steady running recorded on them)";
-        return String.format(Locale.ROOT, "Recording %s laid over the run on %s (%s): %s, %.1f min of running.",
-                r.recording().fileName(), PlanWords.day(r.run().date()), by, cadence, r.recording().minutesRun());
+        String replaces = r.run().recording().map(old -> " It replaces the recording logged before, " + old.fileName()
+                + (old.runCadence().isPresent() ? " (" + PlanWords.spm(old.runCadence().getAsDouble()) + " spm)" : "")
+                + ".").orElse("");
+        return String.format(Locale.ROOT, "Recording %s laid over the run on %s (%s): %s, %.1f min of running.%s",
+                r.recording().fileName(), PlanWords.day(r.run().date()), by, cadence, r.recording().minutesRun(),
+                replaces);
     }
 
     /** After logging, the plan's answer: its first reason, and what the metronome does when a recording came in. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +66,24 @@ public final class LogActivity {
         /** This file is attached to another run. */
         record LoggedElsewhere(PastSession run, long otherId) implements Outcome {}
 
+        /**
+         * A run rendered for a phone has no live start to check the recording's time against, so its day is
+         * checked: a recording that starts more than a day from the run's date is another run's.
+         */
+        record OtherDay(PastSession run, Instant recorded) implements Outcome {}
+
         /** It cannot be laid over the run, and why. */
         record Refused(PastSession run, Alignment.Refused why) implements Outcome {}
 
         /** Ready to keep: the run, the recording as the planner keeps it, and how it was laid over the run. */
         record Ready(PastSession run, RunRecording recording, SessionRecording aligned) implements Outcome {}
     }
+
+    /**
+     * A recording of a rendered run may start this many days from the run's date (a run late in the evening, in
+     * another time zone than the day was counted in), not more.
+     */
+    static final int MAX_DAYS_FROM_RENDERED_RUN = 1;
 
     private LogActivity() {}
 
@@ -93,11 +107,16 @@ public final class LogActivity {
         if (holder.isPresent()) {
             return holder.get() == s.id() ? new Outcome.AlreadyLogged(s) : new Outcome.LoggedElsewhere(s, holder.get());
         }
+        Optional<Instant> liveStart = log.liveStart(s.id());
+        if (liveStart.isEmpty() && Math.abs(ChronoUnit.DAYS.between(s.date(),
+                activity.start().atOffset(ZoneOffset.UTC).toLocalDate())) > MAX_DAYS_FROM_RENDERED_RUN) {
+            return new Outcome.OtherDay(s, activity.start());
+        }
         Cadence target = s.target() != null ? s.target() : new Cadence(170);
         Timeline timeline = s.session().timeline(new Cadence(target.stepsPerMinute()
                 / (1 + s.session().cadencePercent() / 100.0)));
         Alignment a = RecordingAligner.align(activity, timeline.total().toMillis() / 1000.0,
-                windows(timeline, s, target), log.liveStart(s.id()));
+                windows(timeline, s, target), liveStart);
         if (a instanceof Alignment.Refused r) {
             return new Outcome.Refused(s, r);
         }

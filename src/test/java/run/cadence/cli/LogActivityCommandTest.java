@@ -72,13 +72,22 @@ class LogActivityCommandTest extends HistoryCli {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("cadence on the runs 174 spm (target 172.2)"), r.out());
 
-        // Rendered for a phone: no live start; a FIT from 2024 is laid over it by its walk-run pattern alone.
+        // Rendered for a phone: no live start; a recording of its day is laid over it by its walk-run pattern alone,
+        // and one from another day (this FIT is from 2024) is refused.
         assertEquals(0, cadence("next", "--today", "2026-11-28", "--out", dir.resolve("s.wav").toString()).exitCode());
         Path fit = WatchExport.fit(dir.resolve("Morning_Run.fit"), lastRun().session(), 173);
-        CliRunner f = cadence("log", "--activity", fit.toString());
+        CliRunner old = cadence("log", "--activity", fit.toString());
+        assertEquals(2, old.exitCode(), old.out());
+        assertEquals(1, old.errLines().length, old.err());
+        assertTrue(old.errLines()[0].matches("cadence: error: .*Morning_Run.fit: recorded \\w+ \\d+ \\w+ 2024 .*, more"
+                + " than a day from the run on Sat 28 Nov \\(session 2\\); for another run give --session N; nothing"
+                + " was logged"), old.err());
+        Path phone = WatchExport.tcx(dir.resolve("Phone_Run.tcx"), lastRun().session(),
+                Instant.parse("2026-11-28T18:00:00Z"), 176, "Running");
+        CliRunner f = cadence("log", "--activity", phone.toString());
         assertEquals(0, f.exitCode(), f.err());
-        assertTrue(f.out().startsWith("Recording Morning_Run.fit laid over the run on Sat 28 Nov (by its running):"
-                + " cadence on the runs 173 spm (target 172.2)"), f.out());
+        assertTrue(f.out().startsWith("Recording Phone_Run.tcx laid over the run on Sat 28 Nov (by its running):"
+                + " cadence on the runs 176 spm (target 172.2)"), f.out());
     }
 
     @Test

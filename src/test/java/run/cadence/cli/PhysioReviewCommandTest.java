@@ -64,4 +64,38 @@ class PhysioReviewCommandTest extends HistoryCli {
         assertEquals("cadence: error: --session 99 is not a session you did (see cadence history)",
                 none.errLines()[0]);
     }
+
+    /** Finding 3: a recording from another day is refused for a rendered run too; replacing one says so. */
+    @Test
+    void aRecordingFromAnotherDayIsRefusedForARenderedRunAndAReplacementSaysSo() throws Exception {
+        profile();
+        ok("next", "--out", dir.resolve("x.wav").toString(), "--today", day(0));
+        run.cadence.plan.PlannedSession s;
+        try (run.cadence.store.HistoryStore store = run.cadence.store.HistoryStore.open(
+                new run.cadence.store.DataDirectory(dir))) {
+            s = store.lastRunSession().orElseThrow().session();
+        }
+        byte[] before = Files.readAllBytes(dir.resolve("history.db"));
+        for (String when : new String[] {"2025-07-14T07:00:00Z", "2026-03-05T07:00:00Z"}) {
+            java.nio.file.Path gpx = WatchExport.gpx(dir.resolve("other.gpx"), s, java.time.Instant.parse(when), 172.5,
+                    "running");
+            CliRunner r = cadence("log", "--activity", gpx.toString(), "--today", day(0));
+            assertEquals(2, r.exitCode(), when + ": " + r.out());
+            assertEquals(1, r.errLines().length, r.err());
+            assertTrue(r.err().contains(", more than a day from the run on Mon 2 Mar (session 1); for another run give"
+                    + " --session N; nothing was logged"), r.err());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("history.db"))));
+        java.nio.file.Path first = WatchExport.gpx(dir.resolve("first.gpx"), s,
+                java.time.Instant.parse("2026-03-02T17:00:00Z"), 168, "running");
+        CliRunner r = ok("log", "--activity", first.toString(), "--today", day(0));
+        assertTrue(r.out().startsWith("Recording first.gpx laid over the run on Mon 2 Mar (by its running): cadence on"
+                + " the runs 168 spm (target 172.2), 12.0 min of running.\n"), r.out());
+        java.nio.file.Path second = WatchExport.tcx(dir.resolve("second.tcx"), s,
+                java.time.Instant.parse("2026-03-02T17:00:00Z"), 172, "Running");
+        CliRunner replaced = ok("log", "--activity", second.toString(), "--today", day(0));
+        assertTrue(replaced.out().startsWith("Recording second.tcx laid over the run on Mon 2 Mar (by its running):"
+                + " cadence on the runs 172 spm (target 172.2), 12.0 min of running. It replaces the recording logged"
+                + " before, first.gpx (168 spm).\n"), replaced.out());
+    }
 }
