@@ -85,9 +85,9 @@ final class PlanWords {
             return "Repeating: the session on " + day(r.day()) + " was cut off before it finished.";
         }
         if (reason instanceof Reason.PainRising r) {
-            return "Repeating: pain is rising week to week (worst " + r.thisWeek() + "/10 in the 7 days to "
-                    + day(r.lastDay()) + ", " + r.weekBefore() + "/10 in the 7 days before); hold this session until"
-                    + " it stops rising.";
+            return "Repeating: pain is rising week to week (worst " + r.twoWeeksBefore() + "/10, then "
+                    + r.weekBefore() + "/10, then " + r.thisWeek() + "/10 in the 7 days to " + day(r.lastDay())
+                    + "); hold this session until it stops rising.";
         }
         if (reason instanceof Reason.MildFlareHold r) {
             return "Holding: " + pain(r.pain()) + " on " + day(r.day()) + ". Up to 5/10 that settles by the next"

@@ -14,7 +14,7 @@ final class Progression {
     static final int SESSIONS_PER_LEVEL = 2;
     /** Two rest days after a severe flare: the next run no sooner than three days after it. */
     static final int REST_DAYS_AFTER_SEVERE = 2;
-    /** A rise in the week's worst pain smaller than this is noise (see {@link #painRisingWeekToWeek}). */
+    /** A rise in the week's worst pain smaller than this over two weeks is noise (see {@link #painRisingWeekToWeek}). */
     static final int RISE = 2;
 
     /** The level, the kind of decision and why; {@code checksAgain} when a long gap asks the entry checks again. */
@@ -179,26 +179,29 @@ final class Progression {
     }
 
     /**
-     * Pain is acceptable only if it "does not rise week to week" (Silbernagel et al. 2007): the worst pain
-     * reported in the 7 days to {@code lastDay} against the 7 days before. A rise counts from {@link #RISE}
-     * points: a 0-10 score wanders by a point from day to day, and about two points is the smallest change
-     * people notice as real (Farrar et al. 2001). Empty when it did not rise, or when the week before has no
-     * report to compare with.
+     * Pain is acceptable only if it "does not rise week to week" (Silbernagel et al. 2007): a trend, so the worst pain
+     * reported in the 7 days to {@code lastDay} must have risen twice running, over the 7 days before and again over
+     * the 7 before those (each rise at least a point, so {@link #RISE} points at least in all: a 0-10 score wanders by
+     * a point from day to day, and about two points is the smallest change people notice as real, Farrar et al.
+     * 2001). A session with a flare is left out: it was acted on when it was the last run (held, or a level or a stage
+     * back), and counting it again held good runs after a settled flare; one 3/10 week after 1/10 ones is no trend
+     * either. Empty when it did not rise so, or when a week has no report to compare.
      */
     static Optional<Reason> painRisingWeekToWeek(List<PastSession> done, LocalDate lastDay) {
         int thisWeek = worstPain(done, lastDay.minusDays(6), lastDay);
         int weekBefore = worstPain(done, lastDay.minusDays(13), lastDay.minusDays(7));
-        if (weekBefore < 0 || thisWeek < weekBefore + RISE) {
+        int twoBefore = worstPain(done, lastDay.minusDays(20), lastDay.minusDays(14));
+        if (twoBefore < 0 || weekBefore <= twoBefore || thisWeek <= weekBefore || thisWeek < twoBefore + RISE) {
             return Optional.empty();
         }
-        return Optional.of(new Reason.PainRising(thisWeek, weekBefore, lastDay));
+        return Optional.of(new Reason.PainRising(thisWeek, weekBefore, twoBefore, lastDay));
     }
 
-    /** The worst pain reported for sessions dated {@code from} to {@code to}, or -1 without a report. */
+    /** The worst pain reported for sessions without a flare dated {@code from} to {@code to}, or -1 without one. */
     static int worstPain(List<PastSession> sessions, LocalDate from, LocalDate to) {
         int worst = -1;
         for (PastSession s : sessions) {
-            if (s.pain() != null && !s.date().isBefore(from) && !s.date().isAfter(to)) {
+            if (s.pain() != null && s.flare().isEmpty() && !s.date().isBefore(from) && !s.date().isAfter(to)) {
                 worst = Math.max(worst, s.pain().worst());
             }
         }

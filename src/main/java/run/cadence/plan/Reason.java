@@ -34,8 +34,11 @@ public sealed interface Reason {
     /** Left started: the program was killed before it could say how far the session got. */
     record CutOff(LocalDate day) implements Reason {}
 
-    /** Worst pain of the last 7 days above the 7 before (Silbernagel: pain must not rise week to week). */
-    record PainRising(int thisWeek, int weekBefore, LocalDate lastDay) implements Reason {}
+    /**
+     * Worst pain of the last 7 days above the 7 before, which was above the 7 before those, flares already acted on
+     * left out (Silbernagel: pain must not rise week to week).
+     */
+    record PainRising(int thisWeek, int weekBefore, int twoWeeksBefore, LocalDate lastDay) implements Reason {}
 
     /** Pain 4-5 that had settled by the next morning: hold the level. */
     record MildFlareHold(PainReport pain, LocalDate day) implements Reason {}

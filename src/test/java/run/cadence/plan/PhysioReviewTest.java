@@ -82,4 +82,23 @@ class PhysioReviewTest {
         h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(3, 3, 5, false, null)));
         assertEquals(Decision.STEP_BACK, t.next(h, D.plusDays(5)).decision(), "3/3/5: rose two points into 5");
     }
+
+    /**
+     * Finding 4: "pain rising week to week" is a trend. A flare already acted on (here a limp, stepped back a stage)
+     * is not counted again, and one 3/10 week after 1/10 ones is not a trend.
+     */
+    @Test
+    void aFlareAlreadyActedOnOrOneThreeOutOfTenIsNoRisingTrend() {
+        int back = program.stepBackFrom(7);
+        List<PastSession> h = List.of(t.done(1, 7, D, PlannerTest.FINE), t.done(2, 7, D.plusDays(2), PlannerTest.FINE),
+                t.done(3, 7, D.plusDays(4), new PainReport(7, 6, 6, true, null)).settled(D.plusDays(6)),
+                t.done(4, back, D.plusDays(7), PlannerTest.FINE));
+        PlanDecision d = t.next(h, D.plusDays(9));
+        assertEquals(Decision.ADVANCE, d.decision(), d.reasons().toString());
+        List<PastSession> mild = List.of(t.done(1, 7, D, new PainReport(1, 1, 0, false, null)),
+                t.done(2, 7, D.plusDays(7), new PainReport(1, 1, 0, false, null)),
+                t.done(3, 7, D.plusDays(12), new PainReport(1, 1, 0, false, null)),
+                t.done(4, 7, D.plusDays(14), new PainReport(3, 3, 3, false, null)));
+        assertEquals(Decision.ADVANCE, t.next(mild, D.plusDays(16)).decision(), "one 3/10 is no trend");
+    }
 }

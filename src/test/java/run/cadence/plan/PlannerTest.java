@@ -59,14 +59,16 @@ class PlannerTest {
     void painRisingWeekToWeekHoldsInsteadOfAdvancing() {
         List<PastSession> h = List.of(done(1, 7, START, new PainReport(1, 1, 0, false, null)),
                 done(2, 7, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
-                done(3, 7, START.plusDays(9), new PainReport(1, 3, 2, false, null)));
-        PlanDecision d = next(h, START.plusDays(11));
+                done(3, 7, START.plusDays(12), new PainReport(1, 1, 0, false, null)),
+                done(4, 7, START.plusDays(14), new PainReport(1, 3, 2, false, null)));
+        PlanDecision d = next(h, START.plusDays(16));
         assertEquals(Decision.REPEAT, d.decision());
-        assertEquals(new Reason.PainRising(3, 1, START.plusDays(9)), d.reasons().get(0));
+        assertEquals(new Reason.PainRising(3, 2, 1, START.plusDays(14)), d.reasons().get(0));
         List<PastSession> noise = List.of(done(1, 7, START, new PainReport(1, 1, 0, false, null)),
                 done(2, 7, START.plusDays(7), new PainReport(2, 1, 0, false, null)),
-                done(3, 7, START.plusDays(9), new PainReport(1, 2, 1, false, null)));
-        assertEquals(Decision.ADVANCE, next(noise, START.plusDays(11)).decision(), "1 → 2 is noise, not a rise");
+                done(3, 7, START.plusDays(12), new PainReport(1, 1, 0, false, null)),
+                done(4, 7, START.plusDays(14), new PainReport(1, 2, 1, false, null)));
+        assertEquals(Decision.ADVANCE, next(noise, START.plusDays(16)).decision(), "2 → 2 is no rise");
     }
 
     @Test
