@@ -46,6 +46,10 @@ final class PlanNotes {
             return r.days() + " days without a run: the new cadence needs reminding, clicks back to "
                     + (r.clickPercent() == 100 ? "all" : r.clickPercent() + "%") + " of each run.";
         }
+        if (reason instanceof Reason.ClicksHeldAfterFlare r) {
+            return "Metronome holds: " + clicks(r.clickPercent()) + ". The run on " + day(r.day()) + " had a flare, and"
+                    + " pain or a limp changes how you run, so it does not count towards fading the clicks.";
+        }
         if (reason instanceof Reason.CadenceCheck r) {
             return "Cadence check: no clicks this time; hold " + spm(r.targetSpm()) + " spm by feel. Record the run"
                     + " and log it (" + LOG_RECORDING + "): if your cadence holds, it is your own.";

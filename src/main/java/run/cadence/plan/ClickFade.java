@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  * <p>A watch recording closes the loop. The fade moves on only when the cadence measured on the runs held within
  * {@link #TOLERANCE_SPM} of the target; a slip brings the clicks back a step (a slip without clicks brings back
  * 25%). Without a recording the fade follows the calendar, and the plan says a recording would let it check.
- * Time off brings the clicks back too: a step after more than a week, all of them after four weeks.
+ * Time off brings the clicks back too: a step after more than a week, all of them after four weeks. A run with a
+ * severe flare (a limp, pain above 5, the pain key) moves the fade neither way: the gait changed.
  *
  * <p>Why 2 spm: a watch stores cadence per leg in whole strides a minute (FIT), so one point is already 2 spm
  * coarse and a run step's median moves by about 1 spm between steady runs; a smaller tolerance would call noise a
@@ -59,6 +60,12 @@ final class ClickFade {
                 count = 0;
             }
             previous = s.date();
+            if (s.flare().filter(FlareCause::severe).isPresent()) {
+                // A limp, pain above 5 or the pain key changes the gait: the run says nothing about the cadence, and
+                // the step back that follows is no time to take clicks away. The fade holds where it was.
+                event = new Reason.ClicksHeldAfterFlare(s.date(), 0);
+                continue;
+            }
             OptionalDouble measured = s.recording().map(RunRecording::runCadence).orElse(OptionalDouble.empty());
             if (measured.isPresent() && s.target() != null) {
                 double target = s.target().stepsPerMinute();
@@ -120,6 +127,9 @@ final class ClickFade {
         }
         if (step == CHECK) {
             return new Reason.CadenceCheck(nextTargetSpm);
+        }
+        if (event instanceof Reason.ClicksHeldAfterFlare h) {
+            return step == 0 ? null : new Reason.ClicksHeldAfterFlare(h.day(), PERCENT[step]);
         }
         if (event instanceof Reason.RecordingWithoutCadence) {
             return event;

@@ -84,6 +84,9 @@ public sealed interface Reason {
     /** Time off fades the new cadence too: clicks come back a step. */
     record ClicksBackAfterGap(int days, int clickPercent) implements Reason {}
 
+    /** The last run had a severe flare: it says nothing about the cadence, so the fade holds at {@code clickPercent}. */
+    record ClicksHeldAfterFlare(LocalDate day, int clickPercent) implements Reason {}
+
     /** No clicks at all this time: a recording of it decides whether the new cadence is the runner's own. */
     record CadenceCheck(double targetSpm) implements Reason {}
 

@@ -101,4 +101,22 @@ class PhysioReviewTest {
                 t.done(4, 7, D.plusDays(14), new PainReport(3, 3, 3, false, null)));
         assertEquals(Decision.ADVANCE, t.next(mild, D.plusDays(16)).decision(), "one 3/10 is no trend");
     }
+
+    /** Finding 5: a run with a limp does not fade the clicks; they hold through the step back. */
+    @Test
+    void aRunWithALimpDoesNotFadeTheClicks() {
+        List<PastSession> h = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            h.add(t.done(i + 1, 7, D.plusDays(2L * i), PlannerTest.FINE));
+        }
+        assertEquals(75, t.next(h, D.plusDays(10)).session().clickPercent(), "four at 100%, one of two at 75%");
+        h.add(t.done(6, 7, D.plusDays(10), new PainReport(2, 2, 2, true, null)).settled(D.plusDays(12)));
+        PlanDecision d = t.next(h, D.plusDays(13));
+        assertEquals(Decision.STEP_BACK, d.decision());
+        assertEquals(75, d.session().clickPercent(), "the limping run is no fade step");
+        assertEquals(Optional.of(new Reason.ClicksHeldAfterFlare(D.plusDays(10), 75)),
+                d.reason(Reason.ClicksHeldAfterFlare.class));
+        h.add(t.done(7, program.stepBackFrom(7), D.plusDays(13), PlannerTest.FINE));
+        assertEquals(50, t.next(h, D.plusDays(15)).session().clickPercent(), "the next good run is the second at 75%");
+    }
 }

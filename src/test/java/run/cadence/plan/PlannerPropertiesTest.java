@@ -205,8 +205,10 @@ class PlannerPropertiesTest {
                 }
             }
             PlannedSession next = s.decision().session();
+            // A run with a severe flare is not judged for cadence (a limp changes the gait): the fade holds.
             if (last == null || last.recording().isEmpty() || !next.hasRunning()
-                    || last.session().cadencePercent() != next.cadencePercent()) {
+                    || last.session().cadencePercent() != next.cadencePercent()
+                    || last.flare().filter(FlareCause::severe).isPresent()) {
                 continue;
             }
             double measured = last.recording().get().runCadence().orElse(Double.NaN);
@@ -216,6 +218,27 @@ class PlannerPropertiesTest {
                                 + "% → " + next.clickPercent() + "%");
                 assertTrue(s.decision().reason(Reason.ClicksBack.class).isPresent()
                         || s.decision().reason(Reason.ClicksBackAfterGap.class).isPresent(), s.decision().toString());
+            }
+        }
+    }
+
+    /** A run with a severe flare (a limp, pain above 5, the pain key) never fades the clicks. */
+    @Property(tries = 1000)
+    void aSevereFlareNeverFadesTheClicks(@ForAll("runners") List<SimulatedRunner.Turn> turns,
+            @ForAll @IntRange(min = 0, max = 4) int increase) {
+        SimulatedRunner r = runner(increase, false, turns);
+        for (SimulatedRunner.Step s : r.steps) {
+            List<PastSession> done = s.before().runsDone();
+            PlannedSession next = s.decision().session();
+            if (done.isEmpty() || !next.hasRunning()) {
+                continue;
+            }
+            PastSession last = done.get(done.size() - 1);
+            if (last.session().hasRunning() && last.flare().filter(FlareCause::severe).isPresent()
+                    && last.session().cadencePercent() == next.cadencePercent()) {
+                assertTrue(next.clickPercent() >= last.session().clickPercent() || last.session().clickPercent() == 0
+                        && next.clickPercent() == 0, "faded after " + last.flare().get() + ": "
+                        + last.session().clickPercent() + "% → " + next.clickPercent() + "%");
             }
         }
     }
