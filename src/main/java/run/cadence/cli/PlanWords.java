@@ -146,6 +146,8 @@ final class PlanWords {
 
     private static String timeOff(Gap.Rule rule) {
         switch (rule) {
+            case A_WEEK:
+                return "a week off";
             case LEVELS_BACK:
                 return "after the first week off, one level back for every 5 days";
             case SIXTY_PERCENT:

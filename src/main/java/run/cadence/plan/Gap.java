@@ -8,7 +8,8 @@ package run.cadence.plan;
  * about the leg (twice Brigham's threshold: a judgement call). A gap never advances.
  */
 public final class Gap {
-    public enum Rule { LEVELS_BACK, SIXTY_PERCENT, HALF, RESTART, CHECKS_AGAIN }
+    /** {@code A_WEEK}: exactly a week off is no gap to step back for, but no time to progress either. */
+    public enum Rule { A_WEEK, LEVELS_BACK, SIXTY_PERCENT, HALF, RESTART, CHECKS_AGAIN }
 
     /** Up to this many days since the last run is not a gap: every-other-day running with a missed session. */
     public static final int CARRY_ON_DAYS = 7;

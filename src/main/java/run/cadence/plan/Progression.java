@@ -41,7 +41,12 @@ final class Progression {
         Choice byPain = byPain(program, since, done, last, lastLevel);
         long days = ChronoUnit.DAYS.between(last.date(), today);
         if (!Gap.isGap(days)) {
-            return byPain;
+            // A week off steps nothing back (CLINICAL.md: under about a week, carry on), but a gap never advances:
+            // after a week without running, a physio repeats the last session.
+            return days >= Gap.CARRY_ON_DAYS && byPain.decision() == Decision.ADVANCE
+                    ? new Choice(lastLevel, Decision.REPEAT, new Reason.TimeOff((int) days, Gap.Rule.A_WEEK,
+                            program.level(lastLevel), program.level(lastLevel)))
+                    : byPain;
         }
         // Time off: never forward, and the more cautious of the gap rule and the pain rule.
         Gap.Rule rule = Gap.ruleFor(days);

@@ -119,4 +119,15 @@ class PhysioReviewTest {
         h.add(t.done(7, program.stepBackFrom(7), D.plusDays(13), PlannerTest.FINE));
         assertEquals(50, t.next(h, D.plusDays(15)).session().clickPercent(), "the next good run is the second at 75%");
     }
+
+    /** Finding 7: after exactly a week off the first run back repeats the last session; a day less carries on. */
+    @Test
+    void aWeekOffNeverAdvances() {
+        List<PastSession> h = List.of(t.done(1, 7, D, PlannerTest.FINE), t.done(2, 7, D.plusDays(2), PlannerTest.FINE));
+        PlanDecision week = t.next(h, D.plusDays(9));
+        assertEquals(Decision.REPEAT, week.decision());
+        assertEquals(7, week.session().level());
+        assertEquals(new Reason.TimeOff(7, Gap.Rule.A_WEEK, program.level(7), program.level(7)), week.reasons().get(0));
+        assertEquals(Decision.ADVANCE, t.next(h, D.plusDays(8)).decision(), "6 days off carries on");
+    }
 }

@@ -170,7 +170,8 @@ class PlannerTest {
         int at = program.firstLevelOf(Stage.FLAT_CONTINUOUS);
         List<PastSession> h = List.of(done(1, at, START, FINE), done(2, at, START.plusDays(2), FINE));
         LocalDate last = START.plusDays(2);
-        assertEquals(Decision.ADVANCE, next(h, last.plusDays(7)).decision(), "a week off: carry on");
+        assertEquals(Decision.ADVANCE, next(h, last.plusDays(6)).decision(), "under a week off: carry on");
+        assertEquals(Decision.REPEAT, next(h, last.plusDays(7)).decision(), "a week off: no progress");
         assertLevelAfter(h, last.plusDays(10), at - 1, Gap.Rule.LEVELS_BACK);
         assertLevelAfter(h, last.plusDays(14), at - 2, Gap.Rule.LEVELS_BACK);
         assertLevelAfter(h, last.plusDays(18), program.lastLevelRunningAtMost(18, at), Gap.Rule.SIXTY_PERCENT);
