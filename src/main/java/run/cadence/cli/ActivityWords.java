@@ -104,6 +104,7 @@ final class ActivityWords {
         if (recordingLogged) {
             for (Reason r : next.reasons()) {
                 if (r != next.reasons().get(0) && (r instanceof Reason.ClicksBack || r instanceof Reason.FadeHeld
+                        || r instanceof Reason.ClicksNotFollowed || r instanceof Reason.ClicksHeldAfterFlare
                         || r instanceof Reason.CadenceOwn || r instanceof Reason.CadenceCheck
                         || r instanceof Reason.RecordingWithoutCadence || r instanceof Reason.FadeByCalendar)) {
                     out.add(r);

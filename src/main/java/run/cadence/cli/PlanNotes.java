@@ -42,6 +42,14 @@ final class PlanNotes {
                     + (r.clickPercent() == 100 ? "clicks stay on all of each run" : "clicks back to "
                     + r.clickPercent() + "% of each run") + ".";
         }
+        if (reason instanceof Reason.ClicksNotFollowed r) {
+            return "Cadence on your last run " + spm(r.measuredSpm()) + " spm, target " + spm(r.targetSpm()) + ": below"
+                    + " the target " + r.runs() + " runs in a row with the clicks on all of each run, so you are not"
+                    + " keeping to the clicks."
+                    + " Check that you can hear them (cadence next --volume 100, or another --sound), try music at the"
+                    + " step rate (cadence next --music), or take a smaller step first: cadence profile --increase 2.5%,"
+                    + " then 5% once it holds.";
+        }
         if (reason instanceof Reason.ClicksBackAfterGap r) {
             return r.days() + " days without a run: the new cadence needs reminding, clicks back to "
                     + (r.clickPercent() == 100 ? "all" : r.clickPercent() + "%") + " of each run.";

@@ -29,6 +29,12 @@ final class ClickFade {
     private static final int[] SESSIONS = {4, 2, 2, 2, 1};
     private static final int CHECK = 4;
     private static final int OWN = 5;
+    /**
+     * Slips with the clicks on all of each run, in a row, after which the plan says the clicks are not being followed:
+     * one can be a bad day, two in a row with the metronome on throughout mean it is not heard, or the step is too
+     * big to hold.
+     */
+    static final int NOT_FOLLOWED_AFTER = 2;
 
     record Result(int percent, Optional<Reason> reason) {}
 
@@ -46,6 +52,7 @@ final class ClickFade {
         double cadence = Double.NaN;
         LocalDate previous = null;
         Reason event = null;
+        int slipsWithAllClicks = 0;
         for (PastSession s : done) {
             if (!s.session().hasRunning()) {
                 continue;
@@ -53,6 +60,7 @@ final class ClickFade {
             if (!sameCadence(s.session().cadencePercent(), cadence)) {
                 step = 0;
                 count = 0;
+                slipsWithAllClicks = 0;
                 cadence = s.session().cadencePercent();
             }
             if (previous != null && Gap.isGap(ChronoUnit.DAYS.between(previous, s.date()))) {
@@ -72,9 +80,13 @@ final class ClickFade {
                 if (slipped(measured.getAsDouble(), target)) {
                     step = step >= CHECK ? CHECK - 1 : Math.max(0, step - 1);
                     count = 0;
-                    event = new Reason.ClicksBack(measured.getAsDouble(), target, PERCENT[step]);
+                    slipsWithAllClicks = s.session().clickPercent() == 100 ? slipsWithAllClicks + 1 : 0;
+                    event = slipsWithAllClicks >= NOT_FOLLOWED_AFTER
+                            ? new Reason.ClicksNotFollowed(measured.getAsDouble(), target, slipsWithAllClicks)
+                            : new Reason.ClicksBack(measured.getAsDouble(), target, PERCENT[step]);
                     continue;
                 }
+                slipsWithAllClicks = 0;
                 count++;
                 if (step == CHECK) {
                     step = OWN;
@@ -118,6 +130,9 @@ final class ClickFade {
     }
 
     private static Reason reason(int step, Reason event, double nextTargetSpm) {
+        if (event instanceof Reason.ClicksNotFollowed) {
+            return event;
+        }
         if (event instanceof Reason.ClicksBack b) {
             return new Reason.ClicksBack(b.measuredSpm(), b.targetSpm(), PERCENT[step]);
         }

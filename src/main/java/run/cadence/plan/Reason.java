@@ -81,6 +81,12 @@ public sealed interface Reason {
     /** The recording of the last run slipped below the target by more than the tolerance: clicks come back. */
     record ClicksBack(double measuredSpm, double targetSpm, int clickPercent) implements Reason {}
 
+    /**
+     * The last {@code runs} recordings, in a row, slipped below the target with the clicks on all of each run: the
+     * runner is not following the metronome (not heard, or the step too big), and more clicks cannot help.
+     */
+    record ClicksNotFollowed(double measuredSpm, double targetSpm, int runs) implements Reason {}
+
     /** Time off fades the new cadence too: clicks come back a step. */
     record ClicksBackAfterGap(int days, int clickPercent) implements Reason {}
 

@@ -130,4 +130,32 @@ class PhysioReviewTest {
         assertEquals(new Reason.TimeOff(7, Gap.Rule.A_WEEK, program.level(7), program.level(7)), week.reasons().get(0));
         assertEquals(Decision.ADVANCE, t.next(h, D.plusDays(8)).decision(), "6 days off carries on");
     }
+
+    private PastSession recorded(long id, int level, LocalDate day, double spm) {
+        PastSession s = t.done(id, level, day, PlannerTest.FINE);
+        return s.withRecording(new RunRecording("r" + id + ".fit", "h" + id, 1, Optional.empty(),
+                s.session().runningMinutes(), List.of(new RunRecording.StepCadence(s.target().stepsPerMinute(), spm,
+                        s.session().runningMinutes() * 60))));
+    }
+
+    /**
+     * Finding 8: a cadence that slips with the clicks on all of each run, twice in a row, is not following the clicks:
+     * the plan says so and what to try, instead of "clicks stay on" for ever.
+     */
+    @Test
+    void slippingTwiceWithAllTheClicksSaysTheClicksAreNotFollowed() {
+        List<PastSession> h = new ArrayList<>(List.of(recorded(1, 8, D, 169)));
+        assertEquals(Optional.of(new Reason.ClicksBack(169, 172.2, 100)),
+                t.next(h, D.plusDays(2)).reason(Reason.ClicksBack.class).map(r -> new Reason.ClicksBack(
+                        r.measuredSpm(), Math.round(r.targetSpm() * 10) / 10.0, r.clickPercent())));
+        h.add(recorded(2, 8, D.plusDays(2), 169.5));
+        PlanDecision d = t.next(h, D.plusDays(4));
+        assertEquals(100, d.session().clickPercent());
+        Reason.ClicksNotFollowed n = d.reason(Reason.ClicksNotFollowed.class).orElseThrow();
+        assertEquals(169.5, n.measuredSpm(), 1e-9);
+        assertEquals(2, n.runs());
+        assertEquals(Optional.empty(), d.reason(Reason.ClicksBack.class));
+        h.add(recorded(3, 8, D.plusDays(4), 172));
+        assertEquals(Optional.empty(), t.next(h, D.plusDays(6)).reason(Reason.ClicksNotFollowed.class), "it held");
+    }
 }

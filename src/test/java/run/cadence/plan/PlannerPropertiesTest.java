@@ -217,6 +217,7 @@ class PlannerPropertiesTest {
                         "faded after a slip (" + measured + " for " + last.target() + "): " + last.session().clickPercent()
                                 + "% → " + next.clickPercent() + "%");
                 assertTrue(s.decision().reason(Reason.ClicksBack.class).isPresent()
+                        || s.decision().reason(Reason.ClicksNotFollowed.class).isPresent()
                         || s.decision().reason(Reason.ClicksBackAfterGap.class).isPresent(), s.decision().toString());
             }
         }
