@@ -50,6 +50,10 @@ final class PlanNotes {
                     + " step rate (cadence next --music), or take a smaller step first: cadence profile --increase 2.5%,"
                     + " then 5% once it holds.";
         }
+        if (reason instanceof Reason.TargetChanged r) {
+            return "Your target changed from " + spm(r.fromSpm()) + " to " + spm(r.toSpm()) + " spm (a new baseline):"
+                    + " your recorded cadence is judged against the new target.";
+        }
         if (reason instanceof Reason.ClicksBackAfterGap r) {
             return r.days() + " days without a run: the new cadence needs reminding, clicks back to "
                     + (r.clickPercent() == 100 ? "all" : r.clickPercent() + "%") + " of each run.";

@@ -36,7 +36,12 @@ final class ClickFade {
      */
     static final int NOT_FOLLOWED_AFTER = 2;
 
-    record Result(int percent, Optional<Reason> reason) {}
+    /** {@code targetChanged}: the baseline changed since the last run, so the fade was judged against the new target. */
+    record Result(int percent, Optional<Reason> reason, Optional<Reason> targetChanged) {
+        Result(int percent, Optional<Reason> reason) {
+            this(percent, reason, Optional.empty());
+        }
+    }
 
     private ClickFade() {}
 
@@ -76,7 +81,10 @@ final class ClickFade {
             }
             OptionalDouble measured = s.recording().map(RunRecording::runCadence).orElse(OptionalDouble.empty());
             if (measured.isPresent() && s.target() != null) {
-                double target = s.target().stepsPerMinute();
+                // Judged against the target the next run has: a baseline changed since is what the runner and their
+                // physio now aim for, and a cadence measured against the old one says nothing about the new.
+                double target = sameCadence(s.session().cadencePercent(), next.cadencePercent()) ? nextTargetSpm
+                        : s.target().stepsPerMinute();
                 if (slipped(measured.getAsDouble(), target)) {
                     step = step >= CHECK ? CHECK - 1 : Math.max(0, step - 1);
                     count = 0;
@@ -114,7 +122,21 @@ final class ClickFade {
             return new Result(PERCENT[step], Optional.of(step == CHECK ? new Reason.CadenceCheck(nextTargetSpm)
                     : new Reason.ClicksBackAfterGap((int) off, PERCENT[step])));
         }
-        return new Result(PERCENT[step], Optional.ofNullable(reason(step, event, nextTargetSpm)));
+        return new Result(PERCENT[step], Optional.ofNullable(reason(step, event, nextTargetSpm)),
+                targetChanged(done, nextTargetSpm));
+    }
+
+    /** The last run's target and the next's, when a baseline change moved it (more than a rounding). */
+    private static Optional<Reason> targetChanged(List<PastSession> done, double nextTargetSpm) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            PastSession s = done.get(i);
+            if (s.session().hasRunning() && s.target() != null) {
+                double was = s.target().stepsPerMinute();
+                return Math.abs(was - nextTargetSpm) > 0.05 ? Optional.of(new Reason.TargetChanged(was, nextTargetSpm))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** NaN (no run yet) is no cadence at all. */

@@ -74,6 +74,7 @@ public final class Planner {
             ClickFade.Result clicks = ClickFade.of(done, session, today,
                     session.targetCadence(profile.baseline()).stepsPerMinute());
             session = session.withClickPercent(clicks.percent());
+            clicks.targetChanged().ifPresent(reasons::add);
             clicks.reason().ifPresent(reasons::add);
         }
         if (when.session() != level) {

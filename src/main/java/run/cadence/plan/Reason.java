@@ -87,6 +87,9 @@ public sealed interface Reason {
      */
     record ClicksNotFollowed(double measuredSpm, double targetSpm, int runs) implements Reason {}
 
+    /** The target moved since the last run (a new baseline): recordings are judged against the new one. */
+    record TargetChanged(double fromSpm, double toSpm) implements Reason {}
+
     /** Time off fades the new cadence too: clicks come back a step. */
     record ClicksBackAfterGap(int days, int clickPercent) implements Reason {}
 

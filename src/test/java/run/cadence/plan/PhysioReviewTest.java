@@ -158,4 +158,19 @@ class PhysioReviewTest {
         h.add(recorded(3, 8, D.plusDays(4), 172));
         assertEquals(Optional.empty(), t.next(h, D.plusDays(6)).reason(Reason.ClicksNotFollowed.class), "it held");
     }
+
+    /** Finding 9: after a baseline change the fade is judged against the new target, and the plan says it changed. */
+    @Test
+    void aNewBaselineJudgesTheFadeAgainstTheNewTarget() {
+        List<PastSession> h = List.of(recorded(1, 8, D, 160));
+        Profile lower = PlannerTest.READY.withBaseline(new run.cadence.Cadence(150), "test");
+        PlanDecision d = new Planner().next(lower, History.ofRuns(h), D.plusDays(2));
+        assertEquals(157.5, d.session().targetCadence(lower.baseline()).stepsPerMinute(), 1e-9);
+        assertEquals(Optional.empty(), d.reason(Reason.ClicksBack.class), "160 is above 157.5: no slip");
+        assertEquals(Optional.of(new Reason.TargetChanged(172.2, 157.5)), d.reason(Reason.TargetChanged.class)
+                .map(r -> new Reason.TargetChanged(Math.round(r.fromSpm() * 10) / 10.0, r.toSpm())));
+        PlanDecision same = t.next(h, D.plusDays(2));
+        assertTrue(same.reason(Reason.ClicksBack.class).isPresent(), "160 is a slip below 172.2");
+        assertEquals(Optional.empty(), same.reason(Reason.TargetChanged.class));
+    }
 }
