@@ -143,7 +143,8 @@ public final class NextCommand implements Callable<Integer> {
             throw CadenceException.badInput("the run waits until the pain from "
                     + PlanWords.day(a.decision().reason(Reason.AwaitSettled.class).orElseThrow().flareDay())
                     + " has settled: when it has, cadence next --settled (or cadence log --settled); until then"
-                    + " cadence next --strength or --cross walk|pool");
+                    + " cadence next --strength or " + (a.decision().severeFlareUnsettled() ? "--cross pool"
+                    : "--cross walk|pool"));
         }
         if (outcome instanceof NextSession.Outcome.LogRunFirst f) {
             throw CadenceException.badInput("today's run (" + PlannedText.describe(f.run().session())

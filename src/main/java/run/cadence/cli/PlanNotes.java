@@ -25,8 +25,9 @@ final class PlanNotes {
         if (reason instanceof Reason.AwaitSettled r) {
             return "Before the next run: has the pain from " + (r.onExtraSession() ? "the session on " : "your run on ")
                     + day(r.flareDay()) + " settled (back to how it was before, walking and stairs comfortable)?"
-                    + " Confirm with cadence log --settled, or answer when cadence next asks. Until then, hip strength"
-                    + " or cross-training.";
+                    + " Confirm with cadence log --settled, or answer when cadence next asks. Until then, "
+                    + (decision.severeFlareUnsettled() ? "pain-free hip strength or deep-water running."
+                    : "hip strength or cross-training.");
         }
         if (reason instanceof Reason.FadeByCalendar r) {
             return "Metronome fades: " + clicks(r.clickPercent()) + ", so the new cadence becomes your own. A"

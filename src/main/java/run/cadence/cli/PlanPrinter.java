@@ -29,8 +29,10 @@ final class PlanPrinter {
         if (off) {
             out.println("Today (" + PlanWords.day(today) + "): no " + SessionSummary.noun(next.session())
                     + ". cadence next plays "
-                    + PlannedText.describe(dose.session()) + "; for more, uphill walking or deep-water running:"
-                    + " cadence next --cross walk|pool");
+                    + PlannedText.describe(dose.session()) + (next.severeFlareUnsettled()
+                    ? "; for more, deep-water running (cadence next --cross pool), not uphill walking until the"
+                    + " pain has settled: it loads the leg like running"
+                    : "; for more, uphill walking or deep-water running: cadence next --cross walk|pool"));
             out.println("  " + PlanWords.say(dose.reason(), next));
             String noun = SessionSummary.noun(next.session());
             String when = next.decision() == Decision.NOT_READY ? "Next run, after the entry checks"

@@ -21,6 +21,16 @@ public record PlanDecision(PlannedSession session, LocalDate date, Decision deci
         this(session, date, decision, reasons, false);
     }
 
+    /**
+     * Whether a severe flare (a limp, pain above 5, clearly worse next morning, the pain key) waits to settle. Until it
+     * has, the day offers pain-free strength and deep-water running only: uphill walking loads the leg like running
+     * (CLINICAL.md), and deep water spares it.
+     */
+    public boolean severeFlareUnsettled() {
+        return awaitingSettled && (reason(Reason.SevereFlare.class).isPresent()
+                || reason(Reason.AwaitSettled.class).map(Reason.AwaitSettled::onExtraSession).orElse(false));
+    }
+
     /** The first reason of a kind, if the decision has one. */
     public <R extends Reason> java.util.Optional<R> reason(Class<R> kind) {
         for (Reason r : reasons) {

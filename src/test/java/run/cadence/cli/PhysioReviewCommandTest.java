@@ -98,4 +98,33 @@ class PhysioReviewCommandTest extends HistoryCli {
                 + " cadence on the runs 172 spm (target 172.2), 12.0 min of running. It replaces the recording logged"
                 + " before, first.gpx (168 spm).\n"), replaced.out());
     }
+
+    /** Finding 10: the day after a limp, deep water and pain-free strength are offered, not uphill walking. */
+    @Test
+    void whileASevereFlareIsUnsettledUphillWalkingIsNotOffered() {
+        profile();
+        run(0, 0, 0, 0);
+        ok("next", "--today", day(2));
+        ok("log", "--during", "7", "--after", "6", "--limp", "--today", day(2));
+        ok("log", "--morning", "6", "--today", day(3));
+        String plan = ok("plan", "--today", day(3)).out();
+        assertTrue(plan.contains("for more, deep-water running (cadence next --cross pool), not uphill walking until"
+                + " the pain has settled"), plan);
+        assertTrue(!plan.contains("--cross walk"), plan);
+        assertTrue(plan.contains("Until then, pain-free hip strength or deep-water running."), plan);
+        CliRunner anyway = cadence("next", "--anyway", "--today", day(3));
+        assertEquals(2, anyway.exitCode());
+        assertTrue(anyway.err().endsWith("until then cadence next --strength or --cross pool" + System.lineSeparator()),
+                anyway.err());
+    }
+
+    @Test
+    void aMildFlareUnsettledKeepsUphillWalkingOnOffer() {
+        profile();
+        run(0, 0, 0, 0);
+        run(2, 1, 1, 2);
+        String mild = ok("plan", "--today", day(3)).out();
+        assertTrue(mild.contains("One level back") && mild.contains("uphill walking or deep-water running: cadence"
+                + " next --cross walk|pool"), "a mild flare keeps both: " + mild);
+    }
 }
