@@ -18,7 +18,7 @@ final class PlanNotes {
             return PlanWords.notReady(r);
         }
         if (reason instanceof Reason.ChecksAgain r) {
-            return "No session for " + r.days() + " days: before running again, the entry checks again. Can you walk"
+            return "No run for " + r.days() + " days: before running again, the entry checks again. Can you walk"
                     + " briskly for 30 min, and do 10-20 single-leg hops on the sore side, without pain? Record them:"
                     + " cadence profile --walk-check pass|fail --hop-check pass|fail";
         }

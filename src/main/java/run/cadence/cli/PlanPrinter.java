@@ -34,11 +34,7 @@ final class PlanPrinter {
                     + " pain has settled: it loads the leg like running"
                     : "; for more, uphill walking or deep-water running: cadence next --cross walk|pool"));
             out.println("  " + PlanWords.say(dose.reason(), next));
-            String noun = SessionSummary.noun(next.session());
-            String when = next.decision() == Decision.NOT_READY ? "Next run, after the entry checks"
-                    : next.awaitingSettled() ? "Next " + noun + ", once the pain has settled"
-                    : "Next " + noun + " " + PlanWords.day(next.date());
-            out.println(when + ": " + SessionSummary.line(next.session(), profile));
+            out.println(SessionSummary.when(next, today) + ": " + SessionSummary.line(next.session(), profile));
         } else {
             out.println(SessionSummary.when(next, today) + ": " + SessionSummary.line(next.session(), profile));
         }

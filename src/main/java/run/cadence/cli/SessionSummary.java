@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import java.time.LocalDate;
+import run.cadence.plan.Decision;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.Profile;
@@ -25,6 +26,14 @@ final class SessionSummary {
     }
 
     static String when(PlanDecision d, LocalDate today) {
+        // The gates first: a run waiting for the entry checks or for a flare to settle is not "today".
+        if (d.decision() == Decision.NOT_READY) {
+            return "Next run, after the entry checks";
+        }
+        if (d.awaitingSettled()) {
+            return "Next " + noun(d.session()) + (d.date().isAfter(today) ? " " + PlanWords.day(d.date())
+                    + " at the earliest" : "") + ", once the pain has settled";
+        }
         if (d.date().equals(today)) {
             return "Today (" + PlanWords.day(today) + ")";
         }

@@ -127,4 +127,19 @@ class PhysioReviewCommandTest extends HistoryCli {
         assertTrue(mild.contains("One level back") && mild.contains("uphill walking or deep-water running: cadence"
                 + " next --cross walk|pool"), "a mild flare keeps both: " + mild);
     }
+
+    /** Finding 11: after 70 days off, log's answer shows the same gate as plan, and a strength day is no run. */
+    @Test
+    void afterALongGapLogShowsTheEntryChecksAsPlanDoes() {
+        profile();
+        run(0, 0, 0, 0);
+        ok("next", "--strength", "--today", day(70));
+        CliRunner log = ok("log", "--during", "0", "--after", "0", "--today", day(70));
+        String[] lines = log.out().split("\\R");
+        assertTrue(lines[1].startsWith("Next run, after the entry checks: "), log.out());
+        assertTrue(lines[2].startsWith("  No run for 70 days: before running again, the entry checks again."),
+                log.out());
+        String plan = ok("plan", "--today", day(71)).out();
+        assertTrue(plan.contains("Next run, after the entry checks: ") && plan.contains("No run for 71 days"), plan);
+    }
 }
