@@ -142,4 +142,17 @@ class PhysioReviewCommandTest extends HistoryCli {
         String plan = ok("plan", "--today", day(71)).out();
         assertTrue(plan.contains("Next run, after the entry checks: ") && plan.contains("No run for 71 days"), plan);
     }
+
+    /** Finding 12: a bare --increase 5 is ambiguous (5% or +5 spm?) and refused; the documented forms work. */
+    @Test
+    void aBareIncreaseIsRefusedAsAmbiguous() {
+        CliRunner bare = cadence("profile", "--baseline", "164", "--increase", "5");
+        assertEquals(2, bare.exitCode(), bare.out());
+        assertEquals(1, bare.errLines().length, bare.err());
+        assertTrue(bare.err().contains("increase '5' is ambiguous: write 5% for a percentage or +5 for steps per"
+                + " minute"), bare.err());
+        assertTrue(ok("profile", "--baseline", "164", "--increase", "+5").out().contains("target   169 spm (+5 spm)"));
+        assertTrue(ok("profile", "--increase", "5%").out().contains("target   172.2 spm (+5%)"));
+        assertTrue(ok("profile", "--increase", "8spm").out().contains("target   172 spm (+8 spm)"));
+    }
 }
