@@ -61,7 +61,17 @@ final class LogWrites {
         }
         PainReport report = ((PainEntry.Merge.Report) merged).report();
         log.savePain(target.id(), report);
-        w.println("Logged for the session on " + PlanWords.day(day) + " (" + what + "): " + PlanWords.pain(report) + ".");
+        // A report that changes one already given says what it replaces: a typo and a second thought look alike.
+        String replaces = target.pain().filter(before -> changes(before, report))
+                .map(before -> " It replaces " + PlanWords.pain(before) + ".").orElse("");
+        w.println("Logged for the session on " + PlanWords.day(day) + " (" + what + "): " + PlanWords.pain(report) + "."
+                + replaces);
+    }
+
+    /** Whether {@code now} changes a value {@code before} had (filling in the morning is no change). */
+    private static boolean changes(PainReport before, PainReport now) {
+        return before.during() != now.during() || before.after() != now.after()
+                || before.morning() != null && !before.morning().equals(now.morning());
     }
 
     static String settled(SessionLog log, LocalDate day) {

@@ -23,8 +23,8 @@ final class PlanPrinter {
     static void print(PrintWriter out, Profile profile, PlanDecision next, LocalDate today, StrengthPlan.Dose dose) {
         out.println("Baseline " + profile.baseline().format() + " spm, target " + profile.target().format()
                 + " spm (" + profile.increase().describe() + ")");
-        out.println("Stage " + next.session().stage().number() + " of 6: "
-                + PlannedText.stageTitle(next.session().stage()));
+        out.println(next.decision() == Decision.MAINTAIN ? "Program complete: maintenance"
+                : "Stage " + next.session().stage().number() + " of 6: " + PlannedText.stageTitle(next.session().stage()));
         boolean off = offDay(next, today);
         if (off) {
             out.println("Today (" + PlanWords.day(today) + "): no " + SessionSummary.noun(next.session())

@@ -155,4 +155,33 @@ class PhysioReviewCommandTest extends HistoryCli {
         assertTrue(ok("profile", "--increase", "5%").out().contains("target   172.2 spm (+5%)"));
         assertTrue(ok("profile", "--increase", "8spm").out().contains("target   172 spm (+8 spm)"));
     }
+
+    /** Finding 14: a second report that changes the first says what it replaces. */
+    @Test
+    void aCorrectedPainReportSaysWhatItReplaces() {
+        profile();
+        ok("next", "--today", day(0));
+        ok("log", "--during", "1", "--after", "0", "--today", day(0));
+        CliRunner again = ok("log", "--during", "2", "--after", "2", "--today", day(0));
+        assertTrue(again.out().startsWith("Logged for the session on Mon 2 Mar (flat walk-run 3/2 x6): pain 2/10 during,"
+                + " 2/10 after. It replaces pain 1/10 during, 0/10 after.\n"), again.out());
+        CliRunner morning = ok("log", "--morning", "0", "--today", day(1));
+        assertTrue(!morning.out().contains("replaces"), "filling in the morning replaces nothing: " + morning.out());
+    }
+
+    /** Finding 14: in maintenance the plan's header says so, not "Stage 6 of 6". */
+    @Test
+    void maintenanceSaysSoInTheHeader() {
+        run.cadence.plan.Profile profile = run.cadence.plan.Profile.startingWith(new run.cadence.Cadence(164), "x");
+        run.cadence.plan.PlannedSession last = run.cadence.plan.Program.rampingTo(5).level(
+                run.cadence.plan.Program.rampingTo(5).lastLevel());
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 2);
+        run.cadence.plan.PlanDecision d = new run.cadence.plan.PlanDecision(last, today,
+                run.cadence.plan.Decision.MAINTAIN, java.util.List.of(new run.cadence.plan.Reason.Maintenance(last,
+                        false)));
+        java.io.StringWriter out = new java.io.StringWriter();
+        PlanPrinter.print(new java.io.PrintWriter(out, true), profile, d, today,
+                run.cadence.plan.StrengthPlan.next(profile, last.stage(), java.util.List.of()));
+        assertEquals("Program complete: maintenance", out.toString().split("\\R")[1]);
+    }
 }
