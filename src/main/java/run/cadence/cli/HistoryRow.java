@@ -63,8 +63,8 @@ record HistoryRow(long id, LocalDate date, String kind, Optional<PastSession> ru
         if (pain == null) {
             return "-";
         }
-        // Strength and cross sessions are not asked about the next morning.
-        String morning = run.isEmpty() ? "-" : pain.morning() == null ? "?" : String.valueOf(pain.morning());
+        // Strength and cross sessions are not asked about the next morning, but show it when it was given.
+        String morning = pain.morning() != null ? String.valueOf(pain.morning()) : run.isEmpty() ? "-" : "?";
         return pain.during() + "/" + pain.after() + "/" + morning + (pain.limp() ? " limp" : "");
     }
 

@@ -184,4 +184,16 @@ class PhysioReviewCommandTest extends HistoryCli {
                 run.cadence.plan.StrengthPlan.next(profile, last.stage(), java.util.List.of()));
         assertEquals("Program complete: maintenance", out.toString().split("\\R")[1]);
     }
+
+    /** Finding 14: a next-morning report logged to a strength session shows in the history as it was confirmed. */
+    @Test
+    void aStrengthSessionsMorningShowsInTheHistory() {
+        profile();
+        run(0, 0, 0, 0);
+        ok("next", "--today", day(1));
+        ok("log", "--during", "0", "--after", "0", "--today", day(1));
+        assertTrue(ok("log", "--morning", "1", "--today", day(2)).out().contains("hip strength"));
+        String[] rows = ok("history").out().split("\\R");
+        assertTrue(rows[2].contains(" 0/0/1"), rows[2]);
+    }
 }
