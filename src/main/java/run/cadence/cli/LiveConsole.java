@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ final class LiveConsole implements LiveSetup.Attendant {
                     handle(key, session);
                 }
                 if (env.terminal()) {
-                    out.print("\r\033[K" + statusLine.apply(session.status()));
+                    out.print("\r\033[K" + status(session));
                     out.flush();
                 }
             }
@@ -61,8 +62,21 @@ final class LiveConsole implements LiveSetup.Attendant {
             session.stop();
         }
         if (env.terminal()) {
-            out.println("\r\033[K" + statusLine.apply(session.status()));
+            out.println("\r\033[K" + status(session));
         }
+    }
+
+    /** The status line, with the output's underruns once there are any. */
+    private String status(LiveSession session) {
+        long underruns = session.underruns();
+        String line = statusLine.apply(session.status());
+        return underruns == 0 ? line : line + "  |  " + underruns(underruns, session.silenceSeconds());
+    }
+
+    /** "1 underrun (0.04 s of silence)": how often the live output ran dry, and for how long in all. */
+    static String underruns(long count, double silenceSeconds) {
+        String counted = count + " underrun" + (count == 1 ? "" : "s");
+        return count == 0 ? counted : String.format(Locale.ROOT, "%s (%.2f s of silence)", counted, silenceSeconds);
     }
 
     private static void handle(int key, LiveSession session) {

@@ -60,6 +60,10 @@ final class SessionText {
                     + " time).", DurationText.clock(r.timeline().total()), r.timeline().segments().size(), r.clicks(),
                     r.cues(), r.file(), took, r.seconds() / Math.max(took, 1e-9));
         }
+        if (event instanceof PlayEvent.OutputRanDry d) {
+            return "The sound output ran dry: " + LiveConsole.underruns(d.underruns(), d.silenceSeconds())
+                    + "; the clicks after each kept their schedule.";
+        }
         PlayEvent.Ended e = (PlayEvent.Ended) event;
         return describe(e.progress(), e.outcome());
     }

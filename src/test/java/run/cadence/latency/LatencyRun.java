@@ -1,0 +1,170 @@
+package run.cadence.latency;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import run.cadence.cli.CliRunner;
+
+/**
+ * One measured run: a player plays 150 spm into a PulseAudio null sink of its own for some minutes while the
+ * sink's monitor is recorded; then every click interval of the recording is checked, and set beside the
+ * underruns the player reported. The players: {@code cadence play --latency L} as a runner starts it (its own
+ * JVM, under a pseudo-terminal so its status line is drawn), and {@code aplay --buffer-time} on a click track
+ * cadence rendered.
+ *
+ * @param expected clicks the player should have played
+ * @param heard what the recording holds
+ * @param reported the underruns the player reported
+ */
+record LatencyRun(String player, double latencyMs, double minutes, boolean busy, long expected, ClickIntervals heard,
+        long reported, String output) {
+    static final int BPM = 150;
+    /** 60 × 44,100 / 150: exact, so every interval should be this to the frame. */
+    static final long PERIOD = 17_640;
+    /** "Off by more than a frame or two". */
+    static final int TOLERANCE = 2;
+
+    private static final Pattern CADENCE_UNDERRUNS = Pattern.compile("(\\d+) underruns?");
+
+    /**
+     * How the runs are made.
+     *
+     * @param busy keep one core busy (stress-ng, or a shell loop) while playing
+     * @param priority a command prefix for the player and the recorder, e.g. {@code chrt -r 10}, or empty
+     */
+    record Conditions(boolean busy, List<String> priority) {
+        String describe() {
+            return (busy ? "one core kept busy" : "nothing else started")
+                    + (priority.isEmpty() ? "" : ", players and recorder under " + String.join(" ", priority));
+        }
+    }
+
+    /** A click track of {@code minutes} at 150 spm with the same click, rendered by cadence, for aplay. */
+    static Path track(Path dir, double minutes) {
+        Path track = dir.resolve("track-" + seconds(minutes) + "s.wav");
+        if (!Files.exists(track)) {
+            CliRunner r = CliRunner.run("play", "--bpm", String.valueOf(BPM), "--duration", seconds(minutes) + "s",
+                    "--sound", "beep", "--out", track.toString());
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException("rendering the click track failed: " + r.err());
+            }
+        }
+        return track;
+    }
+
+    static LatencyRun cadence(Path dir, double latencyMs, double minutes, Conditions conditions)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> play = List.of(java, "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main", "play",
+                "--bpm", String.valueOf(BPM), "--duration", seconds(minutes) + "s", "--sound", "beep", "--latency",
+                number(latencyMs));
+        List<String> command = new ArrayList<>(conditions.priority());
+        if (onPath("script")) {
+            // A pseudo-terminal, as a runner has: raw keys and a status line redrawn five times a second.
+            command.addAll(List.of("script", "-qfec", shellQuoted(play), "/dev/null"));
+        } else {
+            command.addAll(play);
+        }
+        Measured m = measure(dir, command, minutes, conditions);
+        long reported = -1; // the last count printed: the final report's
+        for (Matcher x = CADENCE_UNDERRUNS.matcher(m.output); x.find(); ) {
+            reported = Long.parseLong(x.group(1));
+        }
+        return new LatencyRun("cadence", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported,
+                m.output);
+    }
+
+    static LatencyRun aplay(Path dir, Path track, double latencyMs, double minutes, Conditions conditions)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(conditions.priority());
+        command.addAll(List.of("aplay", "-q", "--buffer-time=" + Math.round(latencyMs * 1000), track.toString()));
+        Measured m = measure(dir, command, minutes, conditions);
+        long reported = m.output.lines().filter(l -> l.contains("underrun!!!")).count();
+        return new LatencyRun("aplay", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported,
+                m.output);
+    }
+
+    private record Measured(ClickIntervals heard, String output) {}
+
+    private static Measured measure(Path dir, List<String> command, double minutes, Conditions conditions)
+            throws IOException, InterruptedException {
+        Path wav = dir.resolve("monitor.wav");
+        Process busy = conditions.busy() ? keepACoreBusy() : null;
+        String output;
+        try (NullSinkRecorder recorder = NullSinkRecorder.start(wav, conditions.priority())) {
+            ProcessBuilder player = recorder.playInto(new ProcessBuilder(command));
+            player.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            player.redirectErrorStream(true);
+            Process p = player.start();
+            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(Math.round(minutes * 60) + 120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("the player did not finish: " + String.join(" ", command));
+            }
+            if (p.exitValue() != 0) {
+                throw new IOException("the player failed (" + p.exitValue() + "): " + output);
+            }
+        } finally {
+            if (busy != null) {
+                busy.destroy();
+                busy.waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+        ClickIntervals heard = ClickIntervals.of(wav, PERIOD, TOLERANCE);
+        Files.delete(wav);
+        return new Measured(heard, output);
+    }
+
+    /** One core kept busy: stress-ng if installed, else a shell loop. */
+    private static Process keepACoreBusy() throws IOException {
+        List<String> command = onPath("stress-ng") ? List.of("stress-ng", "--cpu", "1", "--quiet")
+                : List.of("sh", "-c", "while :; do :; done");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long clicks(double minutes) {
+        return Math.round(minutes * BPM);
+    }
+
+    private static long seconds(double minutes) {
+        return Math.round(minutes * 60);
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String shellQuoted(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(b.length() == 0 ? "" : " ").append('\'').append(w.replace("'", "'\\''")).append('\'');
+        }
+        return b.toString();
+    }
+
+    /** "cadence  10 ms  1 min  clicks 150/150  wrong intervals 0  worst 0 frames  reported underruns 0" */
+    String row() {
+        return String.format(Locale.ROOT, "%-8s %4s ms %5.1f min%s  clicks %d/%d  wrong intervals %d  worst %d frames"
+                + "  reported underruns %s%s", player, number(latencyMs), minutes, busy ? " busy" : "", heard.clicks(),
+                expected, heard.wrong(), heard.worst(), reported < 0 ? "?" : String.valueOf(reported),
+                heard.examples().isEmpty() ? "" : "  e.g. " + heard.examples());
+    }
+}
