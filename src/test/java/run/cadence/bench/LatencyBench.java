@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live-latency figures (.ci/latency-check runs this with its options); see {@code run.cadence.latency}. */
-@Tag("bench")
+/**
+ * The live-latency figures (.ci/latency-check runs this with its options); see {@code run.cadence.latency}. Tagged
+ * apart from "bench": it plays minutes of real-time audio, so only its own profile ({@code -Platency}) runs it.
+ */
+@Tag("latency")
 class LatencyBench {
     @TempDir
     Path dir;

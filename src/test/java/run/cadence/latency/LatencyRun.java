@@ -1,7 +1,12 @@
 package run.cadence.latency;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +28,10 @@ import run.cadence.cli.CliRunner;
  * @param expected clicks the player should have played
  * @param heard what the recording holds
  * @param reported the underruns the player reported
+ * @param collections cadence's garbage collections while it played (from its GC log; -1 for aplay)
  */
 record LatencyRun(String player, double latencyMs, double minutes, boolean busy, long expected, ClickIntervals heard,
-        long reported, String output) {
+        long reported, long collections, String output) {
     static final int BPM = 150;
     /** 60 × 44,100 / 150: exact, so every interval should be this to the frame. */
     static final long PERIOD = 17_640;
@@ -33,6 +39,7 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
     static final int TOLERANCE = 2;
 
     private static final Pattern CADENCE_UNDERRUNS = Pattern.compile("(\\d+) underruns?");
+    private static final Pattern GC_PAUSE = Pattern.compile("^\\[(\\d+\\.\\d+)s\\].* Pause ");
 
     /**
      * How the runs are made.
@@ -47,23 +54,50 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
         }
     }
 
-    /** A click track of {@code minutes} at 150 spm with the same click, rendered by cadence, for aplay. */
-    static Path track(Path dir, double minutes) {
+    /**
+     * A click track of {@code minutes} at 150 spm with the same click, rendered by cadence, for aplay. It starts
+     * with the 200 ms of silence cadence's line starts with: a new PulseAudio stream drops part of its first
+     * buffer, which would cut the first click and put one wrong interval on aplay's account that no underrun
+     * made.
+     */
+    static Path track(Path dir, double minutes) throws IOException {
         Path track = dir.resolve("track-" + seconds(minutes) + "s.wav");
         if (!Files.exists(track)) {
+            Path rendered = dir.resolve("rendered.wav");
             CliRunner r = CliRunner.run("play", "--bpm", String.valueOf(BPM), "--duration", seconds(minutes) + "s",
-                    "--sound", "beep", "--out", track.toString());
+                    "--sound", "beep", "--out", rendered.toString());
             if (r.exitCode() != 0) {
                 throw new IllegalStateException("rendering the click track failed: " + r.err());
             }
+            withLeadIn(rendered, track, 8_820);
+            Files.delete(rendered);
         }
         return track;
+    }
+
+    /** Copies a 44.1 kHz mono 16-bit WAV (a plain 44-byte header, as cadence writes) with silence in front. */
+    private static void withLeadIn(Path wav, Path out, int frames) throws IOException {
+        long data = Files.size(wav) - 44;
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + data + 2L * frames))
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(44_100).putInt(88_200).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) (data + 2L * frames));
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+                InputStream in = Files.newInputStream(wav)) {
+            o.write(header.array());
+            o.write(new byte[2 * frames]);
+            in.skipNBytes(44);
+            in.transferTo(o);
+        }
     }
 
     static LatencyRun cadence(Path dir, double latencyMs, double minutes, Conditions conditions)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> play = List.of(java, "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main", "play",
+        Path gc = dir.resolve("gc.log");
+        List<String> play = List.of(java, "-Xlog:gc:file=" + gc + ":uptime", "-cp", System.getProperty("java.class.path"),
+                "run.cadence.cli.Main", "play",
                 "--bpm", String.valueOf(BPM), "--duration", seconds(minutes) + "s", "--sound", "beep", "--latency",
                 number(latencyMs));
         List<String> command = new ArrayList<>(conditions.priority());
@@ -79,7 +113,7 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
             reported = Long.parseLong(x.group(1));
         }
         return new LatencyRun("cadence", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported,
-                m.output);
+                collectionsWhilePlaying(gc, minutes), m.output);
     }
 
     static LatencyRun aplay(Path dir, Path track, double latencyMs, double minutes, Conditions conditions)
@@ -88,7 +122,7 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
         command.addAll(List.of("aplay", "-q", "--buffer-time=" + Math.round(latencyMs * 1000), track.toString()));
         Measured m = measure(dir, command, minutes, conditions);
         long reported = m.output.lines().filter(l -> l.contains("underrun!!!")).count();
-        return new LatencyRun("aplay", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported,
+        return new LatencyRun("aplay", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported, -1,
                 m.output);
     }
 
@@ -121,6 +155,33 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
         ClickIntervals heard = ClickIntervals.of(wav, PERIOD, TOLERANCE);
         Files.delete(wav);
         return new Measured(heard, output);
+    }
+
+
+    /**
+     * Collections in the {@code minutes} after the one the player asks for just before its line starts
+     * ("System.gc()"): each pause stopped the audio thread too. One later than that is the exit's.
+     */
+    private static long collectionsWhilePlaying(Path gcLog, double minutes) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return -1;
+        }
+        double start = -1;
+        long pauses = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_PAUSE.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            double at = Double.parseDouble(m.group(1));
+            if (line.contains("System.gc()")) {
+                start = at;
+            } else if (start >= 0 && at < start + minutes * 60) {
+                pauses++;
+            }
+        }
+        Files.delete(gcLog);
+        return pauses;
     }
 
     /** One core kept busy: stress-ng if installed, else a shell loop. */
@@ -163,8 +224,9 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
     /** "cadence  10 ms  1 min  clicks 150/150  wrong intervals 0  worst 0 frames  reported underruns 0" */
     String row() {
         return String.format(Locale.ROOT, "%-8s %4s ms %5.1f min%s  clicks %d/%d  wrong intervals %d  worst %d frames"
-                + "  reported underruns %s%s", player, number(latencyMs), minutes, busy ? " busy" : "", heard.clicks(),
+                + "  reported underruns %s%s%s", player, number(latencyMs), minutes, busy ? " busy" : "", heard.clicks(),
                 expected, heard.wrong(), heard.worst(), reported < 0 ? "?" : String.valueOf(reported),
+                collections < 0 ? "" : "  GCs after the start " + collections,
                 heard.examples().isEmpty() ? "" : "  e.g. " + heard.examples());
     }
 }

@@ -63,6 +63,10 @@ public final class LivePlayer implements RenderLoop.Transport {
     private void render(Renderer renderer, int blockFrames) {
         try {
             rehearse(renderer.rehearsal(), blockFrames);
+            // Start with an empty young generation: the command's set-up (parsing, speech synthesis) leaves megabytes
+            // of garbage, and the collection it would bring within minutes stops this thread too. One now, before
+            // the line starts, costs nothing audible; playing leaves too little garbage for another within the hour.
+            System.gc();
             result = RenderLoop.run(renderer, sink, this, blockFrames);
         } catch (Throwable t) {
             failure = t;
