@@ -85,6 +85,27 @@ final class GridLock {
         inputPerPin = inputPerBeat / Math.max(1, stepsPerBeat);
     }
 
+    /** The track's beat (fractional) that belongs at output {@code frame}. */
+    double trackBeatAt(long frame) {
+        return (phase(frame) - firstStep) / stepsPerBeat;
+    }
+
+    /** How many grid steps fall before {@code frame}: the index of the first step at or after it. */
+    long stepsBefore(long frame) {
+        while (previousBeat < frame && previousBeat != Long.MAX_VALUE) {
+            moveOn();
+        }
+        return step;
+    }
+
+    /** The first grid step at or after {@code frame}, and its frame: {step, frame}. */
+    long[] stepAtOrAfter(long frame) {
+        while (previousBeat < frame && nextBeat != Long.MAX_VALUE) {
+            moveOn();
+        }
+        return previousBeat >= frame ? new long[] {step, previousBeat} : new long[] {-1, Long.MAX_VALUE};
+    }
+
     /** The input frame the track should be at when the output reaches {@code frame} (ignoring correction). */
     double idealInput(long frame) {
         return inputFirstBeat + (phase(frame) - firstStep) / stepsPerBeat * inputPerBeat;

@@ -14,7 +14,7 @@ final class MusicDeck {
 
     final FloatRing ring;
     private final Wsola wsola;
-    private final GridLock lock;
+    private GridLock lock;
     private final int outputRate;
     private final float[] sequence;
     /** Output frames a track starts before its first beat, so the stretcher's first splice is not on the beat. */
@@ -29,6 +29,9 @@ final class MusicDeck {
     long fadeOutEnd;
     float gain;
     String name;
+    /** Which request of the render thread's this track answers; the render thread mixes only the current ones. */
+    int generation;
+    MusicTrack track;
 
     private PcmSource source;
     private long produced;
@@ -44,11 +47,10 @@ final class MusicDeck {
     }
 
     /**
-     * Opens {@code track} with its first beat on grid step {@code firstStep}; the deck fades in over
-     * {@code fadeSteps} and out over the last {@code fadeSteps} of {@code lengthSteps}.
+     * Opens {@code track} with its first beat on grid step {@code firstStep}. {@code stepFrames}: the first beat's
+     * frame, where the fade in ends, where the fade out starts and where it ends.
      */
-    void begin(MusicTrack track, long firstStep, long lengthSteps, int fadeSteps, long[] stepFrames)
-            throws IOException {
+    void begin(MusicTrack track, long firstStep, long[] stepFrames) throws IOException {
         close();
         source = track.opener().open();
         lock.lock(firstStep, track, outputRate);
@@ -59,6 +61,7 @@ final class MusicDeck {
         fadeOutEnd = stepFrames[3];
         gain = track.gain();
         name = track.name();
+        this.track = track;
         produced = 0;
         ring.reset();
         wsola.start(new TrackReader(source, outputRate), lock.idealInput(startFrame));
@@ -88,6 +91,16 @@ final class MusicDeck {
             any = true;
         }
         return any;
+    }
+
+    /** After the grid changed (a live tempo change): locks follow the new map. Producer side, deck idle. */
+    void relock(TempoMap map) {
+        lock = new GridLock(map);
+    }
+
+    /** The track's beat (fractional, from its first beat) playing at output {@code frame}. */
+    double trackBeatAt(long frame) {
+        return lock.trackBeatAt(frame);
     }
 
     /** Where a track following this one would start its output (its lead-in before this one's fade-out). */

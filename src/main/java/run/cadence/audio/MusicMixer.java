@@ -9,7 +9,7 @@ import java.io.IOException;
  * no I/O; a ring that ran dry is counted and its frames skipped, so the music stays on the grid. For a file
  * render ({@code offline}), the mixer calls the feeder itself until the ring holds the block.
  */
-public final class MusicMixer implements AutoCloseable {
+public final class MusicMixer implements MusicSource, AutoCloseable {
     private static final float DUCK_SECONDS = 0.03f;
     private static final float[] QUARTER_SINE = new float[4097];
 
@@ -32,6 +32,12 @@ public final class MusicMixer implements AutoCloseable {
     private float duckLevel = 1f;
     private volatile float volume;
     private volatile long underruns;
+    private final MusicCue cue = new MusicCue();
+    /** The render thread's count of its re-cue requests: decks begun for an older one are not mixed. */
+    private int generation;
+    private volatile boolean skipTrackRequested;
+    /** Why a file render's music stopped (a track that could not be read mid-way); null while it plays. */
+    private volatile String offlineFailure;
 
     public MusicMixer(TempoMap map, Setlist setlist, MusicSettings settings, CueTrack cues, int maxBlockFrames,
             boolean offline) {
@@ -39,7 +45,7 @@ public final class MusicMixer implements AutoCloseable {
         int ringFrames = Math.max(rate * 2, 4 * maxBlockFrames);
         decks[0] = new MusicDeck(map, ringFrames);
         decks[1] = new MusicDeck(map, ringFrames);
-        this.feeder = new MusicFeeder(map, decks, setlist, settings.crossfadeSteps());
+        this.feeder = new MusicFeeder(map, decks, setlist, settings.crossfadeSteps(), cue);
         this.offline = offline;
         this.gain = new float[maxBlockFrames];
         this.duck = new float[maxBlockFrames];
@@ -85,10 +91,36 @@ public final class MusicMixer implements AutoCloseable {
         return underruns;
     }
 
+    /** From any thread (the runner's n key): the next track, from the next step or so. */
+    public void skipTrack() {
+        skipTrackRequested = true;
+    }
+
+    @Override
+    public void jumpedTo(long frame) {
+        recue(MusicCue.JUMP, frame, 0);
+    }
+
+    @Override
+    public void retempo(long beatFrame, double spm) {
+        recue(MusicCue.RETEMPO, beatFrame, spm);
+    }
+
+    /** Render thread: the music that was stretched ahead no longer fits; silence until the feeder lays it again. */
+    private void recue(int kind, long frame, double spm) {
+        generation++;
+        cue.request(kind, frame, spm);
+    }
+
     /** Adds the music of frames [blockStart, blockStart + frames) into {@code out}. REALTIME when live. */
-    public void mixInto(float[] out, long blockStart, int frames, int channels) throws IOException {
-        if (offline) {
-            feeder.produce();
+    @Override
+    public void mixInto(float[] out, long blockStart, int frames, int channels) {
+        if (skipTrackRequested) {
+            skipTrackRequested = false;
+            recue(MusicCue.NEXT_TRACK, blockStart, 0);
+        }
+        if (offline && !produceOffline()) {
+            return;
         }
         duckEnvelope(blockStart, frames);
         long blockEnd = blockStart + frames;
@@ -96,7 +128,7 @@ public final class MusicMixer implements AutoCloseable {
             underruns++; // the next track should have begun by now: the feeder is late
         }
         for (MusicDeck d : decks) {
-            if (d.state != MusicDeck.PLAYING) {
+            if (d.state != MusicDeck.PLAYING || d.generation != generation) {
                 continue;
             }
             long from = Math.max(blockStart, d.startFrame);
@@ -113,12 +145,31 @@ public final class MusicMixer implements AutoCloseable {
         }
     }
 
-    private void mixDeck(MusicDeck d, float[] out, long blockStart, long from, long to, int channels)
-            throws IOException {
+    /**
+     * A file render stretches in the render loop itself. A track that cannot be read any more (deleted, damaged
+     * past its header) ends the music, not the render: the reason is kept for {@link #failure()}.
+     */
+    private boolean produceOffline() {
+        if (offlineFailure != null) {
+            return false;
+        }
+        try {
+            feeder.produce();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            offlineFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+            return false;
+        }
+    }
+
+    private void mixDeck(MusicDeck d, float[] out, long blockStart, long from, long to, int channels) {
         long wanted = from - d.startFrame;
         int frames = (int) (to - from);
-        while (offline && d.ring.written() < wanted + frames && d.state == MusicDeck.PLAYING && feeder.produce()) {
-            // A file render waits for the stretcher; live playback never does.
+        while (offline && d.ring.written() < wanted + frames && d.state == MusicDeck.PLAYING && offlineFailure == null
+                && produceOffline()) {
+            if (!feederMadeProgress(d, wanted + frames)) {
+                break;
+            }
         }
         long behind = wanted - d.ring.read();
         if (behind > 0) {
@@ -180,9 +231,19 @@ public final class MusicMixer implements AutoCloseable {
         }
     }
 
+    private long lastWritten = -1;
+
+    /** Whether the last produce call added to {@code d}'s ring (so the wait above cannot spin for ever). */
+    private boolean feederMadeProgress(MusicDeck d, long needed) {
+        long w = d.ring.written();
+        boolean progress = w != lastWritten || w >= needed;
+        lastWritten = w;
+        return progress;
+    }
+
     /** Why the music stopped early, or null. */
     public String failure() {
-        return feeder.failure();
+        return offlineFailure != null ? offlineFailure : feeder.failure();
     }
 
     @Override

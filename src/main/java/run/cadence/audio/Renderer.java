@@ -26,6 +26,7 @@ public final class Renderer {
     private final PlaybackControl control;
     private final VoicePool voices;
     private final int maxBlockFrames;
+    private final MusicSource music;
 
     private long position;
     private long beats;
@@ -41,7 +42,16 @@ public final class Renderer {
      */
     public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
             int maxBlockFrames) {
+        this(map, click, options, cues, control, maxBlockFrames, MusicSource.NONE);
+    }
+
+    /**
+     * @param music mixed after the clicks and cues (it ducks under speech itself)
+     */
+    public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
+            int maxBlockFrames, MusicSource music) {
         this.map = map;
+        this.music = music;
         this.format = map.format();
         this.channels = format.channels();
         this.cursor = new BeatCursor(map);
@@ -61,7 +71,8 @@ public final class Renderer {
 
     /**
      * A renderer of the same plan with state of its own, for a rehearsal: rendering its first blocks into scratch
-     * has the JIT compile the render path before a live line starts, instead of on the way.
+     * has the JIT compile the render path before a live line starts, instead of on the way. Without the music: a
+     * music source is one stream with a position of its own, which the rehearsal must not move.
      */
     public Renderer rehearsal() {
         return new Renderer(map, click, options, cues, new PlaybackControl(), maxBlockFrames);
@@ -87,6 +98,10 @@ public final class Renderer {
         silentBlock = !voices.anyActive();
         if (!silentBlock) {
             voices.mixInto(out, n, channels, options.duckGain());
+        }
+        if (music != MusicSource.NONE) {
+            music.mixInto(out, position, n, channels);
+            silentBlock = false;
         }
         position = blockEnd;
         publishedPosition = position;
@@ -166,6 +181,7 @@ public final class Renderer {
                 double spm = Math.max(run.cadence.Cadence.MIN,
                         Math.min(run.cadence.Cadence.MAX, cursor.tempoAt(frame) + nudges));
                 cursor.retempo(frame, spm);
+                music.retempo(frame, spm);
                 publishedSpm = spm;
             } else {
                 cursor.advance();
@@ -184,5 +200,6 @@ public final class Renderer {
             nextCue++;
         }
         cursor.seek(target);
+        music.jumpedTo(target);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -38,15 +39,28 @@ public final class Cli {
 
     /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"));
+        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"), args);
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    private static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose) {
+    /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, boolean verbose,
+            String... args) {
         CommandLine cmd = new CommandLine(new CadenceCommand(), new Factory(env));
+        List<String> words = Arrays.asList(args);
+        String first = words.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        // Completion and help list every command; an unknown name gets suggestions from all of them.
+        boolean one = CadenceCommand.SUBCOMMANDS.containsKey(first) && !first.equals("generate-completion");
+        boolean none = first.isEmpty() && (words.contains("--version") || words.contains("-V"))
+                && !words.contains("--help") && !words.contains("-h");
+        CadenceCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (!none && (!one || name.equals(first))) {
+                cmd.addSubcommand(name, command); // a class: picocli makes it with the factory above
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,6 +20,7 @@ import run.cadence.DurationText;
 import run.cadence.audio.RenderLoop;
 import run.cadence.play.LiveSetup;
 import run.cadence.play.Metronome;
+import run.cadence.play.PlayMusic;
 import run.cadence.play.Played;
 import run.cadence.play.Playback;
 import run.cadence.play.SoundSettings;
@@ -33,7 +34,8 @@ import run.cadence.voice.VoiceSettings;
                 "  cadence play --baseline 164 --increase +8   # 172 spm",
                 "  cadence play --bpm 172 --accent 2 --pan alternate --duration 30m",
                 "  cadence play --baseline 164 --ramp-over 5m  # glide from 164 to 172.2 over 5 minutes",
-                "  cadence play --bpm 172 --duration 30m --out run.wav"})
+                "  cadence play --bpm 172 --duration 30m --out run.wav",
+                "  cadence play --baseline 164 --music          # your music at 172.2 spm, quiet clicks on each step"})
 public final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,6 +69,12 @@ public final class PlayCommand implements Callable<Integer> {
     @Mixin
     LiveOutputOptions live;
 
+    @Mixin
+    MusicOptions music;
+
+    @Mixin
+    DataDirOption data;
+
     private final Environment env;
 
     PlayCommand(Environment env) {
@@ -82,12 +90,14 @@ public final class PlayCommand implements Callable<Integer> {
                 : out != null ? Duration.ofMinutes(30) : null);
         Metronome metronome = rampOver == null ? Metronome.steady(target.cadence(), length)
                 : Metronome.ramp(rampStart(target), rampTo != null ? rampTo : target.cadence(), rampOver, length);
-        SoundSettings sound = clicks.sound(VoiceSettings.DEFAULT); // a metronome speaks no cues
+        SoundSettings sound = music.apply(clicks.sound(VoiceSettings.DEFAULT)); // a metronome speaks no cues
         o.println(target.describe(rampStart(target), rampTo, rampOver));
+        Optional<PlayMusic> bed = music.choose(o, rampStart(target).stepsPerMinute(), data.directory());
         String intro = "Playing" + length.map(l -> " for " + DurationText.format(l)).orElse("")
-                + ". Keys: + / - tempo, space pause, q quit.";
+                + ". Keys: + / - tempo, space pause, " + (bed.isPresent() ? "n next track, " : "") + "q quit.";
         LiveSetup liveSetup = live.setup(env, new LiveConsole(o, env, intro, SessionText::status));
-        Played played = new Playback(sound, liveSetup, event -> { }).metronome(metronome.tempoMap(sound.format()),
+        Playback playback = new Playback(sound, liveSetup, SessionText.printer(o));
+        Played played = bed.map(playback::withMusic).orElse(playback).metronome(metronome.tempoMap(sound.format()),
                 Optional.ofNullable(out));
         RenderLoop.Result r = played.result();
         if (out != null) {
@@ -113,6 +123,7 @@ public final class PlayCommand implements Callable<Integer> {
     private void validate() {
         clicks.validate();
         live.validate();
+        music.validate();
         if (rampTo != null && rampOver == null) {
             throw new ParameterException(spec.commandLine(), "--ramp-to needs --ramp-over, e.g. --ramp-over 5m");
         }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import run.cadence.Cadence;
 import run.cadence.CadenceException;
+import run.cadence.plan.SessionPlayer;
 import run.cadence.play.Playback;
 import run.cadence.play.SoundSettings;
 import run.cadence.session.SessionLibrary;
@@ -54,6 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     SessionAudioOptions audio;
 
+    @Mixin
+    DataDirOption data;
+
     private final Environment env;
 
     RunCommand(Environment env) {
@@ -75,7 +79,10 @@ public final class RunCommand implements Callable<Integer> {
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);
         o.println(SessionText.headline(timeline, settings));
-        new Playback(sound, audio.live(env, o), SessionText.printer(o)).session(timeline, Optional.ofNullable(out));
+        double runSpm = timeline.segments().stream().mapToDouble(s -> s.cadence().endSpm()).max().orElse(0);
+        SessionPlayer player = audio.withMusic(new Playback(sound, audio.live(env, o), SessionText.printer(o)), o,
+                runSpm, data.directory());
+        ((Playback) player).session(timeline, Optional.ofNullable(out));
         return CommandLine.ExitCode.OK;
     }
 }

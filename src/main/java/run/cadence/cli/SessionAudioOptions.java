@@ -1,7 +1,12 @@
 package run.cadence.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
+import run.cadence.plan.SessionPlayer;
+import run.cadence.play.PlayMusic;
+import run.cadence.play.Playback;
+import run.cadence.store.DataDirectory;
 import run.cadence.play.LiveSetup;
 import run.cadence.play.SoundSettings;
 
@@ -20,11 +25,24 @@ final class SessionAudioOptions {
     @Mixin
     LiveOutputOptions live;
 
+    @Mixin
+    MusicOptions music;
+
     /** Validates the options (usage errors) and loads the click; nothing is synthesized yet. */
     SoundSettings sound() {
         clicks.validate();
         live.validate();
-        return clicks.sound(voice.settings());
+        music.validate();
+        return music.apply(clicks.sound(voice.settings()));
+    }
+
+    /**
+     * With --music, the player plays the runner's music under the session too: at the cadence of each step that has
+     * one (runs, and walks given --walk-cadence), none in silent walks. A test's own player is left as it is.
+     */
+    SessionPlayer withMusic(SessionPlayer player, PrintWriter out, double runSpm, DataDirectory data) {
+        Optional<PlayMusic> chosen = music.choose(out, runSpm, data);
+        return chosen.isPresent() && player instanceof Playback p ? p.withMusic(chosen.get()) : player;
     }
 
     /** Live output to the environment's sink, attended by a console that takes a session's keys. */

@@ -64,6 +64,9 @@ final class SessionText {
             return "The sound output ran dry: " + LiveConsole.underruns(d.underruns(), d.silenceSeconds())
                     + "; the clicks after each kept their schedule.";
         }
+        if (event instanceof PlayEvent.MusicStopped m) {
+            return "Music stopped (" + m.reason() + "); the clicks went on alone.";
+        }
         PlayEvent.Ended e = (PlayEvent.Ended) event;
         return describe(e.progress(), e.outcome());
     }

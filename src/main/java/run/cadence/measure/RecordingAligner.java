@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@link #MIN_AGREEMENT}. With a start time and no such agreement (the runner walked the runs, or the session has
  * none) the start time itself places the session, as long as the recording covers it.
  *
- * <p>Per run step: the time-weighted median cadence of the running recorded in its steady part, leaving out
+ * <p>Per run step: the time-weighted mean of the middle half of the running cadence recorded in its steady part
+ * ({@link StepPoints#weightedMiddleMean}: a median would snap to the watch's whole-number values), leaving out
  * {@link #TRANSITION_SECONDS} at each end (the runner speeds up and slows down around the cue), measured only when
  * running covers at least {@link #MIN_MEASURED_SHARE} of that part.
  */
@@ -130,7 +131,7 @@ public final class RecordingAligner {
                 running / 60, measured, by, agreement));
     }
 
-    /** The median cadence over the step's steady part, its ends left out as transitions. */
+    /** The cadence over the step's steady part, its ends left out as transitions. */
     static StepCadence stepCadence(StepPoints p, double offset, RunStepWindow w) {
         double trim = Math.min(TRANSITION_SECONDS, w.lengthSeconds() / 4);
         double from = offset + w.startSeconds() + trim;
@@ -149,9 +150,9 @@ public final class RecordingAligner {
             }
         }
         boolean enough = seconds >= MIN_MEASURED_SHARE * (to - from) && k > 0;
-        double median = enough ? StepPoints.weightedQuantile(java.util.Arrays.copyOf(values, k),
-                java.util.Arrays.copyOf(weights, k), 0.5) : Double.NaN;
-        return new StepCadence(w.stepIndex(), w.targetSpm(), median, seconds);
+        double cadence = enough ? StepPoints.weightedMiddleMean(java.util.Arrays.copyOf(values, k),
+                java.util.Arrays.copyOf(weights, k)) : Double.NaN;
+        return new StepCadence(w.stepIndex(), w.targetSpm(), cadence, seconds);
     }
 
     private static double runningSecondsWithin(StepPoints p, double from, double to) {

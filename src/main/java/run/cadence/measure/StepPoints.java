@@ -142,6 +142,41 @@ final class StepPoints {
     }
 
     /**
+     * The weighted mean of the middle half: the points between the 25th and 75th weighted percentile, the ones at
+     * the edges counted for the part of their weight inside. Robust like a median to a stop or a stumble, but it
+     * averages out what a median cannot: watches round cadence to whole numbers (TCX and GPX to whole strides, 2
+     * spm), and a median snaps to one of those values, up to a whole step from the truth: too coarse against the
+     * planner's 2 spm retention tolerance.
+     *
+     * @param values any order
+     * @param weights one per value, positive
+     */
+    static double weightedMiddleMean(double[] values, double[] weights) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            total += weights[i];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double lo = total / 4;
+        double hi = 3 * total / 4;
+        double below = 0;
+        double sum = 0;
+        double used = 0;
+        for (int i : order) {
+            double inside = Math.min(below + weights[i], hi) - Math.max(below, lo);
+            if (inside > 0) {
+                sum += values[i] * inside;
+                used += inside;
+            }
+            below += weights[i];
+        }
+        return sum / used;
+    }
+
+    /**
      * The value below which the share {@code q} of the weight lies.
      *
      * @param values any order

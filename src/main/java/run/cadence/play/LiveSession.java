@@ -27,9 +27,17 @@ public final class LiveSession {
     private final Timeline timeline;
     private final SessionProgress progress;
     private final AtomicReference<StopReason> stoppedFor = new AtomicReference<>();
+    private final Runnable nextTrack;
 
     LiveSession(LivePlayer player, Renderer renderer, PlaybackControl control, Score score, Timeline timeline,
             SessionProgress progress) {
+        this(player, renderer, control, score, timeline, progress, () -> { });
+    }
+
+    /** @param nextTrack what the n key does in a bare metronome: the next music track, if music plays */
+    LiveSession(LivePlayer player, Renderer renderer, PlaybackControl control, Score score, Timeline timeline,
+            SessionProgress progress, Runnable nextTrack) {
+        this.nextTrack = nextTrack;
         this.player = player;
         this.renderer = renderer;
         this.control = control;
@@ -46,11 +54,13 @@ public final class LiveSession {
     /**
      * Skips to the next step of a session. The account decides where the skip lands and the renderer jumps
      * exactly there, so the report and what was played agree even when a step ends while the key is pressed.
-     * A metronome has one step and no next: nothing happens.
+     * A metronome has one step and no next: with music, the next track plays; without, nothing happens.
      */
     public void skipStep() {
         if (progress != null) {
             control.requestSkipTo(progress.skipFrom(renderer.position()));
+        } else {
+            nextTrack.run();
         }
     }
 

@@ -30,6 +30,9 @@ public sealed interface PlayEvent {
      */
     record OutputRanDry(long underruns, double silenceSeconds) implements PlayEvent {}
 
+    /** The music stopped early and the clicks went on alone: a track could not be read any more. */
+    record MusicStopped(String reason) implements PlayEvent {}
+
     /** A live session ended: how far it got, and the outcome recorded for it. */
     record Ended(SessionProgress.Report progress, PlayOutcome outcome) implements PlayEvent {}
 }

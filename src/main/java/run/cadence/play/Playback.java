@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import run.cadence.Cadence;
 import run.cadence.audio.AudioSink;
+import run.cadence.audio.MusicMixer;
+import run.cadence.audio.MusicSource;
 import run.cadence.audio.PlaybackControl;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.RenderLoop;
@@ -36,11 +38,22 @@ public final class Playback implements SessionPlayer {
     private final SoundSettings sound;
     private final LiveSetup live;
     private final Consumer<PlayEvent> events;
+    private final Optional<PlayMusic> music;
 
     public Playback(SoundSettings sound, LiveSetup live, Consumer<PlayEvent> events) {
+        this(sound, live, events, Optional.empty());
+    }
+
+    private Playback(SoundSettings sound, LiveSetup live, Consumer<PlayEvent> events, Optional<PlayMusic> music) {
         this.sound = sound;
         this.live = live;
         this.events = events;
+        this.music = music;
+    }
+
+    /** The same playback with music under it (tracks stretched and locked to the click grid). */
+    public Playback withMusic(PlayMusic withMusic) {
+        return new Playback(sound, live, events, Optional.of(withMusic));
     }
 
     /** The planner's sessions: compiled against the runner's baseline, played live or rendered. */
@@ -62,7 +75,7 @@ public final class Playback implements SessionPlayer {
             try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), format,
                     timeline.totalFrames(format.sampleRate()))) {
                 Score score = prepare(timeline);
-                Played played = render(score, sink);
+                Played played = render(score, timeline, sink);
                 events.accept(new PlayEvent.Rendered(timeline, file.get(), format.seconds(played.result().frames()),
                         played.result().beats(), score.cues().size(), played.took()));
                 return PlayOutcome.completed(timeline.total());
@@ -87,7 +100,7 @@ public final class Playback implements SessionPlayer {
         Score score = Score.metronome(tempo);
         if (file.isPresent()) {
             try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), sound.format(), tempo.endFrame())) {
-                return render(score, sink);
+                return render(score, null, sink);
             }
         }
         return playLive(score, null, null);
@@ -111,16 +124,37 @@ public final class Playback implements SessionPlayer {
         return Score.of(timeline, plan, clips, sound.format());
     }
 
-    private Renderer renderer(Score score, PlaybackControl control, int blockFrames) {
-        return new Renderer(score.tempo(), sound.click(), sound.clickOptions(), score.cues(), control, blockFrames);
+    private Renderer renderer(Score score, PlaybackControl control, int blockFrames, MusicSource bed) {
+        return new Renderer(score.tempo(), sound.click(), sound.clickOptions(), score.cues(), control, blockFrames,
+                bed);
     }
 
-    private Played render(Score score, AudioSink sink) throws IOException {
-        Renderer renderer = renderer(score, new PlaybackControl(), OutputFile.BLOCK_FRAMES);
-        long started = System.nanoTime();
-        RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, OutputFile.BLOCK_FRAMES);
-        return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
-                Optional.empty());
+    /**
+     * The music mixer for this score, or none; a file render stretches in its own loop ({@code offline}). A session's
+     * music follows its own grid ({@link MusicGrid}), a metronome's the click grid.
+     */
+    private Optional<MusicMixer> mixer(Score score, Timeline timeline, int blockFrames, boolean offline) {
+        return music.map(m -> new MusicMixer(timeline == null ? score.tempo()
+                : MusicGrid.of(timeline, sound.format(), score.totalFrames()), m.setlist(), m.settings(), score.cues(),
+                blockFrames, offline));
+    }
+
+    /** Renders {@code score} into {@code sink}; {@code timeline} is null for a metronome. */
+    private Played render(Score score, Timeline timeline, AudioSink sink) throws IOException {
+        Optional<MusicMixer> bed = mixer(score, timeline, OutputFile.BLOCK_FRAMES, true);
+        try {
+            Renderer renderer = renderer(score, new PlaybackControl(), OutputFile.BLOCK_FRAMES,
+                    bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
+            long started = System.nanoTime();
+            RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, OutputFile.BLOCK_FRAMES);
+            bed.map(MusicMixer::failure).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
+                    Optional.empty());
+        } finally {
+            if (bed.isPresent()) {
+                bed.get().close();
+            }
+        }
     }
 
     /** Plays live until the plan ends or the attendant stops it; {@code timeline} is null for a metronome. */
@@ -128,11 +162,16 @@ public final class Playback implements SessionPlayer {
         RenderFormat format = sound.format();
         int block = live.blockFrames(format);
         PlaybackControl control = new PlaybackControl();
-        Renderer renderer = renderer(score, control, block);
-        AudioSink sink = live.sinks().open(format, live.device(), live.latencyMillis(), block);
+        Optional<MusicMixer> bed = mixer(score, timeline, block, false);
+        if (bed.isPresent()) {
+            bed.get().startLive(); // the first track is stretched before the line opens
+        }
+        Renderer renderer = renderer(score, control, block, bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
+        AudioSink sink = openLive(format, block, bed);
         long started = System.nanoTime();
         LivePlayer player = LivePlayer.start(renderer, sink, block);
-        LiveSession session = new LiveSession(player, renderer, control, score, timeline, progress);
+        LiveSession session = new LiveSession(player, renderer, control, score, timeline, progress,
+                bed.<Runnable>map(b -> b::skipTrack).orElse(() -> { }));
         try {
             live.attendant().attend(session);
         } catch (InterruptedException e) {
@@ -146,7 +185,24 @@ public final class Playback implements SessionPlayer {
             throw e;
         }
         RenderLoop.Result result = player.close();
+        if (bed.isPresent()) {
+            bed.get().close();
+            Optional.ofNullable(bed.get().failure())
+                    .ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+        }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
+    }
+
+    /** Opens the live sink; if that fails, the music's feeder thread is stopped with it. */
+    private AudioSink openLive(RenderFormat format, int block, Optional<MusicMixer> bed) throws IOException {
+        try {
+            return live.sinks().open(format, live.device(), live.latencyMillis(), block);
+        } catch (RuntimeException e) {
+            if (bed.isPresent()) {
+                bed.get().close();
+            }
+            throw e;
+        }
     }
 }

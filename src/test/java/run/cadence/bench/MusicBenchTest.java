@@ -130,19 +130,23 @@ class MusicBenchTest {
         }
         Arrays.sort(again);
         double list = command("music", "--data-dir", data.toString());
+        double play = command("play", "--baseline", "164", "--music", "--duration", "60m", "--out",
+                dir.resolve("play.wav").toString(), "--data-dir", data.toString());
         double version = command("--version");
         return String.format(Locale.ROOT, "cadence music add, 1,000 new 25 s tracks (%d cores):  %.1f s (%.0f ms a track)%n"
                 + "cadence music add, 1,000 unchanged tracks:         median %.2f s (best %.2f s), whole command%n"
                 + "cadence music (list 1,000 tracks):                 %.2f s, whole command%n"
+                + "cadence play --baseline 164 --music --duration 60m --out (1,000 tracks): %.1f s, %.0fx real time,"
+                + " whole command%n"
                 + "cadence --version (JVM start alone):               %.2f s%n",
                 Runtime.getRuntime().availableProcessors(), first, first * 1000 / 1000, again[RUNS / 2], again[0],
-                list, version);
+                list, play, 3600 / play, version);
     }
 
     /** Runs the whole command in a new JVM, as ./cadence does, and returns its wall time in seconds. */
     private double command(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "run.cadence.Main"));
+                "-cp", System.getProperty("java.class.path"), "run.cadence.cli.Main"));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -71,11 +71,22 @@ final class GridMusic {
 
     static Result render(TempoMap map, run.cadence.audio.Setlist setlist, ClickMode clicks, double lagSeconds)
             throws IOException {
+        return render(map, setlist, clicks, lagSeconds, Long.MAX_VALUE, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, through the renderer's music seam, with a live +/- of {@code nudge} spm asked for just before frame
+     * {@code nudgeAt} (the renderer applies it at the next beat) and the runner's n key at {@code skipAt}. The
+     * beats are then checked against the grid the renderer really played.
+     */
+    static Result render(TempoMap map, run.cadence.audio.Setlist setlist, ClickMode clicks, double lagSeconds,
+            long nudgeAt, int nudge, long skipAt) throws IOException {
         PlaybackControl control = new PlaybackControl();
         ClickOptions options = new ClickOptions(1, false, 0.8f * clicks.gain, 0.3f);
+        MusicMixer music = new MusicMixer(map, setlist, MusicSettings.DEFAULT, CueTrack.NONE, BLOCK, true);
         Renderer renderer = new Renderer(map, ClickSound.withPitchedAccent("woodblock",
-                ClickSynth.synthesize("woodblock", map.format().sampleRate()), map.format().sampleRate()), options, CueTrack.NONE,
-                control, BLOCK);
+                ClickSynth.synthesize("woodblock", map.format().sampleRate()), map.format().sampleRate()), options,
+                CueTrack.NONE, control, BLOCK, music);
         int rate = map.format().sampleRate();
         int channels = map.format().channels();
         LowBandOnsets detector = new LowBandOnsets(rate, 0.002);
@@ -84,14 +95,21 @@ final class GridMusic {
         long started = System.nanoTime();
 
         long underruns;
-        try (MusicMixer music = new MusicMixer(map, setlist, MusicSettings.DEFAULT, CueTrack.NONE, BLOCK, true)) {
+        TempoMap played = map;
+        try (music) {
             while (true) {
                 long at = renderer.position();
+                if (at <= nudgeAt && nudgeAt < at + BLOCK) {
+                    control.nudgeTempo(nudge);
+                    played = playedMap(map, at, nudge);
+                }
+                if (at <= skipAt && skipAt < at + BLOCK) {
+                    music.skipTrack();
+                }
                 int n = renderer.render(out, BLOCK);
                 if (n == 0) {
                     break;
                 }
-                music.mixInto(out, at, n, channels);
                 for (int f = 0; f < n; f++) {
                     float s = 0;
                     for (int c = 0; c < channels; c++) {
@@ -106,7 +124,15 @@ final class GridMusic {
             underruns = music.underruns();
         }
         double renderSeconds = (System.nanoTime() - started) / 1e9;
-        return compare(map, detector, lagSeconds, renderSeconds, underruns);
+        return compare(played, detector, lagSeconds, renderSeconds, underruns);
+    }
+
+    /** The renderer takes a nudge at the first beat of the block it was asked for in, or after. */
+    private static TempoMap playedMap(TempoMap map, long blockStart, int nudge) {
+        BeatCursor c = new BeatCursor(map);
+        c.seek(blockStart);
+        long beat = c.nextBeatFrame();
+        return run.cadence.audio.MusicCue.retimed(map, beat, c.tempoAt(beat) + nudge);
     }
 
     /** Every onset within 60 ms of a grid step is a music beat; its error is its distance to that step. */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * no hi-hats), an instant-attack envelope, a trigger where the envelope jumps above three times its value 15 ms
  * before, and the onset timed where the envelope first reaches half the hit's peak. Streaming, so an hour of output is never held in memory.
  */
-final class LowBandOnsets {
+public final class LowBandOnsets {
     private final int rate;
     private final double b0;
     private final double b1;

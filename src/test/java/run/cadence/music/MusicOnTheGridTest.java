@@ -84,4 +84,28 @@ class MusicOnTheGridTest {
             assertTrue(r.beatsPerMinute()[minute] >= 75, "minute " + minute + ": " + r.beatsPerMinute()[minute]);
         }
     }
+
+    @Test
+    void aLiveTempoChangeReStretchesTheTrackFromTheNextBeat() throws Exception {
+        TempoMap map = TempoMap.builder(RenderFormat.MONO_44K).steady(5 * 60, 170).build();
+        long at = 2L * 60 * 44_100 + 12_345;
+        GridMusic.Result r = GridMusic.render(map, new Rotation(library, 0.08), ClickMode.OFF, lag, at, 3,
+                Long.MAX_VALUE);
+        assertTrue(r.worstMs() <= TOLERANCE_MS, "worst " + r.worstMs() + " ms");
+        for (int minute = 0; minute < 5; minute++) {
+            assertTrue(r.beatsPerMinute()[minute] >= 75, "minute " + minute + ": " + r.beatsPerMinute()[minute]);
+        }
+    }
+
+    @Test
+    void skippingATrackKeepsTheNextOneOnTheGrid() throws Exception {
+        TempoMap map = TempoMap.builder(RenderFormat.MONO_44K).steady(4 * 60, 172.2).build();
+        Counting setlist = new Counting(new Rotation(library, 0.08));
+        GridMusic.Result r = GridMusic.render(map, setlist, ClickMode.OFF, lag, Long.MAX_VALUE, 0, 44_100L * 70);
+        assertTrue(r.worstMs() <= TOLERANCE_MS, "worst " + r.worstMs() + " ms");
+        assertTrue(setlist.started >= 3, "tracks " + setlist.started);
+        for (int minute = 0; minute < 4; minute++) {
+            assertTrue(r.beatsPerMinute()[minute] >= 75, "minute " + minute + ": " + r.beatsPerMinute()[minute]);
+        }
+    }
 }

@@ -25,10 +25,17 @@ public final class WavSink implements AudioSink {
     private final Path target;
     private final PartialFile file;
     private final FileChannel channel;
-    /** Direct, so the channel writes it without copying it first. */
+    /**
+     * Encoded into a byte array (per-sample stores into a direct buffer cost twice as much without C2); the
+     * channel copies it to native memory on write.
+     */
+    private final byte[] bytes;
     private final ByteBuffer buffer;
+    /** A few zero bytes, to give the file its full length when it ends in silence. */
     private final ByteBuffer silence;
     private long dataBytes;
+    /** Silent bytes passed over but not yet written: the next write starts past them, leaving zeros. */
+    private long skipped;
     private boolean done;
 
     /**
@@ -57,8 +64,9 @@ public final class WavSink implements AudioSink {
             file.close();
             throw new OutputFileException(new OutputProblem.CannotCreate(target, e));
         }
-        this.buffer = ByteBuffer.allocateDirect(maxBlockFrames * format.channels() * 2).order(ByteOrder.LITTLE_ENDIAN);
-        this.silence = ByteBuffer.allocateDirect(buffer.capacity());
+        this.bytes = new byte[maxBlockFrames * format.channels() * 2];
+        this.buffer = ByteBuffer.wrap(bytes);
+        this.silence = ByteBuffer.allocateDirect(16);
         try {
             channel.write(header(0), 0);
             channel.position(HEADER_BYTES);
@@ -79,11 +87,17 @@ public final class WavSink implements AudioSink {
             abandon();
             throw tooLong(target);
         }
-        Pcm16.encode(interleaved, frames * format.channels(), buffer);
+        buffer.clear().limit(Pcm16.encode(interleaved, frames * format.channels(), bytes));
+        skipSilence();
         writeFully(buffer);
         dataBytes += n;
     }
 
+    /**
+     * Silence is not written but passed over: the next write starts beyond it, and a file reads back zeros where
+     * nothing was written. On the common Linux file systems the gap takes no disk space and no time (most of a
+     * metronome track is silence between clicks); elsewhere the system fills it with zeros itself.
+     */
     @Override
     public void writeSilence(float[] zeros, int frames) {
         int n = frames * format.channels() * 2;
@@ -91,9 +105,19 @@ public final class WavSink implements AudioSink {
             write(zeros, frames);
             return;
         }
-        silence.clear().limit(n);
-        writeFully(silence);
+        skipped += n;
         dataBytes += n;
+    }
+
+    private void skipSilence() {
+        if (skipped > 0) {
+            try {
+                channel.position(channel.position() + skipped);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+            skipped = 0;
+        }
     }
 
     private void writeFully(ByteBuffer bytes) {
@@ -109,8 +133,15 @@ public final class WavSink implements AudioSink {
     @Override
     public void finish() {
         try {
+            if (skipped > 0) {
+                // A file ending in silence: its last bytes, written, give it its full length.
+                int tail = (int) Math.min(skipped, silence.capacity());
+                skipped -= tail;
+                skipSilence();
+                silence.clear().limit(tail);
+                writeFully(silence);
+            }
             channel.write(header(dataBytes), 0);
-            channel.force(false);
             channel.close();
             file.commit();
         } catch (IOException e) {

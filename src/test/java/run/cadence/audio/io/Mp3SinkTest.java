@@ -202,6 +202,14 @@ class Mp3SinkTest {
         assertTrue(decoded.rms(decoded.left(), 11_025, 33_075) > 0.8);
         assertEquals(400, decoded.crossingsPerSecond(decoded.left(), 11_025, 33_075), 10);
     }
+    private static long allThreadsAllocated(com.sun.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (long a : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, a);
+        }
+        return sum;
+    }
+
     /**
      * {@code mvn -B -Pbench verify}: encoding speed for a 45-minute mono session at 44.1 kHz, the figure
      * quoted in docs/voice.md. Prints, asserts nothing about time.
@@ -218,7 +226,7 @@ class Mp3SinkTest {
         long allocatedAfter;
         long elapsed;
         try (Mp3Sink sink = new Mp3Sink(mp3, RenderFormat.MONO_44K)) {
-            allocatedBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            allocatedBefore = allThreadsAllocated(threads);
             start = System.nanoTime();
             for (long frame = 0; frame < frames; frame += block.length) {
                 int n = (int) Math.min(block.length, frames - frame);
@@ -230,14 +238,16 @@ class Mp3SinkTest {
                 }
                 sink.write(block, n);
             }
+            // Before finish, while the encoder threads live: all but the last few stretches' garbage.
+            allocatedAfter = allThreadsAllocated(threads);
             sink.finish();
             elapsed = System.nanoTime() - start;
-            allocatedAfter = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         }
         double seconds = elapsed / 1e9;
         double audioSeconds = frames / (double) RATE;
         String report = String.format("MP3 bench: 45 min mono 44.1 kHz at %d kbit/s encoded in %.1f s "
-                        + "(%.0fx real time), %d bytes, %.1f MB allocated in total (%.0f bytes per audio second), "
+                        + "(%.0fx real time), %d bytes, about %.0f MB allocated by all threads (%.0f bytes per audio"
+                        + " second), "
                         + "Java %s, %d CPUs",
                 Mp3Sink.KBPS_PER_CHANNEL, seconds, audioSeconds / seconds, Files.size(mp3),
                 (allocatedAfter - allocatedBefore) / 1e6, (allocatedAfter - allocatedBefore) / audioSeconds,
@@ -247,5 +257,102 @@ class Mp3SinkTest {
         Files.writeString(Path.of("target", "bench", "mp3.txt"), report + System.lineSeparator());
         // Constant bit rate: the size is the duration times 96 kbit/s, whatever the speed.
         assertEquals(audioSeconds * Mp3Sink.KBPS_PER_CHANNEL * 1000 / 8, Files.size(mp3), 0.01 * Files.size(mp3));
+    }
+
+    /**
+     * Stretches encoded apart and joined: the same number of frames as one encoder running through, and decoded,
+     * as close to the input as what that one encoder makes, at the joins as everywhere (every 1152-sample window).
+     */
+    @Test
+    void stretchesEncodedApartJoinIntoWhatOneEncoderMakes() throws IOException {
+        int samples = 3 * Mp3Sink.STRETCH_FRAMES * Mp3Segment.FRAME_SAMPLES + 30_000; // three joins, a short end
+        float[] input = new float[samples];
+        for (int i = 0; i < samples; i++) {
+            int sinceClick = i % 15_557;
+            double click = sinceClick < 400 ? 0.6 * Math.sin(Math.PI * sinceClick / 400) * Math.sin(2 * Math.PI * 2000.0
+                    * i / RATE) : 0;
+            input[i] = (float) (click + 0.05 * Math.sin(2 * Math.PI * 220.0 * i / RATE));
+        }
+        Path joined = folder.resolve("joined.mp3");
+        try (Mp3Sink sink = new Mp3Sink(joined, RenderFormat.MONO_44K)) {
+            float[] block = new float[2048];
+            for (int at = 0; at < samples; at += block.length) {
+                int n = Math.min(block.length, samples - at);
+                System.arraycopy(input, at, block, 0, n);
+                sink.write(block, n);
+            }
+            sink.finish();
+        }
+        int[] ints = new int[samples];
+        for (int i = 0; i < samples; i++) {
+            ints[i] = (int) (input[i] * 2147483647.0);
+        }
+        Path whole = Files.write(folder.resolve("whole.mp3"), Mp3Segment.encode(RATE, 1, ints, ints, samples, 0, -1));
+
+        assertEquals(Mp3Segment.frameCount(Files.readAllBytes(whole)), Mp3Segment.frameCount(Files.readAllBytes(joined)));
+        short[] a = Mp3Decoding.decode(joined).left();
+        short[] b = Mp3Decoding.decode(whole).left();
+        assertEquals(b.length, a.length);
+        int delay = delay(input, b);
+        double worst = Double.MAX_VALUE;
+        for (int w = 0; w + 1152 <= samples && w + delay + 1152 <= a.length; w += 1152) {
+            double signal = 0;
+            double errorJoined = 0;
+            double errorWhole = 0;
+            for (int i = w; i < w + 1152; i++) {
+                double x = input[i] * 32767.0;
+                signal += x * x;
+                errorJoined += (a[i + delay] - x) * (a[i + delay] - x);
+                errorWhole += (b[i + delay] - x) * (b[i + delay] - x);
+            }
+            double joinedDb = 10 * Math.log10(signal / Math.max(errorJoined, 1e-9));
+            double wholeDb = 10 * Math.log10(signal / Math.max(errorWhole, 1e-9));
+            worst = Math.min(worst, joinedDb - wholeDb);
+            // Encoders that saw different history may choose other block types at a click; neither is worse.
+            assertTrue(joinedDb >= wholeDb - 3, "window at sample " + w + ": " + joinedDb + " dB where one encoder"
+                    + " reaches " + wholeDb + " dB");
+        }
+        assertTrue(worst > -3, "worst window " + worst + " dB");
+    }
+
+    /** The decoder's delay: where the decoded sound lines up best with the input over its first second. */
+    private static int delay(float[] input, short[] decoded) {
+        int best = 0;
+        double bestSum = -Double.MAX_VALUE;
+        for (int d = 0; d < 4000; d++) {
+            double sum = 0;
+            for (int i = 0; i < RATE; i++) {
+                sum += input[i] * decoded[i + d];
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** A silent stretch's frames are encoded once and written again: byte for byte what encoding each gives. */
+    @Test
+    void silenceEncodedOnceIsByteForByteSilenceEncodedEachTime() throws IOException {
+        int samples = 8 * Mp3Sink.STRETCH_FRAMES * Mp3Segment.FRAME_SAMPLES + 5000;
+        float[] block = new float[2048];
+        Path[] out = {folder.resolve("reused.mp3"), folder.resolve("each.mp3")};
+        for (int k = 0; k < 2; k++) {
+            try (Mp3Sink sink = new Mp3Sink(out[k], RenderFormat.MONO_44K, k == 0)) {
+                for (int at = 0; at < samples; at += block.length) {
+                    int n = Math.min(block.length, samples - at);
+                    for (int i = 0; i < n; i++) {
+                        long f = at + i;
+                        // Sound in the first stretch, once in the middle and at the end; silence between.
+                        boolean sound = f < 20_000 || (f > samples / 2 && f < samples / 2 + 3000) || f > samples - 3000;
+                        block[i] = sound ? (float) (0.4 * Math.sin(2 * Math.PI * 440.0 * f / RATE)) : 0f;
+                    }
+                    sink.write(block, n);
+                }
+                sink.finish();
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(out[1]), Files.readAllBytes(out[0]));
     }
 }

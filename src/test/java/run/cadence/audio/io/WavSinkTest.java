@@ -96,4 +96,31 @@ class WavSinkTest {
         }
         new WavSink(dir.resolve("fits.wav"), stereo, 16, 3600L * 192_000).close(); // 1 h: 2.8 GB fits
     }
+
+    /** Silence is passed over, not written; the file still holds every zero, whether it ends in sound or silence. */
+    @Test
+    void silencePassedOverReadsBackAsZerosAndTheFileHasItsFullLength() throws IOException {
+        float[] click = {0.5f, -0.5f, 0.25f, 0f};
+        float[] zeros = new float[4];
+        for (boolean endInSilence : new boolean[] {false, true}) {
+            Path skipping = dir.resolve("skip-" + endInSilence + ".wav");
+            Path writing = dir.resolve("write-" + endInSilence + ".wav");
+            try (WavSink a = new WavSink(skipping, RenderFormat.MONO_44K, 4);
+                    WavSink b = new WavSink(writing, RenderFormat.MONO_44K, 4)) {
+                for (int block = 0; block < 3000; block++) {
+                    boolean sound = block % 1000 == 7 || (!endInSilence && block == 2999);
+                    if (sound) {
+                        a.write(click, 4);
+                    } else {
+                        a.writeSilence(zeros, 4);
+                    }
+                    b.write(sound ? click : zeros, 4);
+                }
+                a.finish();
+                b.finish();
+            }
+            assertEquals(44 + 3000 * 4 * 2, Files.size(skipping));
+            assertArrayEquals(Files.readAllBytes(writing), Files.readAllBytes(skipping));
+        }
+    }
 }
