@@ -59,6 +59,15 @@ class SessionTextTest {
     }
 
     @Test
+    void underrunsReadAsTheyDidWithFormat() {
+        assertEquals("0 underruns", LiveConsole.underruns(0, 0));
+        assertEquals("1 underrun (0.04 s of silence)", LiveConsole.underruns(1, 0.04));
+        assertEquals("2 underruns (0.50 s of silence)", LiveConsole.underruns(2, 0.5));
+        assertEquals("12 underruns (2.35 s of silence)", LiveConsole.underruns(12, 2.349));
+        assertEquals("3 underruns (10.07 s of silence)", LiveConsole.underruns(3, 10.07));
+    }
+
+    @Test
     void theStatusLineIsAppendedWithNextToNoGarbage() {
         // Redrawn five times a second for a whole run: String.format made 6.5 KB a redraw, enough garbage for a
         // young collection every few minutes, and a collection stops the audio thread too.

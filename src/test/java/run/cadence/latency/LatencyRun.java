@@ -21,17 +21,20 @@ import run.cadence.cli.CliRunner;
 /**
  * One measured run: a player plays 150 spm into a PulseAudio null sink of its own for some minutes while the
  * sink's monitor is recorded; then every click interval of the recording is checked, and set beside the
- * underruns the player reported. The players: {@code cadence play --latency L} as a runner starts it (its own
- * JVM, under a pseudo-terminal so its status line is drawn), and {@code aplay --buffer-time} on a click track
+ * underruns the player reported. The players: {@code ./cadence play --latency L} as a runner starts it (the
+ * launcher and its JVM options, under a pseudo-terminal so its status line is drawn), and {@code aplay --buffer-time} on a click track
  * cadence rendered.
  *
  * @param expected clicks the player should have played
  * @param heard what the recording holds
  * @param reported the underruns the player reported
  * @param collections cadence's garbage collections while it played (from its GC log; -1 for aplay)
+ * @param seconds how long the player ran, wall time
+ * @param stopped the player was still playing a minute after its track should have ended, and was stopped (aplay
+ *     at a buffer the machine cannot keep fed falls behind real time: once at 1/16 of it)
  */
 record LatencyRun(String player, double latencyMs, double minutes, boolean busy, long expected, ClickIntervals heard,
-        long reported, long collections, String output) {
+        long reported, long collections, double seconds, boolean stopped, String output) {
     static final int BPM = 150;
     /** 60 × 44,100 / 150: exact, so every interval should be this to the frame. */
     static final long PERIOD = 17_640;
@@ -39,6 +42,8 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
     static final int TOLERANCE = 2;
 
     private static final Pattern CADENCE_UNDERRUNS = Pattern.compile("(\\d+) underruns?");
+    /** How long past its length a player may run before it is stopped. */
+    private static final long OVERRUN_SECONDS = 60;
     private static final Pattern GC_PAUSE = Pattern.compile("^\\[(\\d+\\.\\d+)s\\].* Pause ");
 
     /**
@@ -94,12 +99,13 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
 
     static LatencyRun cadence(Path dir, double latencyMs, double minutes, Conditions conditions)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path gc = dir.resolve("gc.log");
-        List<String> play = List.of(java, "-Xlog:gc:file=" + gc + ":uptime", "-cp", System.getProperty("java.class.path"),
-                "run.cadence.cli.Main", "play",
-                "--bpm", String.valueOf(BPM), "--duration", seconds(minutes) + "s", "--sound", "beep", "--latency",
-                number(latencyMs));
+        // The command a runner types, through the launcher and its JVM options (C1 only, the serial collector, a
+        // young generation of at most 48 MB), which shape the pauses the audio thread sees; the launcher passes
+        // CADENCE_JAVA_OPTS on, here a GC log. The latency profile packages the jar before the tests run.
+        List<String> play = List.of("env", "CADENCE_JAVA_OPTS=-Xlog:gc:file=" + gc + ":uptime",
+                Path.of("cadence").toAbsolutePath().toString(), "play", "--bpm", String.valueOf(BPM), "--duration",
+                seconds(minutes) + "s", "--sound", "beep", "--latency", number(latencyMs));
         List<String> command = new ArrayList<>(conditions.priority());
         if (onPath("script")) {
             // A pseudo-terminal, as a runner has: raw keys and a status line redrawn five times a second.
@@ -113,7 +119,7 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
             reported = Long.parseLong(x.group(1));
         }
         return new LatencyRun("cadence", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported,
-                collectionsWhilePlaying(gc, minutes), m.output);
+                collectionsWhilePlaying(gc, minutes), m.seconds, m.stopped, m.output);
     }
 
     static LatencyRun aplay(Path dir, Path track, double latencyMs, double minutes, Conditions conditions)
@@ -123,27 +129,33 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
         Measured m = measure(dir, command, minutes, conditions);
         long reported = m.output.lines().filter(l -> l.contains("underrun!!!")).count();
         return new LatencyRun("aplay", latencyMs, minutes, conditions.busy(), clicks(minutes), m.heard, reported, -1,
-                m.output);
+                m.seconds, m.stopped, m.output);
     }
 
-    private record Measured(ClickIntervals heard, String output) {}
+    private record Measured(ClickIntervals heard, String output, double seconds, boolean stopped) {}
 
     private static Measured measure(Path dir, List<String> command, double minutes, Conditions conditions)
             throws IOException, InterruptedException {
         Path wav = dir.resolve("monitor.wav");
+        Path log = dir.resolve("player.log");
         Process busy = conditions.busy() ? keepACoreBusy() : null;
         String output;
+        long started = System.nanoTime();
+        boolean stopped = false;
         try (NullSinkRecorder recorder = NullSinkRecorder.start(wav, conditions.priority())) {
             ProcessBuilder player = recorder.playInto(new ProcessBuilder(command));
             player.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            player.redirectErrorStream(true);
+            player.redirectErrorStream(true).redirectOutput(log.toFile());
             Process p = player.start();
-            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(Math.round(minutes * 60) + 120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("the player did not finish: " + String.join(" ", command));
+            if (!p.waitFor(seconds(minutes) + OVERRUN_SECONDS, TimeUnit.SECONDS)) {
+                stopped = true;
+                p.destroy(); // SIGTERM: aplay and cadence both end cleanly and print what they counted
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                }
             }
-            if (p.exitValue() != 0) {
+            output = Files.readString(log, StandardCharsets.UTF_8);
+            if (!stopped && p.exitValue() != 0) {
                 throw new IOException("the player failed (" + p.exitValue() + "): " + output);
             }
         } finally {
@@ -152,9 +164,11 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
                 busy.waitFor(5, TimeUnit.SECONDS);
             }
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
         ClickIntervals heard = ClickIntervals.of(wav, PERIOD, TOLERANCE);
         Files.delete(wav);
-        return new Measured(heard, output);
+        Files.delete(log);
+        return new Measured(heard, output, seconds, stopped);
     }
 
 
@@ -181,7 +195,7 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
             }
         }
         Files.delete(gcLog);
-        return pauses;
+        return start < 0 ? -1 : pauses; // no collection asked for: the log is not the one this counts from
     }
 
     /** One core kept busy: stress-ng if installed, else a shell loop. */
@@ -221,10 +235,11 @@ record LatencyRun(String player, double latencyMs, double minutes, boolean busy,
         return b.toString();
     }
 
-    /** "cadence  10 ms  1 min  clicks 150/150  wrong intervals 0  worst 0 frames  reported underruns 0" */
+    /** "cadence  10 ms  1 min  took 62 s  clicks 150/150  wrong intervals 0  worst 0 frames  reported underruns 0" */
     String row() {
-        return String.format(Locale.ROOT, "%-8s %4s ms %5.1f min%s  clicks %d/%d  wrong intervals %d  worst %d frames"
-                + "  reported underruns %s%s%s", player, number(latencyMs), minutes, busy ? " busy" : "", heard.clicks(),
+        return String.format(Locale.ROOT, "%-8s %4s ms %5.1f min%s  took %.0f s%s  clicks %d/%d  wrong intervals %d"
+                + "  worst %d frames  reported underruns %s%s%s", player, number(latencyMs), minutes,
+                busy ? " busy" : "", seconds, stopped ? " (stopped: behind real time)" : "", heard.clicks(),
                 expected, heard.wrong(), heard.worst(), reported < 0 ? "?" : String.valueOf(reported),
                 collections < 0 ? "" : "  GCs after the start " + collections,
                 heard.examples().isEmpty() ? "" : "  e.g. " + heard.examples());
