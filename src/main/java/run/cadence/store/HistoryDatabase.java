@@ -23,6 +23,10 @@ import run.cadence.PartialFile;
 final class HistoryDatabase implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 10_000;
 
+    static {
+        SqliteNative.prepare();
+    }
+
     /** A query or update on the open connection. */
     interface Work<T> {
         T run(Connection c) throws SQLException;
