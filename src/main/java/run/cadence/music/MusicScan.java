@@ -125,7 +125,7 @@ public final class MusicScan {
         } catch (Refusal r) {
             return new LibraryEntry.Skipped(f, r.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new LibraryEntry.Skipped(f, "the decoder failed on it (" + e + ")");
+            return new LibraryEntry.Skipped(f, "the decoder failed on it; the file is damaged");
         }
     }
 
