@@ -9,6 +9,7 @@ import run.cadence.plan.PastSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.ProfileChange;
 import run.cadence.plan.SessionLog;
 
 /**
@@ -43,6 +44,15 @@ public interface HistoryStore extends SessionLog, AutoCloseable {
      * It gets an Optional rather than a Profile because the very first profile is made here too.
      */
     Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change);
+
+    /**
+     * Applies {@code change} to the profile in one transaction, as {@link #updateProfile} does; a damaged profile
+     * row is set again when the change gives new values for every damaged column (the rest is kept).
+     *
+     * @return the profile saved, or empty when there is none and the change gives no baseline to start one
+     * @throws StoreException {@link StoreProblem.DamagedProfile} naming the damaged columns the change leaves
+     */
+    Optional<Profile> changeProfile(ProfileChange change);
 
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();

@@ -1,8 +1,10 @@
 package run.cadence.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.ProfileChange;
 import run.cadence.plan.Reason;
 import run.cadence.plan.RunRecording;
 import run.cadence.plan.SessionStatus;
@@ -66,6 +69,18 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public Optional<Profile> changeProfile(ProfileChange change) {
+        return db.write(c -> {
+            long last = lastSessionId(c);
+            Optional<Profile> updated = change.applyTo(ProfileRows.read(c, db.file(), change, last), last);
+            if (updated.isPresent()) {
+                ProfileRows.upsert(c, updated.get());
+            }
+            return updated;
+        });
+    }
+
+    @Override
     public long recordPlanned(PlanDecision decision, LocalDate day, Cadence target) {
         return db.write(c -> SessionRows.insert(c, decision.session(), day, target, decision.decision(),
                 ruleNames(decision.reasons())));
@@ -103,6 +118,11 @@ public final class SqliteHistoryStore implements HistoryStore {
                 + " status IN ('PLANNED', 'STARTED')", sessionId, "finish",
                 (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name(),
                 outcome.done().toSeconds(), reason == null ? null : reason.name(), Instant.now().toString());
+    }
+
+    @Override
+    public <T> T inOneTransaction(java.util.function.Supplier<T> writes) {
+        return db.write(c -> writes.get());
     }
 
     @Override
@@ -205,11 +225,13 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public long lastSessionId() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return db.read(SqliteHistoryStore::lastSessionId);
+    }
+
+    private static long lastSessionId(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
     /** Runs SQLite's full integrity check; "ok" when the file is consistent. */
