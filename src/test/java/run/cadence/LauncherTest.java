@@ -52,6 +52,11 @@ class LauncherTest {
                     }
                     boolean cds = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                             .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+                    if (System.getenv("PROBE_NAMES") != null) {
+                        System.out.println("names " + System.getProperty("sun.jnu.encoding") + " " + args[0].length()
+                                + " " + java.nio.file.Path.of(args[0]).getFileName());
+                        return;
+                    }
                     System.out.println("probe " + String.join(" ", args) + " gc=" + gc + " cds=" + cds);
                 }
             }
@@ -116,6 +121,14 @@ class LauncherTest {
     private Process start(Path launcher, Path cwd, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
+        return start(command, cwd, env);
+    }
+
+    private Process start(List<String> command, Map<String, String> env) throws IOException {
+        return start(command, dir, env);
+    }
+
+    private Process start(List<String> command, Path cwd, Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("FAKE_MVN_LOG", dir.resolve("mvn.log").toString());
@@ -285,5 +298,20 @@ class LauncherTest {
         Run r = run(Map.of("CADENCE_JAVA_OPTS", "-XX:+UseG1GC"), "--version");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("gc=G1 "), r.out());
+    }
+
+    /**
+     * Under LANG=C Java's file names are ASCII: "caf\u00e9.wav" could not be used at all. The launcher gives Java
+     * C.UTF-8 for the C locale (a locale that is not installed is the C locale too), and leaves a UTF-8 one alone.
+     */
+    @Test
+    void underTheCLocaleJavaReadsUtf8Names() throws Exception {
+        for (String locale : List.of("C", "POSIX", "xx_XX.NOPE", "C.UTF-8")) {
+            // The name's bytes come from printf, whatever this test JVM's own locale could encode.
+            Run r = finish(start(List.of("sh", "-c", "exec \"$0\" \"$(printf 'caf\\303\\251.wav')\"",
+                    project.resolve("cadence").toString()), Map.of("LC_ALL", locale, "PROBE_NAMES", "1")));
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals("names UTF-8 8 caf\u00e9.wav", r.out().strip(), locale);
+        }
     }
 }
