@@ -95,6 +95,8 @@ public final class NextCommand implements Callable<Integer> {
                 OptionalDouble runSpm = runSpm(workout, baseline);
                 SessionPlayer p = runSpm.isPresent()
                         ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+                // The history is not needed while the session plays; the finish opens it again.
+                store.rest();
                 return p.play(workout, baseline, file);
             };
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)

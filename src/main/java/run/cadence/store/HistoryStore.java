@@ -28,6 +28,12 @@ public interface HistoryStore extends SessionLog, AutoCloseable {
     void saveProfile(Profile profile);
 
     /**
+     * Lets go of the file until the next call, which opens it again: for the minutes a session plays or renders, so a
+     * process stopped meanwhile leaves nothing open beside the history.
+     */
+    void rest();
+
+    /**
      * Records a measured or entered baseline, keeping the rest of the profile (or starting one with the
      * default +5% increase). For {@code cadence measure ... --save}: {@code source} says how it was measured,
      * e.g. "tap test 2026-11-26" or "run.fit".

@@ -87,6 +87,7 @@ class KilledRenderTest {
     /**
      * {@code next --out} stopped mid-render by SIGTERM or Ctrl-C: no file, and no session either. The row used to
      * stay STARTED ("cut off"), counted as a run the runner never did: four stopped renders moved the plan five days.
+     * The history was open all through the render, so SQLite's -wal and -shm files stayed beside it too.
      */
     @Test
     void aStoppedNextRenderLeavesNoFileAndRecordsNoSession() throws Exception {
@@ -100,6 +101,7 @@ class KilledRenderTest {
             assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor());
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not stop");
             assertEquals(List.of(), DiskFullTest.files(folder));
+            assertEquals(List.of("history.db"), DiskFullTest.files(data), "history.db-wal and -shm were left");
             CliRunner history = CliRunner.inDataDir(data, "history", "--csv");
             assertEquals(1, history.out().strip().lines().count(), "a session was recorded: " + history.out());
         }
