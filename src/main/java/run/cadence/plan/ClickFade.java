@@ -52,16 +52,36 @@ final class ClickFade {
 
     /** The click share for {@code next} on {@code today}, from every run done so far. */
     static Result of(List<PastSession> done, PlannedSession next, LocalDate today, double nextTargetSpm) {
-        int step = 0;
-        int count = 0;
-        double cadence = Double.NaN;
-        LocalDate previous = null;
-        Reason event = null;
-        int slipsWithAllClicks = 0;
+        Fade f = new Fade();
         for (PastSession s : done) {
-            if (!s.session().hasRunning()) {
-                continue;
+            if (s.session().hasRunning()) {
+                f.add(s, next, nextTargetSpm);
             }
+        }
+        if (!sameCadence(next.cadencePercent(), f.cadence)) {
+            return new Result(100, Optional.empty());
+        }
+        long off = f.previous == null ? 0 : ChronoUnit.DAYS.between(f.previous, today);
+        if (Gap.isGap(off) && f.step > 0) {
+            int step = afterGap(f.step, off);
+            // A cadence of the runner's own steps back to a check without clicks, not to "0% clicks".
+            return new Result(PERCENT[step], Optional.of(step == CHECK ? new Reason.CadenceCheck(nextTargetSpm)
+                    : new Reason.ClicksBackAfterGap((int) off, PERCENT[step])));
+        }
+        return new Result(PERCENT[f.step], Optional.ofNullable(reason(f.step, f.event, nextTargetSpm)),
+                targetChanged(done, nextTargetSpm));
+    }
+
+    /** The fade as the runs so far left it: its step, the runs at that step, and what the last run showed. */
+    private static final class Fade {
+        int step;
+        int count;
+        double cadence = Double.NaN;
+        LocalDate previous;
+        Reason event;
+        int slipsWithAllClicks;
+
+        void add(PastSession s, PlannedSession next, double nextTargetSpm) {
             if (!sameCadence(s.session().cadencePercent(), cadence)) {
                 step = 0;
                 count = 0;
@@ -77,7 +97,7 @@ final class ClickFade {
                 // A limp, pain above 5 or the pain key changes the gait: the run says nothing about the cadence, and
                 // the step back that follows is no time to take clicks away. The fade holds where it was.
                 event = new Reason.ClicksHeldAfterFlare(s.date(), 0);
-                continue;
+                return;
             }
             OptionalDouble measured = s.recording().map(RunRecording::runCadence).orElse(OptionalDouble.empty());
             if (measured.isPresent() && s.target() != null) {
@@ -85,24 +105,9 @@ final class ClickFade {
                 // physio now aim for, and a cadence measured against the old one says nothing about the new.
                 double target = sameCadence(s.session().cadencePercent(), next.cadencePercent()) ? nextTargetSpm
                         : s.target().stepsPerMinute();
-                if (slipped(measured.getAsDouble(), target)) {
-                    step = step >= CHECK ? CHECK - 1 : Math.max(0, step - 1);
-                    count = 0;
-                    slipsWithAllClicks = s.session().clickPercent() == 100 ? slipsWithAllClicks + 1 : 0;
-                    event = slipsWithAllClicks >= NOT_FOLLOWED_AFTER
-                            ? new Reason.ClicksNotFollowed(measured.getAsDouble(), target, slipsWithAllClicks)
-                            : new Reason.ClicksBack(measured.getAsDouble(), target, PERCENT[step]);
-                    continue;
+                if (!judged(s, measured.getAsDouble(), target)) {
+                    return;
                 }
-                slipsWithAllClicks = 0;
-                count++;
-                if (step == CHECK) {
-                    step = OWN;
-                    count = 0;
-                    event = new Reason.CadenceOwn(measured.getAsDouble(), target);
-                    continue;
-                }
-                event = new Reason.FadeHeld(measured.getAsDouble(), target, 0);
             } else {
                 count++;
                 event = s.recording().isPresent() ? new Reason.RecordingWithoutCadence(s.date()) : null;
@@ -112,18 +117,29 @@ final class ClickFade {
                 count = 0;
             }
         }
-        if (!sameCadence(next.cadencePercent(), cadence)) {
-            return new Result(100, Optional.empty());
+
+        /** A measured run: a slip brings clicks back, a held check makes the cadence own; true when it counts. */
+        private boolean judged(PastSession s, double measured, double target) {
+            if (slipped(measured, target)) {
+                step = step >= CHECK ? CHECK - 1 : Math.max(0, step - 1);
+                count = 0;
+                slipsWithAllClicks = s.session().clickPercent() == 100 ? slipsWithAllClicks + 1 : 0;
+                event = slipsWithAllClicks >= NOT_FOLLOWED_AFTER
+                        ? new Reason.ClicksNotFollowed(measured, target, slipsWithAllClicks)
+                        : new Reason.ClicksBack(measured, target, PERCENT[step]);
+                return false;
+            }
+            slipsWithAllClicks = 0;
+            count++;
+            if (step == CHECK) {
+                step = OWN;
+                count = 0;
+                event = new Reason.CadenceOwn(measured, target);
+                return false;
+            }
+            event = new Reason.FadeHeld(measured, target, 0);
+            return true;
         }
-        long off = previous == null ? 0 : ChronoUnit.DAYS.between(previous, today);
-        if (Gap.isGap(off) && step > 0) {
-            step = afterGap(step, off);
-            // A cadence of the runner's own steps back to a check without clicks, not to "0% clicks".
-            return new Result(PERCENT[step], Optional.of(step == CHECK ? new Reason.CadenceCheck(nextTargetSpm)
-                    : new Reason.ClicksBackAfterGap((int) off, PERCENT[step])));
-        }
-        return new Result(PERCENT[step], Optional.ofNullable(reason(step, event, nextTargetSpm)),
-                targetChanged(done, nextTargetSpm));
     }
 
     /** The last run's target and the next's, when a baseline change moved it (more than a rounding). */
