@@ -29,6 +29,11 @@ final class PlanNotes {
                     + (decision.severeFlareUnsettled() ? "pain-free hip strength or deep-water running."
                     : "hip strength or cross-training.");
         }
+        return metronome(reason, decision);
+    }
+
+    /** The reasons about how much the metronome clicks. */
+    private static String metronome(Reason reason, PlanDecision decision) {
         if (reason instanceof Reason.FadeByCalendar r) {
             return "Metronome fades: " + clicks(r.clickPercent()) + ", so the new cadence becomes your own. A"
                     + " recording of your run (" + LOG_RECORDING + ") would let the planner check it holds before"
