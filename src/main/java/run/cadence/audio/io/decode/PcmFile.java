@@ -42,7 +42,7 @@ final class PcmFile {
                     ByteBuffer fmt = ByteBuffer.allocate((int) Math.min(size, 64)).order(order);
                     ch.read(fmt);
                     bits = fmt.getShort(wav ? 14 : 6);
-                    floating = wav && (fmt.getShort(0) & 0xffff) == 3;
+                    floating = wav && RiffAiff.formatTag(fmt, 0, size) == RiffAiff.FLOAT;
                 } else if (id.equals(wav ? "data" : "SSND") && bits > 0) {
                     long skip = 0;
                     if (!wav) {

@@ -57,6 +57,34 @@ class TrackDecoderTest {
     }
 
     @Test
+    void floatWavPlainAndExtensibleReadAsFloats() throws Exception {
+        for (boolean extensible : new boolean[] {false, true}) {
+            Path f = Files.write(dir.resolve("float" + extensible + ".wav"),
+                    WavHeaders.floating(track.interleaved(), 2, 44_100, 32, extensible));
+            try (PcmSource in = TrackDecoder.open(f)) {
+                float[] block = new float[2 * 1000];
+                int n = in.read(block, 1000);
+                assertTrue(n > 0);
+                for (int i = 0; i < 2 * n; i++) {
+                    assertEquals(track.interleaved()[i], block[i], 0f, "sample " + i + (extensible ? " (extensible)" : ""));
+                }
+            }
+            sameMusic(f, 0.002);
+        }
+    }
+
+    @Test
+    void a64BitFloatWavIsRefusedInOneLine() throws Exception {
+        for (boolean extensible : new boolean[] {false, true}) {
+            Path f = Files.write(dir.resolve("double" + extensible + ".wav"),
+                    WavHeaders.floating(new float[44_100 * 2], 2, 44_100, 64, extensible));
+            Refusal r = assertThrows(Refusal.class, () -> TrackDecoder.open(f));
+            assertEquals("64-bit float WAV is not supported; save it as 32-bit float or 16/24-bit PCM WAV",
+                    r.getMessage());
+        }
+    }
+
+    @Test
     void flac() throws Exception {
         sameMusic(TrackFiles.sox(wav, dir.resolve("t.flac")), 0.002);
     }
