@@ -4,4 +4,7 @@ package run.cadence.audio;
 public interface Setlist {
     /** The next track for a grid at {@code spm}, or null when no track fits (then the clicks play alone). */
     MusicTrack next(double spm);
+
+    /** {@code track}, just handed out, cannot be opened (deleted, damaged): it is not offered again. */
+    default void unplayable(MusicTrack track) {}
 }

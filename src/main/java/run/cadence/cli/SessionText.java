@@ -60,6 +60,9 @@ final class SessionText {
                     + " time).", DurationText.clock(r.timeline().total()), r.timeline().segments().size(), r.clicks(),
                     r.cues(), r.file(), took, r.seconds() / Math.max(took, 1e-9));
         }
+        if (event instanceof PlayEvent.TrackSkipped t) {
+            return "Skipped " + t.track() + " (" + t.reason() + "); the next track played instead.";
+        }
         if (event instanceof PlayEvent.MusicStopped m) {
             return "Music stopped (" + m.reason() + "); the clicks went on alone.";
         }

@@ -32,6 +32,9 @@ public final class Rotation implements Setlist {
     private final List<Candidate> tracks;
     private final double limit;
     private int next;
+    /** The candidate behind the last track handed out (so an unplayable one can be dropped). */
+    private Candidate last;
+    private MusicTrack lastTrack;
 
     public Rotation(List<Candidate> tracks, double limit) {
         this.tracks = new ArrayList<>(tracks);
@@ -59,15 +62,33 @@ public final class Rotation implements Setlist {
             if (fold.isPresent()) {
                 double db = Math.min(MAX_GAIN_DB, TARGET_LUFS - c.analysis().loudnessLufs());
                 Path path = c.path();
-                return new MusicTrack(path.getFileName().toString(), () -> open(path), g.bpm(),
+                last = c;
+                lastTrack = new MusicTrack(path.getFileName().toString(), () -> open(path), g.bpm(),
                         g.firstBeatSeconds(), c.analysis().durationSeconds(), fold.get().stepsPerBeat(),
                         (float) Math.pow(10, db / 20));
+                return lastTrack;
             }
         }
         return null;
     }
 
+    @Override
+    public void unplayable(MusicTrack track) {
+        if (track == lastTrack && last != null) {
+            int at = tracks.indexOf(last);
+            tracks.remove(at);
+            if (at < next) {
+                next--;
+            }
+            next = tracks.isEmpty() ? 0 : next % tracks.size();
+            last = null;
+        }
+    }
+
     private static run.cadence.audio.PcmSource open(Path path) throws IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new IOException("the file is gone: moved or deleted since cadence music add");
+        }
         try {
             return TrackDecoder.open(path);
         } catch (Refusal r) {

@@ -24,6 +24,9 @@ public sealed interface PlayEvent {
     record Rendered(Timeline timeline, Path file, double seconds, long clicks, int cues, Duration took)
             implements PlayEvent {}
 
+    /** A track could not be opened when its turn came ({@code reason}); the next one played instead. */
+    record TrackSkipped(String track, String reason) implements PlayEvent {}
+
     /** The music stopped early and the clicks went on alone: a track could not be read any more. */
     record MusicStopped(String reason) implements PlayEvent {}
 

@@ -143,7 +143,7 @@ public final class Playback implements SessionPlayer {
                     bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
             long started = System.nanoTime();
             RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, OutputFile.BLOCK_FRAMES);
-            bed.map(MusicMixer::failure).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            bed.ifPresent(this::reportMusic);
             return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                     Optional.empty());
         } finally {
@@ -183,11 +183,16 @@ public final class Playback implements SessionPlayer {
         RenderLoop.Result result = player.close();
         if (bed.isPresent()) {
             bed.get().close();
-            Optional.ofNullable(bed.get().failure())
-                    .ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            reportMusic(bed.get());
         }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
+    }
+
+    /** Tracks skipped because they could not be opened, then why the music stopped early, if it did. */
+    private void reportMusic(MusicMixer bed) {
+        bed.skippedTracks().forEach(s -> events.accept(new PlayEvent.TrackSkipped(s.track(), s.reason())));
+        Optional.ofNullable(bed.failure()).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
     }
 
     /** Opens the live sink; if that fails, the music's feeder thread is stopped with it. */
