@@ -49,12 +49,13 @@ public final class MusicScan {
     public static Report scan(List<Path> folders, TrackCache cache, int threads, Progress progress) {
         List<Path> roots = new ArrayList<>();
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                throw CadenceException.badInput(folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
-                        + "; give folders of music, e.g. cadence music add ~/Music");
+            if (!Files.exists(folder)) {
+                throw CadenceException.badInput(folder + ": no such folder; give folders of music, e.g. cadence music"
+                        + " add ~/Music");
             }
             roots.add(folder.toAbsolutePath().normalize());
         }
+        List<Path> removed = stillRemoved(roots, cache);
         Map<Path, LibraryEntry> known = new HashMap<>();
         for (LibraryEntry e : cache.all()) {
             known.put(e.stamp().path(), e);
@@ -62,7 +63,7 @@ public final class MusicScan {
         List<FileStamp> files = new ArrayList<>();
         List<LibraryEntry> unreadable = new ArrayList<>();
         for (Path root : roots) {
-            walk(root, files, unreadable);
+            walk(root, removed, files, unreadable);
         }
         List<LibraryEntry> result = new ArrayList<>(unreadable);
         List<FileStamp> changed = new ArrayList<>();
@@ -129,17 +130,34 @@ public final class MusicScan {
         }
     }
 
-    private static void walk(Path root, List<FileStamp> files, List<LibraryEntry> unreadable) {
+    /**
+     * Scanning a removed path (or a folder inside one) again is how the runner takes it back; every other removal
+     * stays, and what lies under it is left out of the scan.
+     */
+    private static List<Path> stillRemoved(List<Path> roots, TrackCache cache) {
+        List<Path> back = new ArrayList<>();
+        List<Path> still = new ArrayList<>();
+        for (Path r : cache.removed()) {
+            (roots.stream().anyMatch(root -> root.startsWith(r)) ? back : still).add(r);
+        }
+        if (!back.isEmpty()) {
+            cache.unremove(back);
+        }
+        return still;
+    }
+
+    private static void walk(Path root, List<Path> removed, List<FileStamp> files, List<LibraryEntry> unreadable) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(root) && hidden(dir) || isRemoved(dir, removed) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    if (attrs.isRegularFile() && (!hidden(file) || file.equals(root)) && !isRemoved(file, removed)) {
                         files.add(new FileStamp(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
@@ -155,6 +173,10 @@ public final class MusicScan {
         } catch (IOException e) {
             throw CadenceException.runtime("cannot scan " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isRemoved(Path p, List<Path> removed) {
+        return removed.stream().anyMatch(p::startsWith);
     }
 
     private static boolean hidden(Path p) {

@@ -110,6 +110,12 @@ final class Migrations {
                 + " measured_spm REAL,"
                 + " seconds_measured REAL NOT NULL CHECK (seconds_measured >= 0),"
                 + " PRIMARY KEY (session_id, step_index))",
+    }, new String[] {
+        // Files and folders removed from the music library (cadence music remove): a later scan of a folder above
+        // them leaves them out, until cadence music add is run on them again.
+        "CREATE TABLE music_removed ("
+                + " path TEXT PRIMARY KEY,"
+                + " removed_at TEXT NOT NULL)",
     });
 
     static final int LATEST = STEPS.size();

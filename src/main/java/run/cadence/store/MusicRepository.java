@@ -129,6 +129,55 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
         return removed;
     }
 
+    /**
+     * The runner's {@code cadence music remove}: forgets the tracks at or under {@code paths} and remembers the
+     * removal, so a later scan of a folder above them does not add them back. Returns how many tracks were known.
+     */
+    public int removeForGood(Collection<Path> paths) {
+        String now = Instant.now().toString();
+        return store.write(c -> {
+            int removed = removeRows(c, paths);
+            if (removed > 0) {
+                try (PreparedStatement st = c.prepareStatement(
+                        "INSERT OR REPLACE INTO music_removed (path, removed_at) VALUES (?, ?)")) {
+                    for (Path p : paths) {
+                        st.setString(1, p.toString());
+                        st.setString(2, now);
+                        st.executeUpdate();
+                    }
+                }
+            }
+            return removed;
+        });
+    }
+
+    @Override
+    public List<Path> removed() {
+        return store.read(c -> {
+            List<Path> paths = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT path FROM music_removed ORDER BY path");
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(Path.of(rs.getString(1)));
+                }
+            }
+            return paths;
+        });
+    }
+
+    @Override
+    public void unremove(Collection<Path> paths) {
+        store.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM music_removed WHERE path = ?")) {
+                for (Path p : paths) {
+                    st.setString(1, p.toString());
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         store.close();

@@ -25,6 +25,7 @@ class MusicScanTest {
     static final class MemoryCache implements TrackCache {
         final Map<Path, LibraryEntry> rows = new TreeMap<>();
         int saved;
+        final List<Path> removedPaths = new ArrayList<>();
 
         @Override
         public List<LibraryEntry> all() {
@@ -44,6 +45,16 @@ class MusicScanTest {
                 n += rows.remove(p) != null ? 1 : 0;
             }
             return n;
+        }
+
+        @Override
+        public List<Path> removed() {
+            return List.copyOf(removedPaths);
+        }
+
+        @Override
+        public void unremove(Collection<Path> paths) {
+            removedPaths.removeAll(paths);
         }
     }
 
