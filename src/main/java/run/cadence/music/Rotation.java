@@ -19,6 +19,10 @@ public final class Rotation implements Setlist {
     public static final double TARGET_LUFS = -20;
     /** No track is raised more than this (a very quiet track stays a bit quieter rather than hiss). */
     private static final double MAX_GAIN_DB = 12;
+    /** No track is raised so far that its peak passes this (-1 dBFS: the stretcher's splices may add a little). */
+    private static final double PEAK_CEILING = Math.pow(10, -1 / 20.0);
+    /** A mono track plays the same samples in both ears: 3 dB louder than its one channel measured. */
+    private static final double MONO_ON_TWO_EARS_DB = 10 * Math.log10(2);
 
     /** A track the rotation may play. */
     public record Candidate(Path path, TrackAnalysis analysis) {
@@ -60,16 +64,25 @@ public final class Rotation implements Setlist {
             BeatGrid g = c.analysis().grid().orElseThrow();
             Optional<TempoFold> fold = TempoFold.of(g.bpm(), spm, limit);
             if (fold.isPresent()) {
-                double db = Math.min(MAX_GAIN_DB, TARGET_LUFS - c.analysis().loudnessLufs());
                 Path path = c.path();
                 last = c;
                 lastTrack = new MusicTrack(path.getFileName().toString(), () -> open(path), g.bpm(),
                         g.firstBeatSeconds(), c.analysis().durationSeconds(), fold.get().stepsPerBeat(),
-                        (float) Math.pow(10, db / 20));
+                        (float) gain(c.analysis()));
                 return lastTrack;
             }
         }
         return null;
+    }
+
+    /**
+     * The level-matching gain: the track as played (a mono track in both ears) brought to {@link #TARGET_LUFS}, at
+     * most {@link #MAX_GAIN_DB}, and never so far that its peak passes {@link #PEAK_CEILING}.
+     */
+    static double gain(TrackAnalysis a) {
+        double played = a.loudnessLufs() + (a.channels() == 1 ? MONO_ON_TWO_EARS_DB : 0);
+        double gain = Math.pow(10, Math.min(MAX_GAIN_DB, TARGET_LUFS - played) / 20);
+        return a.peak() > 0 ? Math.min(gain, PEAK_CEILING / a.peak()) : gain;
     }
 
     @Override
