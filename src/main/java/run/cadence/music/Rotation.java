@@ -40,9 +40,21 @@ public final class Rotation implements Setlist {
     private Candidate last;
     private MusicTrack lastTrack;
 
+    /** The tracks in the order given (the library's path order). */
     public Rotation(List<Candidate> tracks, double limit) {
         this.tracks = new ArrayList<>(tracks);
         this.limit = limit;
+    }
+
+    /**
+     * The tracks in an order shuffled by {@code seed}: every session hears the library in another order (the
+     * same songs first every time was the complaint), and the same seed renders the same music again.
+     */
+    public static Rotation shuffled(List<Candidate> tracks, double limit, long seed) {
+        List<Candidate> order = new ArrayList<>(tracks);
+        order.sort(java.util.Comparator.comparing(Candidate::path)); // the same order in, whatever the caller's
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        return new Rotation(order, limit);
     }
 
     /** The candidates that fit {@code spm} within {@code limit}. */
