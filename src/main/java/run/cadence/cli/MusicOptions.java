@@ -29,7 +29,8 @@ public final class MusicOptions {
 
     @Option(names = "--music", description = "Play your music (see cadence music add) at the cadence: tracks whose"
             + " tempo, or its half or double, is within --stretch-limit of it, stretched to it exactly (pitch kept)"
-            + " and locked to the clicks; crossfades on a step.")
+            + " and locked to the clicks; crossfades on a step. In a session, only in steps with a cadence: none in"
+            + " walks without one, and none in a session without runs (an uphill walk, strength).")
     boolean on;
 
     @Option(names = "--click", paramLabel = "on|off|quiet",
