@@ -26,7 +26,7 @@ public final class HeaderCheck {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         } catch (IOException e) {
-            throw new Refusal("cannot read (" + e.getMessage() + ")", e);
+            throw Refusal.unreadable("cannot read (" + e.getMessage() + ")", e);
         }
         ByteBuffer b = ByteBuffer.wrap(head);
         if (starts(head, "RIFF") && ascii(head, 8, "WAVE")) {
@@ -108,7 +108,7 @@ public final class HeaderCheck {
             ch.position(at);
             ch.read(ByteBuffer.wrap(frame));
         } catch (IOException e) {
-            throw new Refusal("cannot read (" + e.getMessage() + ")", e);
+            throw Refusal.unreadable("cannot read (" + e.getMessage() + ")", e);
         }
         if (!Mp3Frame.isFrame(frame, 0)) {
             throw new Refusal("no MP3 audio frame after the ID3 tag; the file is damaged");
