@@ -35,6 +35,10 @@ public final class TrackDecoder {
                 pcm = PcmFile.open(file, header);
             } else {
                 raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                if (header.container() == Container.MP3) {
+                    // Straight to the first frame: padding or junk after a tag trips the MP3 reader.
+                    raw.skipNBytes(HeaderCheck.mp3Start(file, HeaderCheck.head(file)));
+                }
                 pcm = pcmStream(header.container(), raw);
             }
             AudioFormat f = pcm.getFormat();

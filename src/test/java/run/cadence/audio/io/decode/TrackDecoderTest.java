@@ -103,6 +103,47 @@ class TrackDecoderTest {
         assertEquals(0.5, a.grid().orElseThrow().firstBeatSeconds(), 0.05);
     }
 
+    /** An ID3v2.3 tag holding one title frame, {@code padding} zero bytes of its own padding counted in its size. */
+    private static byte[] id3(int padding) {
+        byte[] title = "\u0000Run".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int size = 10 + title.length + padding;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + size);
+        b.put("ID3".getBytes()).put((byte) 3).put((byte) 0).put((byte) 0);
+        b.put((byte) ((size >> 21) & 0x7f)).put((byte) ((size >> 14) & 0x7f)).put((byte) ((size >> 7) & 0x7f))
+                .put((byte) (size & 0x7f));
+        b.put("TIT2".getBytes()).putInt(title.length).putShort((short) 0).put(title);
+        return b.array();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void mp3WithPaddingOrJunkBeforeItsFirstFrameIsRead() throws Exception {
+        byte[] mp3 = Files.readAllBytes(TrackFiles.mp3(track, dir.resolve("plain.mp3")));
+        byte[][] variants = {
+            concat(new byte[1000], mp3), // zero padding before the first frame, no tag
+            concat(id3(200), mp3), // a tag with its own padding
+            concat(id3(0), new byte[700], mp3), // padding after the tag, outside its size (as some taggers write)
+            concat(id3(0), "LAME3.100".getBytes(java.nio.charset.StandardCharsets.US_ASCII), mp3), // junk after it
+        };
+        for (int i = 0; i < variants.length; i++) {
+            Path f = Files.write(dir.resolve("padded" + i + ".mp3"), variants[i]);
+            assertEquals(Container.MP3, HeaderCheck.read(f).container(), f.toString());
+            TrackAnalysis a = TrackAnalyzer.analyse(f);
+            assertEquals(131.3, a.grid().orElseThrow().bpm(), 0.1, f.toString());
+            assertEquals(0.5, a.grid().orElseThrow().firstBeatSeconds(), 0.05, f.toString());
+        }
+        Path noAudio = Files.write(dir.resolve("tag-only.mp3"), concat(id3(0), new byte[5000]));
+        Refusal r = assertThrows(Refusal.class, () -> TrackAnalyzer.analyse(noAudio));
+        assertEquals("no MP3 audio frame after the ID3 tag; the file is damaged", r.getMessage());
+    }
+
     @Test
     void aTruncatedFlacIsRefusedWithAReasonNotAnException() throws Exception {
         Path flac = TrackFiles.sox(wav, dir.resolve("cut.flac"));
