@@ -31,16 +31,22 @@ class MissingTrackTest {
         return onGrid;
     }
 
-    @Test
-    void aDeletedTrackIsSkippedAndTheNextOnePlays() throws Exception {
+    /** Adds a.wav (and whatever the folder holds) to the library, deletes a.wav, then renders a play. */
+    private CliRunner playAfterDeletingA(String duration, Path out) throws Exception {
         Path a = TestTracks.make(new TestTracks.Spec(86, 40, 0.6, 0.4, 0, 1), 44_100).writeWav(music.resolve("a.wav"));
-        Path b = TestTracks.make(new TestTracks.Spec(170, 40, 0.6, 0.3, 0, 2), 44_100).writeWav(music.resolve("b.wav"));
         assertEquals(0, CliRunner.inDataDir(home, "music", "add", music.toString()).exitCode());
         Files.delete(a);
-        Path out = home.resolve("run.wav");
         CliRunner r = CliRunner.inDataDir(home, "play", "--baseline", "164", "--music", "--click", "off",
-                "--duration", "90s", "--out", out.toString());
+                "--duration", duration, "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
+        return r;
+    }
+
+    @Test
+    void aDeletedTrackIsSkippedAndTheNextOnePlays() throws Exception {
+        Path b = TestTracks.make(new TestTracks.Spec(170, 40, 0.6, 0.3, 0, 2), 44_100).writeWav(music.resolve("b.wav"));
+        Path out = home.resolve("run.wav");
+        CliRunner r = playAfterDeletingA("90s", out);
         assertTrue(r.out().contains("Skipped a.wav (the file is gone: moved or deleted since cadence music add); the"
                 + " next track played instead."), r.out());
         assertFalse(r.out().contains("Music stopped"), r.out());
@@ -51,13 +57,8 @@ class MissingTrackTest {
 
     @Test
     void whenEveryTrackIsGoneTheClicksPlayAlone() throws Exception {
-        Path a = TestTracks.make(new TestTracks.Spec(86, 40, 0.6, 0.4, 0, 1), 44_100).writeWav(music.resolve("a.wav"));
-        assertEquals(0, CliRunner.inDataDir(home, "music", "add", music.toString()).exitCode());
-        Files.delete(a);
         Path out = home.resolve("clicks.wav");
-        CliRunner r = CliRunner.inDataDir(home, "play", "--baseline", "164", "--music", "--click", "off",
-                "--duration", "30s", "--out", out.toString());
-        assertEquals(0, r.exitCode(), r.err());
+        CliRunner r = playAfterDeletingA("30s", out);
         assertEquals(1, r.out().split("Skipped a.wav", -1).length - 1, r.out());
         assertTrue(musicBeatsOnTheGrid(out) < 5, "no music");
     }
