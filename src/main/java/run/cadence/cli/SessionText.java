@@ -63,6 +63,10 @@ final class SessionText {
         if (event instanceof PlayEvent.TrackSkipped t) {
             return "Skipped " + t.track() + " (" + t.reason() + "); the next track played instead.";
         }
+        if (event instanceof PlayEvent.MusicLate l) {
+            return String.format(Locale.ROOT, "The music fell behind: %,d block%s played without it (the clicks kept"
+                    + " time); the machine was too busy to stretch it ahead.", l.blocks(), l.blocks() == 1 ? "" : "s");
+        }
         if (event instanceof PlayEvent.MusicStopped m) {
             return "Music stopped (" + m.reason() + "); the clicks went on alone.";
         }

@@ -27,6 +27,12 @@ public sealed interface PlayEvent {
     /** A track could not be opened when its turn came ({@code reason}); the next one played instead. */
     record TrackSkipped(String track, String reason) implements PlayEvent {}
 
+    /**
+     * Live, the music fell behind: {@code blocks} output blocks found its stretch not ready and went without it
+     * (the clicks kept time; the music stayed on its grid).
+     */
+    record MusicLate(long blocks) implements PlayEvent {}
+
     /** The music stopped early and the clicks went on alone: a track could not be read any more. */
     record MusicStopped(String reason) implements PlayEvent {}
 
