@@ -144,6 +144,11 @@ public final class MusicFeeder {
                     * (t.durationSeconds() - t.firstBeatSeconds() - TAIL_SECONDS) * t.bpm() / 60);
             boolean cut = nextStep + length > lastStep;
             long end = cut ? lastStep : nextStep + length;
+            long fitting = RampLimit.lastFittingStep(map, setlist, t, nextStep, end);
+            if (fitting < end) {
+                end = fitting; // a ramp leaves the stretch limit here: the next track, chosen for it, takes over
+                cut = false;
+            }
             int fade = (int) Math.min(fadeSteps, (end - nextStep) / 4);
             if (end - nextStep < MIN_STEPS) {
                 if (cut) {

@@ -98,6 +98,11 @@ public final class Rotation implements Setlist {
     }
 
     @Override
+    public boolean fits(MusicTrack track, double spm) {
+        return Math.abs(spm / (track.bpm() * track.stepsPerBeat()) - 1) <= limit + 1e-12;
+    }
+
+    @Override
     public void unplayable(MusicTrack track) {
         if (track == lastTrack && last != null) {
             int at = tracks.indexOf(last);
