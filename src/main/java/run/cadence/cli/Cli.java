@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
@@ -39,11 +41,30 @@ public final class Cli {
 
     /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"), args);
-        int code = cmd.execute(args);
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cmd = commandLine(env, out, err, verbose, args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on Errors; by the time one gets here the command's data is garbage, so there is room to
+            // say what happened in one line instead of the JVM's stack trace.
+            out.flush();
+            err.println(PREFIX + outOfMemory(Runtime.getRuntime().maxMemory()));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            code = ExitCodes.RUNTIME;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What a runner can do when Java runs out of memory: exit 1, like any failure of the machine's resources. */
+    static String outOfMemory(long maxHeapBytes) {
+        return "out of memory: Java's limit here is " + maxHeapBytes / (1024 * 1024) + " MB, too little for this"
+                + " input; give it more with CADENCE_JAVA_OPTS=-Xmx1g, or use a smaller file";
     }
 
     /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */
@@ -64,6 +85,7 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(Path.class, new PathConverter());
         cmd.setParameterExceptionHandler(parameterErrors(verbose));
         cmd.setExecutionExceptionHandler(executionErrors(verbose));
         return cmd;
@@ -104,6 +126,10 @@ public final class Cli {
                 // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
                 code = ExitCodes.RUNTIME;
                 message = "I/O error: " + FileErrors.reason(ex);
+            } else if (ex instanceof InvalidPathException bad) {
+                // A file named in a word that is not a path option (a --sound file, a session file).
+                code = ExitCodes.BAD_INPUT;
+                message = PathConverter.unusable(bad.getInput());
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;

@@ -99,6 +99,8 @@ public final class NextCommand implements Callable<Integer> {
                 }
                 SessionPlayer p = runSpm.isPresent()
                         ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+                // The history is not needed while the session plays; the finish opens it again.
+                store.rest();
                 return p.play(workout, baseline, file);
             };
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
@@ -155,8 +157,9 @@ public final class NextCommand implements Callable<Integer> {
                     + " walk|pool for cross-training");
         }
         if (outcome instanceof NextSession.Outcome.Failed f) {
-            throw CadenceException.runtime("cannot play the session: " + Problems.describe(f.cause())
-                    + "; recorded as stopped at 0:00", f.cause());
+            throw CadenceException.runtime("cannot " + (f.id().isPresent() ? "play" : "render") + " the session: "
+                    + Problems.describe(f.cause()) + (f.id().isPresent() ? "; recorded as stopped at 0:00"
+                    : "; nothing was recorded"), f.cause());
         }
         NextSession.Outcome.Played p = (NextSession.Outcome.Played) outcome;
         int total = (int) p.what().workout().duration().toSeconds();

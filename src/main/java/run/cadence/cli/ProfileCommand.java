@@ -34,7 +34,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+    @Option(names = "--baseline", paramLabel = "SPM", converter = BaselineConverter.class,
             description = "Your preferred easy-running cadence, steps per minute (both feet), 100-220.")
     Cadence baseline;
 
@@ -83,9 +83,9 @@ public final class ProfileCommand implements Callable<Integer> {
             throw noBaseline();
         }
         try (HistoryStore store = data.open()) {
-            // One transaction from read to write: a measure --save running meanwhile is not overwritten.
-            Profile p = store.updateProfile(current -> change.applyTo(current, store.lastSessionId())
-                    .orElseThrow(ProfileCommand::noBaseline));
+            // One transaction from read to write: a measure --save running meanwhile is not overwritten. A damaged
+            // profile is set again when the options give new values for what is damaged.
+            Profile p = store.changeProfile(change).orElseThrow(ProfileCommand::noBaseline);
             spec.commandLine().getOut().println(describe(p));
         }
         return 0;

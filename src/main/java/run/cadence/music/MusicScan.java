@@ -140,12 +140,28 @@ public final class MusicScan {
      * it was read) is not, so the next scan tries again: the stamp would not change when it passes (chmod keeps it).
      */
     static Done analyse(FileStamp f, Analyser analyser) {
+        if (!nameSurvivesText(f.path())) {
+            return new Done(new LibraryEntry.Skipped(f, "its name has bytes that are not UTF-8 (or not in the locale's"
+                    + " character set), so it could not be found again; rename it"), true);
+        }
         try {
             return new Done(new LibraryEntry.Analysed(f, analyser.analyse(f.path())), true);
         } catch (Refusal r) {
             return skipped(f, r.getMessage(), r);
         } catch (RuntimeException | StackOverflowError e) {
-            return skipped(f, "the decoder failed on it (" + e + ")", e);
+            return skipped(f, "the decoder failed on it; the file is damaged", e);
+        }
+    }
+
+    /**
+     * The library keeps a track by its path as text; a name whose bytes do not decode (Latin-1 on a UTF-8 system)
+     * comes back as another name, and the track was "no such file" whenever it was to play.
+     */
+    private static boolean nameSurvivesText(Path file) {
+        try {
+            return Path.of(file.toString()).equals(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

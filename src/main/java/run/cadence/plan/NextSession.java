@@ -71,8 +71,11 @@ public final class NextSession {
 
         record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
 
-        /** It could not be played; recorded as stopped at 0:00 (no session). */
-        record Failed(long id, Playing what, IOException cause) implements Outcome {}
+        /**
+         * It could not be played: a live play is recorded as stopped at 0:00 (no session, {@code id} its row); a file
+         * render is not recorded at all ({@code id} empty).
+         */
+        record Failed(Optional<Long> id, Playing what, IOException cause) implements Outcome {}
     }
 
     /** The name a session plays under (the player shows it): words, so the command line makes it. */
@@ -149,19 +152,19 @@ public final class NextSession {
 
     private Outcome play(Playing what, Profile profile, LocalDate today, Optional<Path> out, Listener listener) {
         listener.playing(what);
-        long id = what instanceof Playing.Run r
-                ? log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()))
-                : log.recordPlanned(((Playing.Extra) what).session(), today,
-                        ((Playing.Extra) what).nextRun().session(),
-                        ((Playing.Extra) what).nextRun().session().targetCadence(profile.baseline()));
-        log.markStarted(id, out.isEmpty() ? Optional.of(clock.instant()) : Optional.empty());
+        Workout w = what.workout();
+        Workout titled = new Workout(titles.of(what), w.description(), w.sections());
+        if (out.isPresent()) {
+            return render(what, titled, profile, today, out.get());
+        }
+        long id = record(what, profile, today);
+        log.markStarted(id, Optional.of(clock.instant()));
         PlayOutcome outcome;
         try {
-            Workout w = what.workout();
-            outcome = player.play(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(), out);
+            outcome = player.play(titled, profile.baseline(), out);
         } catch (IOException e) {
             log.markFinished(id, PlayOutcome.failed());
-            return new Outcome.Failed(id, what, e);
+            return new Outcome.Failed(Optional.of(id), what, e);
         } catch (RuntimeException e) {
             // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
             log.markFinished(id, PlayOutcome.failed());
@@ -169,5 +172,36 @@ public final class NextSession {
         }
         log.markFinished(id, outcome);
         return new Outcome.Played(id, what, outcome);
+    }
+
+    /**
+     * A file render is recorded only once the file is whole, planned to finished in one transaction: a render that
+     * was stopped (Ctrl-C, SIGTERM, kill -9) or failed (a full disk) is no session, and leaves no row that the
+     * planner would count as run ("cut off") or the history would show as stopped at 0:00. A process stopped between
+     * the file and the row leaves a file the history does not know, which the runner can render again.
+     */
+    private Outcome render(Playing what, Workout titled, Profile profile, LocalDate today, Path file) {
+        PlayOutcome outcome;
+        try {
+            outcome = player.play(titled, profile.baseline(), Optional.of(file));
+        } catch (IOException e) {
+            return new Outcome.Failed(Optional.empty(), what, e);
+        }
+        long id = log.inOneTransaction(() -> {
+            long row = record(what, profile, today);
+            log.markStarted(row, Optional.empty());
+            log.markFinished(row, outcome);
+            return row;
+        });
+        return new Outcome.Played(id, what, outcome);
+    }
+
+    private long record(Playing what, Profile profile, LocalDate today) {
+        if (what instanceof Playing.Run r) {
+            return log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()));
+        }
+        Playing.Extra extra = (Playing.Extra) what;
+        return log.recordPlanned(extra.session(), today, extra.nextRun().session(),
+                extra.nextRun().session().targetCadence(profile.baseline()));
     }
 }

@@ -85,7 +85,8 @@ class PlayCommandTest {
         "--bpm abc|invalid cadence 'abc'",
         "--bpm 10000|cadence 10000 spm is outside 40-250",
         "--baseline 164 --increase 50%|increase 50% is outside",
-        "--baseline 245 --increase 5%|gives a target outside 40-250 spm",
+        "--baseline 220 --increase +31|gives a target outside 40-250 spm",
+        "--baseline 82|82 looks like one leg's steps: 164 for both feet",
         "--baseline 164 --increase abc|invalid increase 'abc'",
         "--bpm 172 --duration -5m|invalid duration '-5m': must be positive",
         "--bpm 172 --duration 0s|must be longer than zero",
@@ -121,7 +122,7 @@ class PlayCommandTest {
         CliRunner m = CliRunner.run("play", "--bpm", "172", "--sound", dir.resolve("none.wav").toString(), "--out",
                 dir.resolve("o.wav").toString());
         assertEquals(2, m.exitCode());
-        assertTrue(m.err().contains("not found"), m.err());
+        assertTrue(m.err().contains("none.wav': no such file"), m.err());
         assertTrue(Files.notExists(dir.resolve("o.wav")));
     }
 

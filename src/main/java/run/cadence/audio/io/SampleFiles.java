@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -13,11 +11,14 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
 import run.cadence.SoundFileHeader;
+import run.cadence.audio.PcmSource;
 import run.cadence.audio.Resampler;
+import run.cadence.audio.io.decode.Refusal;
+import run.cadence.audio.io.decode.TrackDecoder;
 
 /**
- * Decodes sound files (clicks, cue recordings) into mono {@code float[]} at the engine's sample rate,
- * once, before playback starts: the render path never decodes.
+ * Decodes sound files (clicks, cue recordings) and spoken audio into mono {@code float[]} at the engine's sample
+ * rate, once, before playback starts: the render path never decodes.
  */
 public final class SampleFiles {
     /** Longer clips are refused: a click or a spoken cue is seconds, not minutes. */
@@ -25,20 +26,48 @@ public final class SampleFiles {
 
     private SampleFiles() {}
 
-    /** Decodes a WAV (or AIFF/AU) file. Missing, unreadable or corrupt files are bad input. */
+    /**
+     * Decodes a sound file (WAV, AIFF, MP3, FLAC or Ogg Vorbis) through the one file decoder the music library and
+     * {@code measure audio} use: its header checked before a sample is read, a pipe or a device refused unopened.
+     * Missing, unreadable, corrupt or overlong files are bad input naming the file.
+     */
     public static float[] decodeMono(Path file, int sampleRate) {
-        if (Files.isDirectory(file)) {
-            throw CadenceException.badInput("sound file '" + file + "' is a folder; give a WAV file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw CadenceException.badInput("sound file '" + file + "' not found");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return decodeMono(in, sampleRate, file.toString(), Files.size(file));
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput("sound file '" + file + "' not found", e);
-        } catch (IOException e) {
-            throw CadenceException.badInput("cannot read sound file '" + file + "': " + e.getMessage(), e);
+        String cannot = "cannot read sound file '" + file + "': ";
+        try (PcmSource in = TrackDecoder.open(file)) {
+            long most = (long) Math.ceil(MAX_SECONDS * in.sampleRate());
+            int channels = in.channels();
+            float[] block = new float[4096 * channels];
+            float[] mono = new float[0];
+            int frames = 0;
+            int n;
+            while ((n = in.read(block, 4096)) > 0) {
+                if (frames + n > most) {
+                    throw CadenceException.badInput("sound file '" + file + "' is longer than " + (int) MAX_SECONDS
+                            + " s; use a short clip");
+                }
+                if (frames + n > mono.length) {
+                    mono = java.util.Arrays.copyOf(mono, Math.max(2 * mono.length, frames + n));
+                }
+                for (int i = 0; i < n; i++) {
+                    float sum = 0;
+                    for (int c = 0; c < channels; c++) {
+                        sum += block[i * channels + c];
+                    }
+                    mono[frames + i] = sum / channels;
+                }
+                frames += n;
+            }
+            if (frames == 0) {
+                throw CadenceException.badInput("sound file '" + file + "' holds no samples");
+            }
+            return Resampler.linear(java.util.Arrays.copyOf(mono, frames), in.sampleRate(), sampleRate);
+        } catch (Refusal r) {
+            throw CadenceException.badInput(cannot + r.getMessage(), r);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CadenceException c) {
+                throw c;
+            }
+            throw CadenceException.badInput(cannot + TrackDecoder.failedWhileReading(e).getMessage(), e);
         }
     }
 

@@ -22,7 +22,20 @@ public final class HeaderCheck {
     private HeaderCheck() {}
 
     public static Header read(Path file) throws Refusal {
-        byte[] head = head(file);
+        // Before opening: a pipe would block the open until someone writes, and /dev/zero never ends.
+        if (Files.isDirectory(file)) {
+            throw new Refusal("it is a folder, not an audio file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new Refusal(Files.exists(file) || Files.isSymbolicLink(file)
+                    ? "not a regular file (a pipe, a device or a broken link); give an audio file" : "no such file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException e) {
+            throw Refusal.cannotRead(e);
+        }
         ByteBuffer b = ByteBuffer.wrap(head);
         if (starts(head, "RIFF") && ascii(head, 8, "WAVE")) {
             return RiffAiff.wav(b.order(ByteOrder.LITTLE_ENDIAN));
@@ -48,7 +61,7 @@ public final class HeaderCheck {
             byte[] start = bytes(file, 0, Mp3Frame.SEARCH);
             int at = Mp3Frame.first(start, 0);
             if (at >= 0) {
-                return Mp3Frame.header(start, at);
+                return Mp3Frame.header(start, at).startingAt(at);
             }
         }
         if (head.length == 0) {
@@ -62,15 +75,6 @@ public final class HeaderCheck {
                     + "; the file is damaged");
         }
         throw new Refusal("not an audio file (WAV, AIFF, MP3, FLAC or Ogg Vorbis)");
-    }
-
-    /** The file's first bytes. */
-    static byte[] head(Path file) throws Refusal {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(HEAD);
-        } catch (IOException e) {
-            throw Refusal.unreadable("cannot read (" + e.getMessage() + ")", e);
-        }
     }
 
     private static Header flac(ByteBuffer b) throws Refusal {
@@ -104,11 +108,13 @@ public final class HeaderCheck {
         return Header.checked(Container.OGG_VORBIS, rate, channels);
     }
 
-    /** An ID3v2 tag (often with cover art) comes first: its size is synch-safe, 7 bits a byte. */
+    /**
+     * An ID3v2 tag (often with cover art) comes first: its size is synch-safe, 7 bits a byte. The audio's offset is
+     * kept so the decoder starts there: given the tag, JLayer read all of it into memory (852 MB for a 250 MB tag).
+     */
     private static Header mp3AfterTag(Path file, byte[] head) throws Refusal {
         long at = mp3Start(file, head);
-        byte[] frame = bytes(file, at, 4);
-        return Mp3Frame.header(frame, 0);
+        return Mp3Frame.header(bytes(file, at, 4), 0).startingAt(at);
     }
 
     /**
@@ -150,7 +156,7 @@ public final class HeaderCheck {
             }
             return java.util.Arrays.copyOf(b.array(), b.position());
         } catch (IOException e) {
-            throw Refusal.unreadable("cannot read (" + e.getMessage() + ")", e);
+            throw Refusal.cannotRead(e);
         }
     }
 
