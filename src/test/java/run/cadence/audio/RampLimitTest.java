@@ -13,30 +13,7 @@ class RampLimitTest {
 
     /** Silence of a given length: only where the feeder lays the track matters here. */
     private static PcmSource silence(double seconds) {
-        return new PcmSource() {
-            private long left = Math.round(seconds * 44_100);
-
-            @Override
-            public int sampleRate() {
-                return 44_100;
-            }
-
-            @Override
-            public int channels() {
-                return 2;
-            }
-
-            @Override
-            public int read(float[] out, int maxFrames) {
-                int n = (int) Math.min(maxFrames, left);
-                java.util.Arrays.fill(out, 0, 2 * n, 0f);
-                left -= n;
-                return n;
-            }
-
-            @Override
-            public void close() {}
-        };
+        return GeneratedPcm.of(44_100, 2, seconds, n -> 0);
     }
 
     /** Ten-minute tracks at the tempo asked for, one step per beat, within ±8% like the rotation. */

@@ -9,33 +9,7 @@ import org.junit.jupiter.api.Test;
 class TrackReaderResamplingTest {
     /** A mono sine of {@code hz} at {@code rate}, amplitude 0.5, for {@code seconds}. */
     private static PcmSource sine(double hz, int rate, double seconds) {
-        return new PcmSource() {
-            private final long frames = Math.round(seconds * rate);
-            private long at;
-
-            @Override
-            public int sampleRate() {
-                return rate;
-            }
-
-            @Override
-            public int channels() {
-                return 1;
-            }
-
-            @Override
-            public int read(float[] out, int maxFrames) {
-                int n = (int) Math.min(maxFrames, frames - at);
-                for (int i = 0; i < n; i++) {
-                    out[i] = (float) (0.5 * Math.sin(2 * Math.PI * hz * (at + i) / rate));
-                }
-                at += n;
-                return n;
-            }
-
-            @Override
-            public void close() {}
-        };
+        return GeneratedPcm.of(rate, 1, seconds, n -> 0.5 * Math.sin(2 * Math.PI * hz * n / rate));
     }
 
     private static float[] convert(PcmSource in, int outRate, int frames) throws Exception {

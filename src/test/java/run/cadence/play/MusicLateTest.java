@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import run.cadence.Cadence;
 import run.cadence.audio.ClickOptions;
+import run.cadence.audio.GeneratedPcm;
 import run.cadence.audio.MusicSettings;
 import run.cadence.audio.MusicTrack;
 import run.cadence.audio.PcmSource;
@@ -27,33 +28,7 @@ class MusicLateTest {
 
     /** A quiet hum, as many seconds as asked. */
     private static PcmSource hum(double seconds) {
-        return new PcmSource() {
-            private long left = Math.round(seconds * RATE);
-            private long at;
-
-            @Override
-            public int sampleRate() {
-                return RATE;
-            }
-
-            @Override
-            public int channels() {
-                return 1;
-            }
-
-            @Override
-            public int read(float[] out, int maxFrames) {
-                int n = (int) Math.min(maxFrames, left);
-                for (int i = 0; i < n; i++) {
-                    out[i] = (float) (0.1 * Math.sin(2 * Math.PI * 110 * at++ / RATE));
-                }
-                left -= n;
-                return n;
-            }
-
-            @Override
-            public void close() {}
-        };
+        return GeneratedPcm.of(RATE, 1, seconds, n -> 0.1 * Math.sin(2 * Math.PI * 110 * n / RATE));
     }
 
     @Test
