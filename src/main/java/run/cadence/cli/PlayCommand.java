@@ -104,10 +104,10 @@ public final class PlayCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length.get()),
                     r.beats(), out, played.took().toNanos() / 1e9);
         } else {
-            o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %d underrun%s.%n",
+            o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %s.%n",
                     DurationText.clock(Duration.ofMillis(Math.round(sound.format().seconds(r.frames()) * 1000))),
-                    r.beats(), r.beats() == 1 ? "" : "s", new Cadence(played.lastSpm()).format(), r.underruns(),
-                    r.underruns() == 1 ? "" : "s");
+                    r.beats(), r.beats() == 1 ? "" : "s", new Cadence(played.lastSpm()).format(),
+                    LiveConsole.underruns(r.underruns(), sound.format().seconds(r.lostFrames())));
         }
         return CommandLine.ExitCode.OK;
     }

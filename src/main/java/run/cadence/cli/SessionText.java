@@ -67,6 +67,10 @@ final class SessionText {
             return String.format(Locale.ROOT, "The music fell behind: %,d block%s played without it (the clicks kept"
                     + " time); the machine was too busy to stretch it ahead.", l.blocks(), l.blocks() == 1 ? "" : "s");
         }
+        if (event instanceof PlayEvent.OutputRanDry d) {
+            return "The sound output ran dry: " + LiveConsole.underruns(d.underruns(), d.silenceSeconds())
+                    + "; the clicks after each kept their schedule.";
+        }
         if (event instanceof PlayEvent.MusicStopped m) {
             return "Music stopped (" + m.reason() + "); the clicks went on alone.";
         }
@@ -91,23 +95,59 @@ final class SessionText {
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
     static String status(LiveStatus status) {
-        String state = status.paused() ? "PAUSED  " : "";
-        if (status instanceof LiveStatus.Finished f) {
-            return state + "Finished  " + DurationText.clock(f.total());
-        }
-        if (status instanceof LiveStatus.Metronome m) {
-            return String.format(Locale.ROOT, "%s  %5.1f spm  %s  %d steps", m.paused() ? "PAUSED " : "playing",
-                    m.spm(), DurationText.clock(m.elapsed()), m.beats());
-        }
-        LiveStatus.InStep s = (LiveStatus.InStep) status;
-        String cadence = s.spm().isPresent() ? String.format(Locale.ROOT, " %.1f spm", s.spm().getAsDouble()) : "";
-        String next = s.next().map(SessionText::describeNext).orElse("finish");
-        return String.format(Locale.ROOT, "%s%s%s  %s left  |  %s to go  |  next: %s", state, s.step().kind().word(),
-                cadence, DurationText.clock(s.stepLeft()), DurationText.clock(s.toGo()), next);
+        StringBuilder b = new StringBuilder(96);
+        status(status, b);
+        return b.toString();
     }
 
-    private static String describeNext(TimelineSegment s) {
-        String cadence = s.clicks() ? " " + s.cadence().describe() : "";
-        return s.kind().word() + " " + DurationText.clock(s.length()) + cadence;
+    /**
+     * Appends the status line to {@code b}, built without {@code String.format}: it is redrawn five times a second
+     * for as long as a run lasts, and its garbage would bring the collector, which stops the audio thread too.
+     */
+    static void status(LiveStatus status, StringBuilder b) {
+        if (status instanceof LiveStatus.Metronome m) {
+            b.append(m.paused() ? "PAUSED " : "playing").append("  ");
+            int at = b.length();
+            tenths(m.spm(), b);
+            while (b.length() - at < 5) {
+                b.insert(at, ' ');
+            }
+            b.append(" spm  ");
+            DurationText.clock(m.elapsed(), b);
+            b.append("  ").append(m.beats()).append(" steps");
+            return;
+        }
+        if (status.paused()) {
+            b.append("PAUSED  ");
+        }
+        if (status instanceof LiveStatus.Finished f) {
+            b.append("Finished  ");
+            DurationText.clock(f.total(), b);
+            return;
+        }
+        LiveStatus.InStep s = (LiveStatus.InStep) status;
+        b.append(s.step().kind().word());
+        if (s.spm().isPresent()) {
+            tenths(s.spm().getAsDouble(), b.append(' '));
+            b.append(" spm");
+        }
+        DurationText.clock(s.stepLeft(), b.append("  "));
+        DurationText.clock(s.toGo(), b.append(" left  |  "));
+        b.append(" to go  |  next: ");
+        if (s.next().isPresent()) {
+            TimelineSegment next = s.next().get();
+            DurationText.clock(next.length(), b.append(next.kind().word()).append(' '));
+            if (next.clicks()) {
+                b.append(' ').append(next.cadence().describe());
+            }
+        } else {
+            b.append("finish");
+        }
+    }
+
+    /** "172.2": one decimal, as %.1f writes it, appended without allocating. */
+    static void tenths(double value, StringBuilder b) {
+        long t = Math.round(value * 10);
+        b.append(t / 10).append('.').append(Math.abs(t % 10));
     }
 }

@@ -84,6 +84,10 @@ public final class Playback implements SessionPlayer {
         Score score = prepare(timeline);
         SessionProgress progress = new SessionProgress(timeline, format.sampleRate(), score.stepStarts());
         Played played = playLive(score, timeline, progress);
+        if (played.result().underruns() > 0) {
+            events.accept(new PlayEvent.OutputRanDry(played.result().underruns(),
+                    format.seconds(played.result().lostFrames())));
+        }
         SessionProgress.Report report = progress.report(played.result().frames());
         PlayOutcome outcome = report.completed() ? PlayOutcome.completed(report.played())
                 : PlayOutcome.stopped(report.played(), played.stoppedFor().orElse(PlayOutcome.StopReason.RUNNER));
