@@ -93,6 +93,10 @@ public final class NextCommand implements Callable<Integer> {
             // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
             SessionPlayer player = (workout, baseline, file) -> {
                 OptionalDouble runSpm = runSpm(workout, baseline);
+                if (audio.music.on && runSpm.isEmpty()) {
+                    w.println("No music in this session: it has no run, so no step rate to lock the music to (music"
+                            + " plays at the cadence of runs); it plays without.");
+                }
                 SessionPlayer p = runSpm.isPresent()
                         ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
                 // The history is not needed while the session plays; the finish opens it again.

@@ -110,6 +110,14 @@ final class Migrations {
                 + " measured_spm REAL,"
                 + " seconds_measured REAL NOT NULL CHECK (seconds_measured >= 0),"
                 + " PRIMARY KEY (session_id, step_index))",
+    }, new String[] {
+        // Each track's sample peak (its level-matching gain is limited by it), and files and folders removed from
+        // the music library (cadence music remove): a later scan of a folder above
+        // them leaves them out, until cadence music add is run on them again.
+        "ALTER TABLE music_track ADD COLUMN peak REAL CHECK (peak IS NULL OR peak >= 0)",
+        "CREATE TABLE music_removed ("
+                + " path TEXT PRIMARY KEY,"
+                + " removed_at TEXT NOT NULL)",
     });
 
     static final int LATEST = STEPS.size();
