@@ -13,7 +13,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
+import run.cadence.files.OutputFileException;
 import run.cadence.audio.io.LivePlayer;
 import run.cadence.store.StoreException;
 

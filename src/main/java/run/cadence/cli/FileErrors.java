@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputProblem;
 
 /** The sentences for files the program could not write, naming the option that gave the path. */
 final class FileErrors {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.PartialFile;
+import run.cadence.files.PartialFile;
 import run.cadence.DurationText;
 import run.cadence.plan.PainReport;
 import run.cadence.plan.PastSession;

@@ -12,7 +12,6 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
-import run.cadence.SoundFileHeader;
 import run.cadence.audio.Resampler;
 
 /**

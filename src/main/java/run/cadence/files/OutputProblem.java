@@ -1,8 +1,9 @@
-package run.cadence;
+package run.cadence.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import run.cadence.CadenceException;
 
 /**
  * What went wrong with a file the program writes (an audio render, a chart). The CLI words it, naming the option
