@@ -101,13 +101,13 @@ public final class PlayCommand implements Callable<Integer> {
                 Optional.ofNullable(out));
         RenderLoop.Result r = played.result();
         if (out != null) {
-            o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length.get()),
-                    r.beats(), out, played.took().toNanos() / 1e9);
+            o.printf(Locale.ROOT, "Rendered %s (%s) to %s in %.2f s.%n", DurationText.clock(length.get()),
+                    Plural.of(r.beats(), "step"), out, played.took().toNanos() / 1e9);
         } else {
-            o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %d underrun%s.%n",
+            o.printf(Locale.ROOT, "Played %s, %s, last tempo %s spm, %s.%n",
                     DurationText.clock(Duration.ofMillis(Math.round(sound.format().seconds(r.frames()) * 1000))),
-                    r.beats(), r.beats() == 1 ? "" : "s", new Cadence(played.lastSpm()).format(), r.underruns(),
-                    r.underruns() == 1 ? "" : "s");
+                    Plural.of(r.beats(), "step"), new Cadence(played.lastSpm()).format(),
+                    Plural.of(r.underruns(), "underrun"));
         }
         return CommandLine.ExitCode.OK;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import run.cadence.DurationText;
+import run.cadence.NumberText;
 import run.cadence.play.LiveStatus;
 import run.cadence.play.PlayEvent;
 import run.cadence.plan.PlayOutcome;
@@ -23,7 +24,7 @@ final class SessionText {
     static String headline(Timeline timeline, SessionSettings settings) {
         StringBuilder b = new StringBuilder();
         b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
-                .append(timeline.segments().size()).append(" steps");
+                .append(Plural.of(timeline.segments().size(), "step"));
         if (!timeline.runningTime().isZero()) {
             b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
         }
@@ -51,14 +52,15 @@ final class SessionText {
                     + " TEXT)";
         }
         if (event instanceof PlayEvent.CuesPrepared p) {
-            return String.format(Locale.ROOT, "Prepared %d cues (%d distinct phrases) with %s in %.1f s.", p.cues(),
-                    p.phrases(), p.speech(), p.took().toNanos() / 1e9);
+            return String.format(Locale.ROOT, "Prepared %s (%s) with %s in %.1f s.", Plural.of(p.cues(), "cue"),
+                    Plural.of(p.phrases(), "distinct phrase"), p.speech(), p.took().toNanos() / 1e9);
         }
         if (event instanceof PlayEvent.Rendered r) {
             double took = r.took().toNanos() / 1e9;
-            return String.format(Locale.ROOT, "Rendered %s (%d steps, %d clicks, %d cues) to %s in %.1f s (%.0fx real"
-                    + " time).", DurationText.clock(r.timeline().total()), r.timeline().segments().size(), r.clicks(),
-                    r.cues(), r.file(), took, r.seconds() / Math.max(took, 1e-9));
+            return String.format(Locale.ROOT, "Rendered %s (%s, %s, %s) to %s in %.1f s (%.0fx real time).",
+                    DurationText.clock(r.timeline().total()), Plural.of(r.timeline().segments().size(), "step"),
+                    Plural.of(r.clicks(), "click"), Plural.of(r.cues(), "cue"), r.file(), took,
+                    r.seconds() / Math.max(took, 1e-9));
         }
         if (event instanceof PlayEvent.MusicStopped m) {
             return "Music stopped (" + m.reason() + "); the clicks went on alone.";
@@ -69,17 +71,16 @@ final class SessionText {
 
     static String describe(SessionProgress.Report r, PlayOutcome outcome) {
         String skipped = r.stepsSkipped() == 0 ? ""
-                : String.format(Locale.ROOT, "; skipped %d step%s (%s)", r.stepsSkipped(),
-                        r.stepsSkipped() == 1 ? "" : "s", DurationText.clock(r.skipped()));
+                : "; skipped " + Plural.of(r.stepsSkipped(), "step") + " (" + DurationText.clock(r.skipped()) + ")";
         if (outcome instanceof PlayOutcome.Stopped stopped) {
-            return String.format(Locale.ROOT, "Stopped%s after %s: %d of %d steps completed, %s running%s.",
+            return String.format(Locale.ROOT, "Stopped%s after %s: %d of %s completed, %s running%s.",
                     stopped.reason() == PlayOutcome.StopReason.PAIN ? " for pain" : "",
-                    DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
-                    skipped);
+                    DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
+                    DurationText.clock(r.running()), skipped);
         }
-        return String.format(Locale.ROOT, "Session complete: %s, %d of %d steps, %s running%s.",
-                DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
-                skipped);
+        return String.format(Locale.ROOT, "Session complete: %s, %d of %s, %s running%s.",
+                DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
+                DurationText.clock(r.running()), skipped);
     }
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
@@ -89,14 +90,19 @@ final class SessionText {
             return state + "Finished  " + DurationText.clock(f.total());
         }
         if (status instanceof LiveStatus.Metronome m) {
-            return String.format(Locale.ROOT, "%s  %5.1f spm  %s  %d steps", m.paused() ? "PAUSED " : "playing",
-                    m.spm(), DurationText.clock(m.elapsed()), m.beats());
+            return (m.paused() ? "PAUSED " : "playing") + "  " + spm(m.spm()) + " spm  "
+                    + DurationText.clock(m.elapsed()) + "  " + Plural.of(m.beats(), "step");
         }
         LiveStatus.InStep s = (LiveStatus.InStep) status;
-        String cadence = s.spm().isPresent() ? String.format(Locale.ROOT, " %.1f spm", s.spm().getAsDouble()) : "";
+        String cadence = s.spm().isPresent() ? " " + spm(s.spm().getAsDouble()) + " spm" : "";
         String next = s.next().map(SessionText::describeNext).orElse("finish");
         return String.format(Locale.ROOT, "%s%s%s  %s left  |  %s to go  |  next: %s", state, s.step().kind().word(),
                 cadence, DurationText.clock(s.stepLeft()), DurationText.clock(s.toGo()), next);
+    }
+
+    /** A cadence on the status line, as everywhere: to 0.1 spm, no trailing ".0" (172, 172.2). */
+    private static String spm(double spm) {
+        return NumberText.rounded(spm, 1);
     }
 
     private static String describeNext(TimelineSegment s) {

@@ -13,7 +13,7 @@ final class WatchLines {
         String range = w.steps().stream().filter(s -> s instanceof WatchStep.Timed t && t.kind() == WatchStep.Kind.RUN
                 && t.target().isPresent()).map(s -> ", runs " + ((WatchStep.Timed) s).target().get().describe())
                 .findFirst().orElse("");
-        return "watch shows \"" + w.name() + "\", " + w.steps().size() + " steps"
-                + (repeats == 0 ? "" : " (" + repeats + (repeats == 1 ? " repeat)" : " repeats)")) + range;
+        return "watch shows \"" + w.name() + "\", " + Plural.of(w.steps().size(), "step")
+                + (repeats == 0 ? "" : " (" + Plural.of(repeats, "repeat") + ")") + range;
     }
 }

@@ -92,7 +92,9 @@ class PlayCommandTest {
         "--bpm 172 --baseline 164|not both",
         "--duration 5m|missing target",
         "--bpm 172 --accent 0|--accent must be 1-64",
-        "--bpm 172 --volume 120|--volume must be 0-100",
+        "--bpm 172 --volume 120|--volume must be 0-100, not 120 (see",
+        "--bpm 172 --volume 100.5|--volume must be 0-100, not 100.5 (see",
+        "--bpm 172 --latency 0|--latency must be 2-1000 ms, not 0 (see",
         "--bpm 172 --ramp-to 180|--ramp-to needs --ramp-over",
         "--bpm 172 --sound tamborine|unknown sound 'tamborine'",
     })

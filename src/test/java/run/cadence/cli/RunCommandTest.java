@@ -50,6 +50,7 @@ import run.cadence.session.Timeline;
 import run.cadence.session.TimelineSegment;
 import run.cadence.voice.CueClips;
 import run.cadence.voice.Speech;
+import run.cadence.voice.CueVoice;
 import run.cadence.voice.VoiceSettings;
 
 class RunCommandTest {
@@ -138,7 +139,7 @@ class RunCommandTest {
         short[] s = PlayCommandTest.wavSamples(out);
         Timeline t = timeline();
         assertTrue(s.length > t.totalFrames(RATE), "the summary plays after the last step");
-        try (Speech tones = new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()).open()) {
+        try (Speech tones = new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open()) {
             assertSounds(expectedCues(t, tones, s.length), s);
         }
     }
@@ -213,7 +214,7 @@ class RunCommandTest {
 
         // Speech spans from the cue plan and the clips' lengths: a click inside one is ducked.
         boolean[] speaking = new boolean[a.length];
-        try (Speech tones = new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()).open()) {
+        try (Speech tones = new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open()) {
             CuePlan plan = CuePlan.of(t);
             CueClips clips = CueClips.prepare(tones, CuePhrases.distinct(t, plan), RATE);
             for (Cue c : plan.cues()) {

@@ -44,7 +44,7 @@ class SessionTextTest {
         assertEquals("Walk  00:50 left  |  07:50 to go  |  next: Run 02:00 172.2 spm", status(10, false));
         assertEquals("PAUSED  Run 172.2 spm  01:30 left  |  06:30 to go  |  next: Walk 01:00", status(90, true));
         // The ramp clicks for its first half: 160 → 168 spm, at 15 s it is at 164; then it runs on silently.
-        assertEquals("Run 164.0 spm  00:45 left  |  00:45 to go  |  next: finish", status(7 * 60 + 15, false));
+        assertEquals("Run 164 spm  00:45 left  |  00:45 to go  |  next: finish", status(7 * 60 + 15, false));
         assertEquals("Run  00:15 left  |  00:15 to go  |  next: finish", status(7 * 60 + 45, false));
         assertEquals("Finished  08:00", status(8 * 60 + 1, false));
     }
@@ -55,6 +55,9 @@ class SessionTextTest {
                 SessionText.status(new LiveStatus.Metronome(false, Duration.ofSeconds(65), 172.2, 187)));
         assertEquals("PAUSED   172.2 spm  01:05  187 steps",
                 SessionText.status(new LiveStatus.Metronome(true, Duration.ofSeconds(65), 172.2, 187)));
+        // One way to write a cadence: the status line as the headline and "next:" write it.
+        assertEquals("playing  172 spm  00:00  1 step",
+                SessionText.status(new LiveStatus.Metronome(false, Duration.ZERO, 172.0, 1)));
     }
 
     @Test
