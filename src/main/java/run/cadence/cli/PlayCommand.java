@@ -28,7 +28,9 @@ import run.cadence.voice.VoiceSettings;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play a metronome at your target cadence, live or rendered to a WAV or MP3 file.",
-                "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
+                "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q (or Ctrl-C)"
+                        + " quits; with --music, n plays the next track. p (stop for pain) is a session key (run,"
+                        + " next): here it is ignored."},
         footer = {"", "Examples:",
                 "  cadence play --baseline 164                 # 164 +5%% = 172.2 spm",
                 "  cadence play --baseline 164 --increase +8   # 172 spm",

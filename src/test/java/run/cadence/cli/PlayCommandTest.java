@@ -188,4 +188,18 @@ class PlayCommandTest {
         assertTrue(r.out().contains("Played "), r.out());
         assertTrue(sink[0].memory.frames() < 60 * 44_100, "stopped long before a minute: " + sink[0].memory.frames());
     }
+
+    /** "Stopped for pain" means something only in a session: the metronome plays on through a p. */
+    @Test
+    void painKeyIsASessionKeyAndTheMetronomeIgnoresIt() {
+        PacedSink[] sink = new PacedSink[1];
+        Environment env = Environment.system().withStdin(new ByteArrayInputStream("p".getBytes(StandardCharsets.UTF_8)))
+                .withLiveSinks((format, device, latency, block) -> sink[0] = new PacedSink(format, 10));
+        CliRunner r = CliRunner.run(env, "play", "--bpm", "172", "--duration", "5s");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(5 * 44_100, sink[0].memory.frames());
+        assertTrue(r.out().contains("Played 00:05, 15 steps"), r.out());
+        assertTrue(CliRunner.run("play", "--help").out().replaceAll("\\s+", " ").contains("p (stop for pain) is a"
+                + " session key (run, next): here it is ignored"));
+    }
 }
