@@ -49,6 +49,9 @@ final class FileErrors {
         if (problem instanceof OutputProblem.FolderMissing p) {
             return cannot + "folder '" + p.folder() + "' not found; create it or choose another " + path;
         }
+        if (problem instanceof OutputProblem.NotAFolder p) {
+            return cannot + "'" + p.file() + "' is a file, not a folder; choose another " + path;
+        }
         if (problem instanceof OutputProblem.CannotCreate p) {
             return cannot + reason(p.cause()) + "; choose a writable " + path;
         }

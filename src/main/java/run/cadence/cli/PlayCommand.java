@@ -18,6 +18,7 @@ import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.DurationText;
 import run.cadence.audio.RenderLoop;
+import run.cadence.audio.io.OutputFile;
 import run.cadence.play.LiveSetup;
 import run.cadence.play.Metronome;
 import run.cadence.play.PlayMusic;
@@ -122,7 +123,11 @@ public final class PlayCommand implements Callable<Integer> {
         return target.cadence();
     }
 
+    /** Usage errors first, before a line is printed (as {@code run} does): the output file's kind too. */
     private void validate() {
+        if (out != null) {
+            OutputFile.of(out);
+        }
         clicks.validate();
         live.validate();
         music.validate();
@@ -170,8 +175,11 @@ public final class PlayCommand implements Callable<Integer> {
                             + increase.describe();
             if (rampOver != null) {
                 Cadence to = rampTo != null ? rampTo : cadence;
-                how += String.format(Locale.ROOT, "; ramp %s → %s spm over %s, rising linearly per second, then steady",
-                        rampFrom.format(), to.format(), DurationText.format(rampOver));
+                int way = to.compareTo(rampFrom);
+                how += way == 0 ? "; no ramp: it starts and ends at " + to.format() + " spm"
+                        : String.format(Locale.ROOT, "; ramp %s → %s spm over %s, %s linearly per second, then steady",
+                                rampFrom.format(), to.format(), DurationText.format(rampOver),
+                                way > 0 ? "rising" : "falling");
             }
             return how;
         }

@@ -31,6 +31,9 @@ public sealed interface OutputProblem {
     /** The folder the file would go in does not exist. */
     record FolderMissing(Path target, Path folder) implements OutputProblem {}
 
+    /** On the way to the target's folder, {@code file} is a file, not a folder ({@code a.wav/x.wav}). */
+    record NotAFolder(Path target, Path file) implements OutputProblem {}
+
     /** The file could not be created (permission denied, read-only file system, ...). */
     record CannotCreate(Path target, IOException cause) implements OutputProblem {}
 

@@ -46,6 +46,8 @@ public final class AudioFileReader {
                 case NOT_AUDIO -> name.endsWith(".mp3") ? "cannot decode the MP3 (" + firstLine(e.detail()) + ")"
                         : "not a recording Java can read; use a WAV or MP3 file";
                 case UNSUPPORTED_ENCODING -> "unsupported audio format (" + e.detail() + ")";
+                case COMPRESSED -> "compressed audio (" + e.detail() + ") in a file not named .mp3; use a WAV, or an"
+                        + " MP3 named .mp3";
                 case TOO_LONG, EMPTY -> "the recording is empty";
             }, e);
         } catch (NoSuchFileException e) {

@@ -22,6 +22,11 @@ public final class SampleFiles {
     /** Longer clips are refused: a click or a spoken cue is seconds, not minutes. */
     static final double MAX_SECONDS = 30;
 
+    /** What Java Sound reads sample by sample; anything else (MPEG from the music decoders' provider) is compressed. */
+    private static final java.util.Set<AudioFormat.Encoding> UNCOMPRESSED = java.util.Set.of(
+            AudioFormat.Encoding.PCM_SIGNED, AudioFormat.Encoding.PCM_UNSIGNED, AudioFormat.Encoding.PCM_FLOAT,
+            AudioFormat.Encoding.ULAW, AudioFormat.Encoding.ALAW);
+
     private SampleFiles() {}
 
     /** Decodes a WAV (or AIFF/AU) file. Missing, unreadable or corrupt files are bad input. */
@@ -29,8 +34,12 @@ public final class SampleFiles {
         if (Files.isDirectory(file)) {
             throw CadenceException.badInput("sound file '" + file + "' is a folder; give a WAV file");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw CadenceException.badInput("sound file '" + file + "' not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw CadenceException.badInput("sound file '" + file + "' is not a regular file (a device or a pipe);"
+                    + " give a WAV file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return decodeMono(in, sampleRate, file.toString(), Files.size(file));
@@ -57,6 +66,8 @@ public final class SampleFiles {
                         + " WAV";
                 case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported format ("
                         + e.detail() + "); use 16-bit PCM WAV";
+                case COMPRESSED -> "cannot use sound file '" + name + "': it is compressed audio (" + e.detail()
+                        + "), whose decoder delay would put every sound late; use a 16-bit PCM WAV";
                 case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS
                         + " s; use a short clip";
                 case EMPTY -> "sound file '" + name + "' holds no samples";
@@ -72,7 +83,14 @@ public final class SampleFiles {
     /** Why a stream could not be decoded, for the caller to say in its own words. */
     public static final class Refused extends Exception {
         /** What was wrong with it. */
-        public enum Why { NOT_AUDIO, UNSUPPORTED_ENCODING, TOO_LONG, EMPTY }
+        public enum Why {
+            NOT_AUDIO,
+            UNSUPPORTED_ENCODING,
+            /** Compressed audio (MP3 through Java Sound's MPEG provider): no fixed bits per sample. */
+            COMPRESSED,
+            TOO_LONG,
+            EMPTY
+        }
 
         private final Why why;
         private final String detail;
@@ -113,6 +131,9 @@ public final class SampleFiles {
     static Mono read(AudioInputStream source, double maxSeconds, long streamBytes) throws IOException, Refused {
         try {
             AudioFormat f = source.getFormat();
+            if (!UNCOMPRESSED.contains(f.getEncoding())) {
+                throw new Refused(Refused.Why.COMPRESSED, f.getEncoding().toString());
+            }
             // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
             new SoundFileHeader(f.getChannels(), f.getSampleRate(), f.getSampleSizeInBits(), f.getFrameSize(),
                     source.getFrameLength(), streamBytes);
