@@ -27,9 +27,14 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
+        return run(Environment.system(), args);
+    }
+
+    /** Runs in {@code env}, printing to the process's standard output and error. */
+    public static int run(Environment env, String... args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, args);
+        return run(env, out, err, args);
     }
 
     /** Runs in the real {@link Environment#system() environment}. */
@@ -40,10 +45,16 @@ public final class Cli {
     /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"), args);
-        int code = cmd.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        env.shutdown().commandStarted();
+        try {
+            int code = cmd.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            // Reported and recorded: a SIGTERM that stopped a live play may let the process end now.
+            env.shutdown().commandDone();
+        }
     }
 
     /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */

@@ -77,7 +77,7 @@ final class MeasureTapCommand implements Runnable {
             }
         } else if (fromFile == null && measure.terminal()) {
             source = "tap test";
-            new TerminalTaps(out).collect(test);
+            new TerminalTaps(out, measure.in()).collect(test);
         } else {
             source = "stdin";
             replay(test, TapLog.read(new InputStreamReader(measure.in(), StandardCharsets.UTF_8), source));

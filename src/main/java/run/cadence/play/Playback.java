@@ -165,7 +165,7 @@ public final class Playback implements SessionPlayer {
         Renderer renderer = renderer(score, control, block, bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
         AudioSink sink = openLive(format, block, bed);
         long started = System.nanoTime();
-        LivePlayer player = LivePlayer.start(renderer, sink, block);
+        LivePlayer player = start(renderer, sink, block, bed);
         LiveSession session = new LiveSession(player, renderer, control, score, timeline, progress,
                 bed.<Runnable>map(b -> b::skipTrack).orElse(() -> { }));
         try {
@@ -188,6 +188,27 @@ public final class Playback implements SessionPlayer {
         }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
+    }
+
+    /** Starts the player on the open sink; if that fails, the sink and the music's feeder are closed with it. */
+    private static LivePlayer start(Renderer renderer, AudioSink sink, int block, Optional<MusicMixer> bed) {
+        try {
+            return LivePlayer.start(renderer, sink, block);
+        } catch (RuntimeException | Error e) {
+            try {
+                sink.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (bed.isPresent()) {
+                try {
+                    bed.get().close();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
     }
 
     /** Opens the live sink; if that fails, the music's feeder thread is stopped with it. */
