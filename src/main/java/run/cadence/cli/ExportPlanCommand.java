@@ -80,10 +80,10 @@ public final class ExportPlanCommand implements Callable<Integer> {
         try (HistoryStore store = data.openExisting()) {
             profile = store.profile().orElseThrow(() -> CadenceException.badInput(
                     "no profile yet: start with cadence profile --baseline N"));
-            sessions = new Planner().preview(profile, store.sessions(), today.date(), ahead);
+            sessions = new Planner().preview(profile, store.history(), today.date(), ahead);
         }
         if (sessions.get(0).decision() == Decision.NOT_READY) {
-            throw CadenceException.badInput(sessions.get(0).reasons().get(0));
+            throw CadenceException.badInput(PlanWords.say(sessions.get(0).reasons().get(0), sessions.get(0)));
         }
         // Before the voice cues are prepared (seconds of speech synthesis): a folder that cannot be made is the
         // runner's --out, so it is reported as bad input at once, not as an internal error afterwards.
@@ -131,8 +131,8 @@ public final class ExportPlanCommand implements Callable<Integer> {
     /** "01-2026-11-26-stage3-flat-walk-run-2-3-x6-plus5pct.mp3": sorts by order, says what it is. */
     static String fileName(int n, PlanDecision d, String extension) {
         PlannedSession s = d.session();
-        String what = s.describe().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String cadence = s.hasRunning() ? "-plus" + s.cadenceText().replace("+", "").replace("%", "pct")
+        String what = PlannedText.describe(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String cadence = s.hasRunning() ? "-plus" + PlannedText.cadence(s).replace("+", "").replace("%", "pct")
                 .replace('.', '_') : "";
         return String.format(Locale.ROOT, "%02d-%s-stage%d-%s%s.%s", n, d.date(), s.stage().number(), what, cadence,
                 extension);

@@ -15,7 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
 import run.cadence.files.PartialFile;
 import run.cadence.DurationText;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import run.cadence.plan.PainReport;
+import run.cadence.plan.RunRecording;
 import run.cadence.plan.PastSession;
 import run.cadence.store.HistoryStore;
 
@@ -34,7 +38,7 @@ public final class HistoryCommand implements Callable<Integer> {
     boolean csv;
 
     @Option(names = "--chart", paramLabel = "FILE.png",
-            description = "Draw cadence target, running minutes and pain per session into a PNG.")
+            description = "Draw target and measured cadence, running minutes and pain per run into a PNG.")
     Path chart;
 
     @Override
@@ -43,62 +47,63 @@ public final class HistoryCommand implements Callable<Integer> {
             // Checked before the history is read; the chart file itself is made only when there is something to draw.
             PartialFile.beside(chart).close();
         }
-        List<PastSession> sessions;
+        List<HistoryRow> rows;
         try (HistoryStore store = data.openExisting()) {
-            sessions = store.sessions();
+            rows = HistoryRow.of(store.history());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (chart != null) {
-            if (sessions.stream().noneMatch(s -> s.status().wasRun())) {
-                throw CadenceException.badInput("no sessions to chart yet: play one with cadence next");
+            if (rows.stream().noneMatch(r -> r.run().isPresent() && r.played())) {
+                throw CadenceException.badInput("no runs to chart yet: play one with cadence next");
             }
-            HistoryChart.write(sessions, chart);
+            HistoryChart.write(rows, chart);
             out.println("Chart written to " + chart);
             return 0;
         }
         if (csv) {
             out.println("id,date,stage,level,session,status,done_seconds,running_minutes,cadence_increase_percent,"
-                    + "target_spm,click_percent,pain_during,pain_after,pain_morning,limp,note");
-            for (PastSession s : sessions) {
-                PainReport p = s.pain();
-                out.println(String.join(",", String.valueOf(s.id()), s.date().toString(),
-                        String.valueOf(s.session().stage().number()), String.valueOf(s.session().level()),
-                        csvField(s.session().describe()), s.status().name().toLowerCase(Locale.ROOT),
-                        String.valueOf(s.doneSeconds()),
-                        String.format(Locale.ROOT, "%.1f", s.runningMinutesDone()),
-                        String.valueOf(s.session().cadencePercent()), s.target().format(),
-                        String.valueOf(s.session().clickPercent()),
-                        p == null ? "" : String.valueOf(p.during()), p == null ? "" : String.valueOf(p.after()),
-                        p == null || p.morning() == null ? "" : String.valueOf(p.morning()),
-                        p == null ? "" : String.valueOf(p.limp()), p == null || p.note() == null ? "" : csvField(p.note())));
+                    + "target_spm,click_percent,pain_during,pain_after,pain_morning,limp,note,kind,measured_spm,"
+                    + "measured_running_minutes,recording,stopped_for_pain,settled_on");
+            for (HistoryRow r : rows) {
+                out.println(csvLine(r));
             }
             return 0;
         }
-        if (sessions.isEmpty()) {
+        if (rows.isEmpty()) {
             out.println("No sessions yet: see cadence plan, then cadence next.");
             return 0;
         }
-        out.println(String.format(Locale.ROOT, "%4s  %-10s  %-5s  %-48s  %-17s  %5s  %6s  %-9s  %s", "#", "date",
-                "stage", "session", "status", "run", "spm", "pain d/a/m", "note"));
-        for (PastSession s : sessions) {
-            PainReport p = s.pain();
-            String pain = p == null ? "-" : p.during() + "/" + p.after() + "/" + (p.morning() == null ? "?" : p.morning())
-                    + (p.limp() ? " limp" : "");
-            out.println(String.format(Locale.ROOT, "%4d  %-10s  %-5d  %-48s  %-17s  %5.1f  %6s  %-10s  %s", s.id(),
-                    s.date(), s.session().stage().number(), s.session().describe(), status(s),
-                    s.runningMinutesDone(), s.target().format(), pain,
+        out.println(String.format(Locale.ROOT, "%4s  %-10s  %-5s  %-44s  %-17s  %5s  %6s  %8s  %-9s  %s", "#", "date",
+                "stage", "session", "status", "run", "target", "measured", "pain d/a/m", "note"));
+        for (HistoryRow r : rows) {
+            PainReport p = r.pain();
+            out.println(String.format(Locale.ROOT, "%4d  %-10s  %-5s  %-44s  %-17s  %5s  %6s  %8s  %-10s  %s", r.id(),
+                    r.date(), r.run().map(s -> String.valueOf(s.session().stage().number())).orElse("-"), r.session(),
+                    r.statusText(), r.runningText(), r.targetText(), r.measuredText(), r.painText(),
                     p == null || p.note() == null ? "" : p.note()));
         }
         return 0;
     }
 
-    private static String status(PastSession s) {
-        return switch (s.status()) {
-            case COMPLETED -> "done";
-            case STOPPED_EARLY -> "stopped at " + DurationText.clock(java.time.Duration.ofSeconds(s.doneSeconds()));
-            case STARTED -> "cut off";
-            case PLANNED -> "not played";
-        };
+    private static String csvLine(HistoryRow r) {
+        PainReport p = r.pain();
+        Optional<PastSession> run = r.run();
+        Optional<RunRecording> rec = run.flatMap(PastSession::recording);
+        OptionalDouble measured = r.measuredSpm();
+        return String.join(",", String.valueOf(r.id()), r.date().toString(),
+                run.map(s -> String.valueOf(s.session().stage().number())).orElse(""),
+                run.map(s -> String.valueOf(s.session().level())).orElse(""), csvField(r.session()),
+                r.status().name().toLowerCase(Locale.ROOT), String.valueOf(r.doneSeconds()),
+                run.map(s -> String.format(Locale.ROOT, "%.1f", s.runningMinutesDone())).orElse(""),
+                run.map(s -> String.valueOf(s.session().cadencePercent())).orElse(""), run.map(s -> s.target()
+                        .format()).orElse(""), run.map(s -> String.valueOf(s.session().clickPercent())).orElse(""),
+                p == null ? "" : String.valueOf(p.during()), p == null ? "" : String.valueOf(p.after()),
+                p == null || p.morning() == null ? "" : String.valueOf(p.morning()),
+                p == null ? "" : String.valueOf(p.limp()), p == null || p.note() == null ? "" : csvField(p.note()),
+                r.kind(), measured.isPresent() ? PlanWords.spm(measured.getAsDouble()) : "",
+                rec.map(x -> String.format(Locale.ROOT, "%.1f", x.minutesRun())).orElse(""),
+                rec.map(x -> csvField(x.fileName())).orElse(""), String.valueOf(r.forPain()),
+                r.settled().map(LocalDate::toString).orElse(""));
     }
 
     static String csvField(String s) {

@@ -1,7 +1,10 @@
 package run.cadence.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,18 +15,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.plan.PainReport;
-import run.cadence.plan.PastSession;
+import run.cadence.measure.Activity;
+import run.cadence.measure.ActivityReader;
+import run.cadence.plan.LogActivity;
+import run.cadence.plan.PainEntry;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.Planner;
 import run.cadence.plan.Profile;
 import run.cadence.store.HistoryStore;
 
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Log pain (0-10) for your last session: during and after it, and the next morning.",
-                "With no options in a terminal, asks for each value."},
-        footer = {"", "Examples:", "  cadence log --during 2 --after 1",
-                "  cadence log --morning 0", "  cadence log --during 5 --after 6 --limp --note \"sharp outside knee\""})
+        description = {"Log your last session: pain (0-10) during and after it and the next morning, a watch recording"
+                + " of it, that a flare has settled.", "With no options in a terminal, asks for each pain value."},
+        footer = {"", "Examples:", "  cadence log --during 2 --after 1", "  cadence log --morning 0",
+                "  cadence log --activity Morning_Run.fit     (the cadence your watch measured on the runs)",
+                "  cadence log --settled                      (the pain from the last flare has settled)",
+                "  cadence log --during 5 --after 6 --limp --note \"sharp outside knee\""})
 public final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,63 +59,66 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--stopped-at", paramLabel = "TIME", converter = DurationConverter.class,
             description = "You stopped the session early after TIME (e.g. 12m30s); for sessions rendered"
                     + " with --out and run from a phone.")
-    java.time.Duration stoppedAt;
+    Duration stoppedAt;
+
+    @Option(names = "--activity", paramLabel = "FILE",
+            description = "A watch or phone recording of the run (FIT, TCX or GPX): the cadence on each run step.")
+    Path activity;
+
+    @Option(names = "--session", paramLabel = "N", description = "The run the recording is of (see cadence history);"
+            + " the last run by default.")
+    Long session;
+
+    @Option(names = "--settled", description = "The pain from your last flare has settled: the next run may go ahead.")
+    boolean settled;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         checkScale("--during", during);
         checkScale("--after", after);
         checkScale("--morning", morning);
-        boolean nothingGiven = during == null && after == null && morning == null && !limp && note == null
-                && stoppedAt == null;
-        if (nothingGiven) {
+        PainEntry entry = new PainEntry(during, after, morning, limp, note);
+        if (!entry.any() && stoppedAt == null && activity == null && !settled) {
             Console console = System.console();
             if (console == null) {
-                throw CadenceException.badInput("no pain values given: use --during N --after N (0-10), and"
-                        + " --morning N the next morning");
+                throw CadenceException.badInput("nothing to log: give pain values (--during N --after N, 0-10;"
+                        + " --morning N the next morning), --activity FILE or --settled");
             }
-            askInteractively(console);
+            entry = askInteractively(console);
         }
+        // The recording is read and checked before the history is opened for writing: a bad or foreign file
+        // leaves everything as it was.
+        Activity recorded = activity == null ? null : ActivityReader.forFile(activity).read(activity);
+        LogActivity.FileId file = activity == null ? null : LogActivity.FileId.of(activity);
         PrintWriter w = spec.commandLine().getOut();
+        LocalDate day = today.date();
         try (HistoryStore store = data.openExisting()) {
-            PastSession last = store.lastRunSession().orElseThrow(() -> CadenceException.badInput(
-                    "no session to attach the pain report to: play one with cadence next first"));
+            LogActivity.Outcome prepared = recorded == null ? null
+                    : LogActivity.prepare(store, recorded, file, Optional.ofNullable(session));
+            LogActivity.Outcome.Ready ready = prepared == null ? null : ActivityWords.readyOrRefuse(prepared, activity);
             if (stoppedAt != null) {
-                int total = last.session().totalSeconds();
-                if (stoppedAt.toSeconds() >= total) {
-                    throw CadenceException.badInput("--stopped-at " + run.cadence.DurationText.format(stoppedAt)
-                            + " is not before the end of the " + total / 60 + " min session on "
-                            + SessionSummary.DAY.format(last.date()));
+                LogWrites.stoppedAt(store, stoppedAt, w);
+            }
+            if (entry.any()) {
+                LogWrites.pain(store, entry, w);
+            }
+            if (ready != null) {
+                boolean saved = LogActivity.save(store, ready);
+                w.println(ActivityWords.saved(ready, saved));
+            } else if (prepared instanceof LogActivity.Outcome.AlreadyLogged a) {
+                w.println("The recording is already logged for the run on " + PlanWords.day(a.run().date())
+                        + "; nothing changed.");
+            }
+            if (settled) {
+                w.println(LogWrites.settled(store, day));
+            }
+            Optional<Profile> profile = store.profile();
+            if (profile.isPresent()) {
+                PlanDecision next = new Planner().next(profile.get(), store.history(), day);
+                w.println(SessionSummary.when(next, day) + ": " + SessionSummary.line(next.session(), profile.get()));
+                for (run.cadence.plan.Reason r : ActivityWords.worthSaying(next, ready != null)) {
+                    w.println("  " + PlanWords.say(r, next));
                 }
-            }
-            boolean painGiven = during != null || after != null || morning != null || limp || note != null;
-            Optional<PainReport> before = last.painReport();
-            if (painGiven && before.isEmpty() && (during == null || after == null)) {
-                throw CadenceException.badInput("the first report for the session on "
-                        + SessionSummary.DAY.format(last.date()) + " needs both --during and --after");
-            }
-            if (stoppedAt != null) {
-                store.correctStoppedAt(last.id(), stoppedAt);
-                w.println("Recorded: the session on " + SessionSummary.DAY.format(last.date()) + " stopped early after "
-                        + run.cadence.DurationText.clock(stoppedAt) + ".");
-            }
-            if (!painGiven) {
-                return 0;
-            }
-            PainReport report = new PainReport(
-                    during != null ? during : before.get().during(),
-                    after != null ? after : before.get().after(),
-                    morning != null ? morning : before.map(PainReport::morning).orElse(null),
-                    limp || before.map(PainReport::limp).orElse(false),
-                    note != null ? note : before.map(PainReport::note).orElse(null));
-            store.savePain(last.id(), report);
-            w.println("Logged for the session on " + SessionSummary.DAY.format(last.date()) + " ("
-                    + last.session().describe() + "): " + report.describe() + ".");
-            Profile profile = store.profile().orElse(null);
-            if (profile != null) {
-                PlanDecision next = new Planner().next(profile, store.sessions(), today.date());
-                w.println(SessionSummary.when(next, today.date()) + ": " + SessionSummary.line(next.session(), profile));
-                w.println("  " + next.reasons().get(0));
             }
         }
         return 0;
@@ -121,14 +131,14 @@ public final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private void askInteractively(Console console) {
-        during = ask(console, "Pain during the session, 0-10 (Enter to skip): ");
-        after = ask(console, "Pain just after, 0-10 (Enter to skip): ");
-        morning = ask(console, "Pain this morning, if it is the next morning, 0-10 (Enter to skip): ");
+    private static PainEntry askInteractively(Console console) {
+        Integer d = ask(console, "Pain during the session, 0-10 (Enter to skip): ");
+        Integer a = ask(console, "Pain just after, 0-10 (Enter to skip): ");
+        Integer m = ask(console, "Pain this morning, if it is the next morning, 0-10 (Enter to skip): ");
         String l = console.readLine("Did you limp? [y/N]: ");
-        limp = l != null && l.trim().toLowerCase(Locale.ROOT).startsWith("y");
         String n = console.readLine("Note (Enter to skip): ");
-        note = n == null || n.isBlank() ? null : n;
+        return new PainEntry(d, a, m, l != null && l.trim().toLowerCase(Locale.ROOT).startsWith("y"),
+                n == null || n.isBlank() ? null : n);
     }
 
     private static Integer ask(Console console, String prompt) {

@@ -1,35 +1,46 @@
 package run.cadence.cli;
 
-import java.io.IOException;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import run.cadence.Cadence;
 import run.cadence.CadenceException;
 import run.cadence.DurationText;
-import run.cadence.plan.Decision;
-import run.cadence.plan.PlanDecision;
-import run.cadence.plan.PlayOutcome;
-import run.cadence.plan.Planner;
-import run.cadence.plan.Profile;
-import run.cadence.plan.SessionPlayer;
-import run.cadence.store.HistoryStore;
 import run.cadence.audio.io.OutputFile;
+import run.cadence.plan.CrossSession;
+import run.cadence.plan.NextSession;
+import run.cadence.plan.PlayOutcome;
+import run.cadence.plan.Reason;
+import run.cadence.plan.SessionPlayer;
+import run.cadence.session.ResolvedCadence;
+import run.cadence.session.SegmentKind;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
+import run.cadence.session.Workout;
+import run.cadence.store.HistoryStore;
 
 @Command(name = "next", mixinStandardHelpOptions = true,
-        description = {"Play today's planned session and record it.",
+        description = {"Play today's session and record it: the run when one is due, else the hip-strength session.",
                 "It moves planned → started → completed (or stopped early, with how far it got and why).",
                 "Keys while live: space pauses, n skips to the next step, p stops for pain (recorded as such), q stops."},
         footer = {"", "Examples:", "  cadence next", "  cadence next --out today.mp3   (render it for a phone)",
+                "  cadence next --cross pool     (deep-water running on a day without a run)",
                 "Afterwards: cadence log --during N --after N; next morning: cadence log --morning N"})
 public final class NextCommand implements Callable<Integer> {
+    enum Cross { walk, pool }
+
     @Spec
     CommandSpec spec;
 
@@ -46,8 +57,18 @@ public final class NextCommand implements Callable<Integer> {
             description = "Render to a WAV or MP3 file instead of playing; recorded as done.")
     Path out;
 
-    @Option(names = "--anyway", description = "Play the next session even though today is a planned rest day.")
+    @Option(names = "--anyway", description = "Run the next session even though today has no run planned.")
     boolean anyway;
+
+    @Option(names = "--strength", description = "Play the hip-strength session (also on a run day).")
+    boolean strength;
+
+    @Option(names = "--cross", paramLabel = "walk|pool",
+            description = "Cross-training instead: uphill treadmill walking or deep-water running.")
+    Cross cross;
+
+    @Option(names = "--settled", description = "The pain from your last flare has settled (asked in a terminal).")
+    boolean settled;
 
     private final Environment env;
 
@@ -63,48 +84,86 @@ public final class NextCommand implements Callable<Integer> {
             // Before anything is recorded: a typo in the file name must not log a stopped session.
             OutputFile.of(out);
         }
+        NextSession.Ask ask = cross != null ? new NextSession.Ask.Cross(cross == Cross.walk
+                ? CrossSession.Kind.UPHILL_WALK : CrossSession.Kind.DEEP_WATER)
+                : strength ? new NextSession.Ask.Strength()
+                : anyway ? new NextSession.Ask.Run(settled) : new NextSession.Ask.Today(settled);
         try (HistoryStore store = data.openExisting()) {
-            Profile profile = store.profile().orElseThrow(() -> CadenceException.badInput(
-                    "no profile yet: start with cadence profile --baseline N"));
-            PlanDecision decision = new Planner().next(profile, store.sessions(), day);
-            if (decision.decision() == Decision.NOT_READY) {
-                throw CadenceException.badInput(decision.reasons().get(0));
-            }
-            if (decision.date().isAfter(day) && !anyway) {
-                throw CadenceException.badInput("today is a rest day: next session "
-                        + SessionSummary.DAY.format(decision.date()) + " (see cadence plan); add --anyway to play"
-                        + " it now");
-            }
-            SessionPlayer player = env.players().player(audio.sound(), audio.live(env, spec.commandLine().getOut()),
-                SessionText.printer(spec.commandLine().getOut()));
-            player = audio.withMusic(player, spec.commandLine().getOut(),
-                    decision.session().targetCadence(profile.baseline()).stepsPerMinute(), data.directory());
-            w.println(decision.session().title());
-            w.println(SessionSummary.line(decision.session(), profile));
-            for (String reason : decision.reasons()) {
-                w.println("  " + reason);
-            }
-            w.flush();
-            long id = store.recordPlanned(decision, day, decision.session().targetCadence(profile.baseline()));
-            store.markStarted(id);
-            PlayOutcome outcome;
-            try {
-                outcome = player.play(decision.session().workout(), profile.baseline(), Optional.ofNullable(out));
-            } catch (IOException e) {
-                store.markFinished(id, PlayOutcome.failed());
-                throw CadenceException.runtime("cannot play the session: " + Problems.describe(e)
-                        + "; recorded as stopped at 0:00", e);
-            } catch (RuntimeException e) {
-                store.markFinished(id, PlayOutcome.failed());
-                throw e;
-            }
-            store.markFinished(id, outcome);
-            int total = decision.session().totalSeconds();
-            w.println(recorded(outcome, total));
-            w.println("Now: cadence log --during N --after N   (pain 0-10; add --limp if you limped)");
-            w.println("Tomorrow morning: cadence log --morning N");
+            SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
+            // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
+            SessionPlayer player = (workout, baseline, file) -> {
+                OptionalDouble runSpm = runSpm(workout, baseline);
+                SessionPlayer p = runSpm.isPresent()
+                        ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+                return p.play(workout, baseline, file);
+            };
+            NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
+                    .next(ask, day, Optional.ofNullable(out), listener(w, day));
+            report(outcome, w, day);
         }
         return 0;
+    }
+
+    /** The fastest steady run cadence in {@code workout}, the cadence music is chosen for. */
+    private static OptionalDouble runSpm(Workout workout, Cadence baseline) {
+        return Timeline.compile(workout, SessionSettings.withBaseline(baseline)).segments().stream()
+                .filter(s -> s.kind() == SegmentKind.RUN && s.cadence() instanceof ResolvedCadence.Steady)
+                .mapToDouble(s -> s.cadence().endSpm()).max();
+    }
+
+    private NextSession.Listener listener(PrintWriter w, LocalDate day) {
+        return new NextSession.Listener() {
+            @Override
+            public void playing(NextSession.Playing what) {
+                NextPrinter.playing(w, what, day);
+                w.flush();
+            }
+
+            @Override
+            public boolean settled(Reason.AwaitSettled flare) {
+                Console console = System.console();
+                if (!env.terminal() || console == null) {
+                    return false;
+                }
+                String answer = console.readLine("Has the pain from " + PlanWords.day(flare.flareDay())
+                        + " settled (back to how it was before, walking and stairs comfortable)? [y/N] ");
+                return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+            }
+        };
+    }
+
+    private void report(NextSession.Outcome outcome, PrintWriter w, LocalDate day) {
+        if (outcome instanceof NextSession.Outcome.NoProfile) {
+            throw CadenceException.badInput("no profile yet: start with cadence profile --baseline N");
+        }
+        if (outcome instanceof NextSession.Outcome.NotReady r) {
+            throw CadenceException.badInput(PlanWords.say(r.decision().reasons().get(0), r.decision()));
+        }
+        if (outcome instanceof NextSession.Outcome.AwaitingSettled a) {
+            throw CadenceException.badInput("the run waits until the pain from "
+                    + PlanWords.day(a.decision().reason(Reason.AwaitSettled.class).orElseThrow().flareDay())
+                    + " has settled: when it has, cadence next --settled (or cadence log --settled); until then"
+                    + " cadence next --strength or --cross walk|pool");
+        }
+        if (outcome instanceof NextSession.Outcome.RestDay r) {
+            throw CadenceException.badInput("no run today and today's strength session is done: next run "
+                    + PlanWords.day(r.decision().date()) + " (see cadence plan); add --anyway to run now, or --cross"
+                    + " walk|pool for cross-training");
+        }
+        if (outcome instanceof NextSession.Outcome.Failed f) {
+            throw CadenceException.runtime("cannot play the session: " + Problems.describe(f.cause())
+                    + "; recorded as stopped at 0:00", f.cause());
+        }
+        NextSession.Outcome.Played p = (NextSession.Outcome.Played) outcome;
+        int total = (int) p.what().workout().duration().toSeconds();
+        w.println(recorded(p.outcome(), total));
+        if (p.what() instanceof NextSession.Playing.Run) {
+            w.println("Now: cadence log --during N --after N   (pain 0-10; add --limp if you limped)");
+            w.println("Tomorrow morning: cadence log --morning N");
+            w.println("Ran with a watch? cadence log --activity FILE   (the planner checks your cadence held)");
+        } else {
+            w.println("Now: cadence log --during N --after N   (pain 0-10 during and just after)");
+        }
     }
 
     private String recorded(PlayOutcome outcome, int totalSeconds) {

@@ -3,7 +3,6 @@ package run.cadence.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.plan.PastSession;
+import run.cadence.plan.History;
 import run.cadence.plan.PlanDecision;
-import run.cadence.plan.PlannedSession;
 import run.cadence.plan.Planner;
 import run.cadence.plan.Profile;
+import run.cadence.plan.StrengthPlan;
 import run.cadence.store.HistoryStore;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -46,41 +45,25 @@ public final class PlanCommand implements Callable<Integer> {
         }
         LocalDate day = today.date();
         Profile profile;
-        List<PastSession> history;
+        History history;
         try (HistoryStore store = data.openExisting()) {
             profile = store.profile().orElseThrow(() -> CadenceException.badInput(
                     "no profile yet: start with cadence profile --baseline N"));
-            history = store.sessions();
+            history = store.history();
         }
         Planner planner = new Planner();
         List<PlanDecision> sessions = ahead == null ? List.of(planner.next(profile, history, day))
                 : planner.preview(profile, history, day, ahead);
         PrintWriter out = spec.commandLine().getOut();
+        PlanDecision next = sessions.get(0);
+        StrengthPlan.Dose dose = StrengthPlan.next(profile, next.session().stage(), history.extras());
         if (json) {
-            out.println(PlanJson.write(profile, day, sessions));
+            out.println(PlanJson.write(profile, day, sessions, dose));
             return 0;
         }
-        PlanDecision next = sessions.get(0);
-        out.println("Baseline " + profile.baseline().format() + " spm, target " + profile.target().format()
-                + " spm (" + profile.increase().describe() + ")");
-        out.println("Stage " + next.session().stage().number() + " of 6: " + next.session().stage().title());
-        out.println(SessionSummary.when(next, day) + ": " + SessionSummary.line(next.session(), profile));
-        for (String reason : next.reasons()) {
-            out.println("  " + reason);
-        }
-        out.println("Alongside: " + next.session().stage().strengthAlongside() + ".");
+        PlanPrinter.print(out, profile, next, day, dose);
         if (sessions.size() > 1) {
-            out.println();
-            out.println(String.format(Locale.ROOT, "%3s  %-10s  %-5s  %-55s  %4s  %4s  %6s  %s", "#", "date", "stage",
-                    "session", "min", "run", "spm", "clicks"));
-            int n = 1;
-            for (PlanDecision d : sessions) {
-                PlannedSession s = d.session();
-                out.println(String.format(Locale.ROOT, "%3d  %-10s  %-5d  %-55s  %4d  %4.0f  %6s  %s", n++, d.date(),
-                        s.stage().number(), s.describe(), s.totalSeconds() / 60, s.runningMinutes(),
-                        s.hasRunning() ? s.targetCadence(profile.baseline()).format() : "-",
-                        s.hasRunning() ? s.clickPercent() + "%" : "-"));
-            }
+            PlanPrinter.printAhead(out, profile, sessions);
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,8 @@ import run.cadence.CadenceException;
 import run.cadence.CadenceIncrease;
 import run.cadence.plan.EntryCheck;
 import run.cadence.plan.Profile;
+import run.cadence.plan.ProfileChange;
+import run.cadence.plan.Stairs;
 import run.cadence.plan.Stage;
 import run.cadence.store.HistoryStore;
 
@@ -20,9 +23,10 @@ import run.cadence.store.HistoryStore;
         description = {"Show or set your profile: baseline cadence, target increase, entry checks, start stage.",
                 "Without options, shows it."},
         footer = {"", "Examples:", "  cadence profile --baseline 164",
-                "  cadence profile --increase 7.5%          (above +5% only if you choose it; at most +10%)",
+                "  cadence profile --increase 7.5%%     (above +5%% only by choice; +10%% at most)",
                 "  cadence profile --walk-check pass --hop-check pass",
-                "  cadence profile --stage 3                (restart the program at stage 3)"})
+                "  cadence profile --stairs hurt       (stairs or downhill hurt: early hip holds)",
+                "  cadence profile --stage 3           (restart the program at stage 3)"})
 public final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,26 +53,28 @@ public final class ProfileCommand implements Callable<Integer> {
             description = "Entry check: 10-20 single-leg hops on the sore side without pain.")
     String hopCheck;
 
+    @Option(names = "--stairs", paramLabel = "hurt|fine",
+            description = "Do stairs or downhill walking still hurt? Chooses the early hip holds or the Fredericson"
+                    + " program.")
+    String stairs;
+
+    @Mixin
+    TodayOption today;
+
     @Override
     public Integer call() {
         // Parse everything before opening the history, so bad input never touches it.
-        EntryCheck walk = walkCheck == null ? null : EntryCheck.parse(walkCheck);
-        EntryCheck hop = hopCheck == null ? null : EntryCheck.parse(hopCheck);
-        Stage start = stage == null ? null : Stage.ofNumber(stage);
-        boolean changing = baseline != null || increase != null || start != null || walk != null || hop != null;
-        if (baseline != null) {
-            Profile.startingWith(baseline, "entered").withIncrease(increase);
-        } else if (increase instanceof CadenceIncrease.Percent) {
-            // A percentage is valid or not whatever the baseline: check it before the history is created.
-            Profile.startingWith(new Cadence(Profile.MIN_BASELINE), "check").withIncrease(increase);
-        }
-        if (!changing) {
+        ProfileChange change = new ProfileChange(baseline, increase, stage == null ? null : stage(stage),
+                walkCheck == null ? null : check(walkCheck), hopCheck == null ? null : check(hopCheck),
+                stairs == null ? null : stairs(stairs), today.date());
+        change.check();
+        if (!change.changesAnything()) {
             try (HistoryStore store = data.openExisting()) {
                 Optional<Profile> p = store.profile();
                 if (p.isEmpty()) {
                     throw CadenceException.badInput("no profile yet: start with cadence profile --baseline N");
                 }
-                spec.commandLine().getOut().println(p.get().describe());
+                spec.commandLine().getOut().println(describe(p.get()));
             }
             return 0;
         }
@@ -78,26 +84,48 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         try (HistoryStore store = data.open()) {
             // One transaction from read to write: a measure --save running meanwhile is not overwritten.
-            Profile p = store.updateProfile(current -> {
-                if (current.isEmpty() && baseline == null) {
-                    throw noBaseline();
-                }
-                Profile q = current.orElseGet(() -> Profile.startingWith(baseline, "entered"));
-                if (baseline != null) {
-                    q = q.withBaseline(baseline, "entered");
-                }
-                if (increase != null) {
-                    q = q.withIncrease(increase);
-                }
-                q = q.withChecks(walk, hop);
-                if (start != null) {
-                    q = q.startingAt(start, store.lastSessionId());
-                }
-                return q;
-            });
-            spec.commandLine().getOut().println(p.describe());
+            Profile p = store.updateProfile(current -> change.applyTo(current, store.lastSessionId())
+                    .orElseThrow(ProfileCommand::noBaseline));
+            spec.commandLine().getOut().println(describe(p));
         }
         return 0;
+    }
+
+    static Stage stage(int number) {
+        return Stage.withNumber(number).orElseThrow(() -> CadenceException.badInput("unknown stage " + number
+                + ": stages are 1 (uphill walking) to 6 (speed work)"));
+    }
+
+    static EntryCheck check(String text) {
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "pass": case "passed": case "yes": case "ok":
+                return EntryCheck.PASSED;
+            case "fail": case "failed": case "no":
+                return EntryCheck.FAILED;
+            default:
+                throw CadenceException.badInput("invalid check result '" + text + "': expected pass or fail");
+        }
+    }
+
+    static Stairs stairs(String text) {
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "hurt": case "hurts": case "yes":
+                return Stairs.HURT;
+            case "fine": case "no": case "ok":
+                return Stairs.FINE;
+            default:
+                throw CadenceException.badInput("invalid --stairs '" + text + "': expected hurt or fine");
+        }
+    }
+
+    static String describe(Profile p) {
+        return String.format(Locale.ROOT,
+                "baseline %s spm (%s)%ntarget   %s spm (%s)%nentry checks: brisk 30 min walk %s, single-leg hops %s%s%n"
+                        + "stairs and downhill: %s%nprogram start: stage %d (%s)",
+                p.baseline().format(), p.baselineSource(), p.target().format(), p.increase().describe(),
+                PlanWords.check(p.walkCheck()), PlanWords.check(p.hopCheck()),
+                p.checksAnsweredOn().map(d -> " (" + PlanWords.day(d) + ")").orElse(""), PlanWords.stairs(p.stairs()),
+                p.startStage().number(), PlannedText.stageTitle(p.startStage()));
     }
 
     private static CadenceException noBaseline() {

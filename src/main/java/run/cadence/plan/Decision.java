@@ -6,10 +6,14 @@ public enum Decision {
     NOT_READY,
     /** The first session of the program (or of a stage the runner chose). */
     START,
-    /** One variable up. */
+    /** One variable harder. */
     ADVANCE,
     /** The same session again. */
     REPEAT,
-    /** Back one stage, after a rest day. */
-    STEP_BACK
+    /** One or a few levels back: a mild flare that had not settled, or time off. */
+    LEVEL_BACK,
+    /** Back a stage, after rest days: a severe flare. */
+    STEP_BACK,
+    /** The program is done: runs that keep the new cadence, with a cadence check now and then. */
+    MAINTAIN
 }

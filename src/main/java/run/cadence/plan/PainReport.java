@@ -7,7 +7,9 @@ import java.util.Optional;
  * runner logs it). A limp overrides every number.
  */
 public record PainReport(int during, int after, Integer morning, boolean limp, String note) {
+    /** Return-to-run programs gate at 3/10: above it, no progress (CLINICAL.md). */
     public static final int HOLD_ABOVE = 3;
+    /** Above 5/10 is more than even the pain-monitoring model accepts (Silbernagel et al. 2007). */
     public static final int STEP_BACK_ABOVE = 5;
 
     public PainReport {
@@ -39,20 +41,8 @@ public record PainReport(int during, int after, Integer morning, boolean limp, S
         return Math.max(during, after);
     }
 
-    /** Pain that rose overnight means the tissue did not settle: the clearest sign of too much. */
+    /** Pain that rose overnight means the tissue did not settle. */
     public boolean worseNextMorning() {
         return morning != null && morning > after;
-    }
-
-    public String describe() {
-        StringBuilder b = new StringBuilder();
-        b.append("pain ").append(during).append("/10 during, ").append(after).append("/10 after");
-        if (morning != null) {
-            b.append(", ").append(morning).append("/10 next morning");
-        }
-        if (limp) {
-            b.append(", limping");
-        }
-        return b.toString();
     }
 }

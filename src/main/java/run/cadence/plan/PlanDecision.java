@@ -3,8 +3,13 @@ package run.cadence.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The next session, the day it is due, and every reason in plain words. */
-public record PlanDecision(PlannedSession session, LocalDate date, Decision decision, List<String> reasons) {
+/**
+ * The next running session, the day it is due, the kind of decision, and every reason. {@code awaitingSettled}:
+ * a flare has not yet been confirmed settled, so the run waits for that (and the day offers strength or
+ * cross-training instead).
+ */
+public record PlanDecision(PlannedSession session, LocalDate date, Decision decision, List<Reason> reasons,
+        boolean awaitingSettled) {
     public PlanDecision {
         if (session == null || date == null || decision == null || reasons == null || reasons.isEmpty()) {
             throw new IllegalArgumentException("a decision needs a session, a date, a kind and at least one reason");
@@ -12,7 +17,17 @@ public record PlanDecision(PlannedSession session, LocalDate date, Decision deci
         reasons = List.copyOf(reasons);
     }
 
-    public String explanation() {
-        return String.join("\n", reasons);
+    public PlanDecision(PlannedSession session, LocalDate date, Decision decision, List<Reason> reasons) {
+        this(session, date, decision, reasons, false);
+    }
+
+    /** The first reason of a kind, if the decision has one. */
+    public <R extends Reason> java.util.Optional<R> reason(Class<R> kind) {
+        for (Reason r : reasons) {
+            if (kind.isInstance(r)) {
+                return java.util.Optional.of(kind.cast(r));
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

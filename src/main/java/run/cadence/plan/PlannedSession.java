@@ -1,19 +1,25 @@
 package run.cadence.plan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import run.cadence.Cadence;
+import run.cadence.session.CadenceTarget;
+import run.cadence.session.Section;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Step;
+import run.cadence.session.Timeline;
 import run.cadence.session.Workout;
-import run.cadence.session.WorkoutParser;
 
 /**
- * One session of the program: where it sits ({@code level} in the {@link Program}, its {@link Stage}), the
- * load it asks for, and how much of each run the metronome clicks ({@code clickPercent}, the faded feedback).
- * Every session starts with a 5 min walk and ends with one.
+ * One running session of the program: where it sits ({@code level} in the {@link Program}, its {@link Stage}),
+ * the load it asks for, and how much of each run the metronome clicks ({@code clickPercent}, the faded
+ * feedback). Every session starts and ends with a 5 min walk.
  *
- * <p>The main set is {@code repeats} blocks of {@code runMinutes} running then {@code walkMinutes} walking.
- * A walk-only session has {@code runMinutes == 0}; continuous running has {@code walkMinutes == 0}.
+ * <p>The main set is {@code repeats} blocks of {@code runMinutes} running then {@code walkMinutes} walking. A
+ * walk-only session has {@code runMinutes == 0}; continuous running has {@code walkMinutes == 0}. Strides and
+ * intervals follow the main set.
  */
 public record PlannedSession(
         int level,
@@ -28,12 +34,13 @@ public record PlannedSession(
 
     public static final int WARMUP_MINUTES = 5;
     public static final int COOLDOWN_MINUTES = 5;
-    private static final int STRIDES = 4;
-    private static final int STRIDE_SECONDS = 20;
-    private static final int STRIDE_RECOVERY_SECONDS = 100;
-    private static final int INTERVALS = 5;
-    private static final int INTERVAL_SECONDS = 60;
-    private static final int INTERVAL_RECOVERY_SECONDS = 120;
+    /** What a session with running opens with (spoken with the warm-up walk, printed by plan and next). */
+    public static final String STOP_RULE = "Stop and walk if pain rises above 3 out of 10, or if you start to limp";
+    static final int FAST_REPEATS = 4;
+    static final Duration STRIDE = Duration.ofSeconds(20);
+    static final Duration STRIDE_RECOVERY = Duration.ofSeconds(100);
+    static final Duration INTERVAL = Duration.ofMinutes(1);
+    static final Duration INTERVAL_RECOVERY = Duration.ofMinutes(2);
 
     public PlannedSession {
         if (level < 0) {
@@ -53,6 +60,9 @@ public record PlannedSession(
         }
         if (clickPercent < 0 || clickPercent > 100) {
             throw new IllegalArgumentException("click fraction must be 0-100%, not " + clickPercent);
+        }
+        if (intensity != Intensity.EASY && runMinutes == 0) {
+            throw new IllegalArgumentException("strides and intervals come after easy running");
         }
     }
 
@@ -75,225 +85,114 @@ public record PlannedSession(
         return runMinutes > 0;
     }
 
-    public int mainSetSeconds() {
-        return repeats * (walkMinutes + runMinutes) * 60;
+    /** Minutes of easy running in the main set. */
+    public int easyRunningMinutes() {
+        return runMinutes * repeats;
     }
 
-    private int extraSeconds() {
-        if (intensity == Intensity.STRIDES) {
-            return STRIDES * (STRIDE_SECONDS + STRIDE_RECOVERY_SECONDS);
-        }
-        if (intensity == Intensity.INTERVALS) {
-            return INTERVALS * (INTERVAL_SECONDS + INTERVAL_RECOVERY_SECONDS);
-        }
-        return 0;
+    private Duration fast() {
+        return intensity == Intensity.STRIDES ? STRIDE : intensity == Intensity.INTERVALS ? INTERVAL : Duration.ZERO;
+    }
+
+    private Duration fastRecovery() {
+        return intensity == Intensity.STRIDES ? STRIDE_RECOVERY
+                : intensity == Intensity.INTERVALS ? INTERVAL_RECOVERY : Duration.ZERO;
+    }
+
+    /** Minutes of running the session asks for, strides and intervals included. */
+    public double runningMinutes() {
+        return easyRunningMinutes() + fast().multipliedBy(FAST_REPEATS).toSeconds() / 60.0;
     }
 
     public int totalSeconds() {
-        return (WARMUP_MINUTES + COOLDOWN_MINUTES) * 60 + mainSetSeconds() + extraSeconds();
+        long main = (long) repeats * (walkMinutes + runMinutes) * 60;
+        long fast = fast().plus(fastRecovery()).multipliedBy(FAST_REPEATS).toSeconds();
+        return (int) ((WARMUP_MINUTES + COOLDOWN_MINUTES) * 60 + main + fast);
     }
 
-    /** Minutes of running the session asks for: what the weekly volume limits count. */
-    public double runningMinutes() {
-        return runningSecondsWithin(totalSeconds()) / 60.0;
+    public double walkingMinutes() {
+        return totalSeconds() / 60.0 - runningMinutes();
     }
 
-    /**
-     * Seconds of running in the first {@code elapsedSeconds} of the session, so a session stopped early
-     * counts only the running actually done.
-     */
-    public int runningSecondsWithin(long elapsedSeconds) {
-        long t = 0;
-        int running = 0;
-        List<int[]> steps = timeline();
-        for (int[] step : steps) {
-            long len = step[0];
-            long inStep = Math.max(0, Math.min(len, elapsedSeconds - t));
-            if (step[1] == 1) {
-                running += (int) inStep;
-            }
-            t += len;
-        }
-        return running;
-    }
-
-    /** (seconds, 1 if running) for every step in order. */
-    private List<int[]> timeline() {
-        List<int[]> steps = new ArrayList<>();
-        steps.add(new int[] {WARMUP_MINUTES * 60, 0});
-        for (int i = 0; i < repeats; i++) {
-            if (runMinutes > 0) {
-                steps.add(new int[] {runMinutes * 60, 1});
-            }
-            if (walkMinutes > 0) {
-                steps.add(new int[] {walkMinutes * 60, 0});
-            }
-        }
-        if (intensity == Intensity.STRIDES) {
-            for (int i = 0; i < STRIDES; i++) {
-                steps.add(new int[] {STRIDE_SECONDS, 1});
-                steps.add(new int[] {STRIDE_RECOVERY_SECONDS, 0});
-            }
-        } else if (intensity == Intensity.INTERVALS) {
-            for (int i = 0; i < INTERVALS; i++) {
-                steps.add(new int[] {INTERVAL_SECONDS, 1});
-                steps.add(new int[] {INTERVAL_RECOVERY_SECONDS, 0});
-            }
-        }
-        steps.add(new int[] {COOLDOWN_MINUTES * 60, 0});
-        return steps;
-    }
-
-    /** "flat walk-run 2/3 x6", "uphill treadmill walk 20 min", "30 min continuous run on rolling hills". */
-    public String describe() {
-        String what;
-        if (runMinutes == 0) {
-            what = terrain.label() + " walk " + repeats * walkMinutes + " min";
-        } else if (walkMinutes == 0) {
-            what = repeats * runMinutes + " min continuous run, " + terrain.label();
-        } else {
-            what = terrain.label() + " walk-run " + walkMinutes + "/" + runMinutes + " x" + repeats;
-        }
-        if (intensity == Intensity.STRIDES) {
-            what += ", then " + STRIDES + " strides";
-        } else if (intensity == Intensity.INTERVALS) {
-            what += ", then " + INTERVALS + " x 1 min faster";
-        }
-        return what;
-    }
-
-    public String title() {
-        return "Stage " + stage.number() + ": " + describe();
-    }
-
-    /** "+5%" as the workout format writes it. */
-    public String cadenceText() {
-        return "+" + number(cadencePercent) + "%";
+    /** The tissue load the weekly limits count (see {@link Load}). */
+    public double load() {
+        return Load.of(walkingMinutes(), runningMinutes());
     }
 
     /**
-     * The session in the project's workout format, for the session runner. Run steps carry the cadence
-     * increase and, once feedback fades, the share of run time with clicks.
+     * The session as a workout for the session runner. Run steps carry the cadence increase and, once the
+     * feedback fades, the share of run time with clicks ({@code silent} for a check without clicks). Strides and
+     * intervals are run steps without a metronome: a faster pace brings its own step rate.
      */
-    public String workoutText() {
-        StringBuilder b = new StringBuilder();
-        b.append("# ").append(title()).append('\n');
-        b.append("Warmup\n- ").append(WARMUP_MINUTES).append("m walk\n");
-        String note = " \"" + terrain.spokenNote() + "\"";
-        if (runMinutes == 0) {
-            b.append("Main set\n- ").append(repeats * walkMinutes).append("m walk").append(note).append('\n');
-        } else if (walkMinutes == 0) {
-            b.append("Main set\n- ").append(repeats * runMinutes).append("m run ").append(runCadence())
-                    .append(note).append('\n');
-        } else {
-            b.append("Main set ").append(repeats).append("x\n");
-            b.append("- ").append(runMinutes).append("m run ").append(runCadence()).append(note).append('\n');
-            b.append("- ").append(walkMinutes).append("m walk\n");
-        }
-        if (intensity == Intensity.STRIDES) {
-            b.append("# strides: quick light steps, not a sprint\n");
-            b.append("Main set ").append(STRIDES).append("x\n");
-            b.append("- ").append(duration(STRIDE_SECONDS)).append(" hard \"stride\"\n");
-            b.append("- ").append(duration(STRIDE_RECOVERY_SECONDS)).append(" walk\n");
-        } else if (intensity == Intensity.INTERVALS) {
-            b.append("# short intervals at a controlled hard effort\n");
-            b.append("Main set ").append(INTERVALS).append("x\n");
-            b.append("- ").append(duration(INTERVAL_SECONDS)).append(" hard\n");
-            b.append("- ").append(duration(INTERVAL_RECOVERY_SECONDS)).append(" walk\n");
-        }
-        b.append("Cooldown\n- ").append(COOLDOWN_MINUTES).append("m walk\n");
-        return b.toString();
-    }
-
-    /** The session as the player's model, named by its title; read back from {@link #workoutText()} for now. */
     public Workout workout() {
-        return WorkoutParser.parse("planned session", title(), workoutText());
-    }
-
-    /**
-     * Seconds as the workout format writes a duration ("20s", "1m40s", "2m"), so the text follows the
-     * constants that {@link #totalSeconds()} and the volume limits count.
-     */
-    static String duration(int seconds) {
-        int m = seconds / 60;
-        int sec = seconds % 60;
-        return (m > 0 ? m + "m" : "") + (sec > 0 || m == 0 ? sec + "s" : "");
-    }
-
-    /** A cadence check without clicks is the format's {@code silent}: "click 0%" would be no share at all. */
-    private String runCadence() {
-        if (clickPercent == 0) {
-            return "silent";
+        List<Section> sections = new ArrayList<>();
+        Optional<String> warmupNote = Optional.of(hasRunning() ? STOP_RULE : "easy pace on the flat");
+        sections.add(new Section("Warmup", 1, List.of(walk(Duration.ofMinutes(WARMUP_MINUTES), warmupNote))));
+        Optional<String> note = Optional.of(terrain.spokenNote());
+        if (!hasRunning()) {
+            sections.add(new Section("Main set", 1, List.of(walk(Duration.ofMinutes((long) walkMinutes * repeats),
+                    note))));
+        } else if (walkMinutes == 0) {
+            sections.add(new Section("Main set", 1, List.of(run(Duration.ofMinutes(easyRunningMinutes()), note))));
+        } else {
+            sections.add(new Section("Main set", repeats, List.of(run(Duration.ofMinutes(runMinutes), note),
+                    walk(Duration.ofMinutes(walkMinutes), Optional.empty()))));
         }
-        return clickPercent == 100 ? cadenceText() : cadenceText() + " click " + clickPercent + "%";
+        if (intensity != Intensity.EASY) {
+            String what = intensity == Intensity.STRIDES ? "stride: quick, light and relaxed"
+                    : "faster: controlled, not a sprint";
+            sections.add(new Section(intensity == Intensity.STRIDES ? "Strides" : "Faster", FAST_REPEATS, List.of(
+                    new Step.Run(fast(), CadenceTarget.NONE, 1, Optional.of(what)),
+                    walk(fastRecovery(), Optional.empty()))));
+        }
+        sections.add(new Section("Cooldown", 1, List.of(walk(Duration.ofMinutes(COOLDOWN_MINUTES),
+                Optional.empty()))));
+        return new Workout("plan-stage" + stage.number() + "-level" + level, "", sections);
+    }
+
+    private Step run(Duration length, Optional<String> note) {
+        if (clickPercent == 0) {
+            return new Step.Run(length, CadenceTarget.NONE, 1, note);
+        }
+        return new Step.Run(length, new CadenceTarget.Relative(cadencePercent), clickPercent / 100.0, note);
+    }
+
+    private static Step walk(Duration length, Optional<String> note) {
+        return new Step.Walk(length, CadenceTarget.WALK_CADENCE, 1, note);
+    }
+
+    /** The section of {@link #workout()} that holds the runs whose cadence is the target (not strides or intervals). */
+    public static final int MAIN_SET_SECTION = 1;
+
+    /** The session compiled for a runner: what is played, and what a stopped session is measured against. */
+    public Timeline timeline(Cadence baseline) {
+        return Timeline.compile(workout(), SessionSettings.withBaseline(baseline));
     }
 
     /** The load variables whose values differ from {@code previous}. */
     public List<LoadVariable> changesFrom(PlannedSession previous) {
         List<LoadVariable> changed = new ArrayList<>();
-        if (Math.abs(cadencePercent - previous.cadencePercent) > 1e-9) {
-            changed.add(LoadVariable.CADENCE);
-        }
-        if (runMinutes != previous.runMinutes) {
-            changed.add(LoadVariable.RUN_INTERVAL);
-        }
-        if (walkMinutes != previous.walkMinutes) {
-            changed.add(LoadVariable.WALK_INTERVAL);
-        }
-        if (repeats != previous.repeats) {
-            changed.add(LoadVariable.REPEATS);
-        }
-        if (terrain != previous.terrain) {
-            changed.add(LoadVariable.TERRAIN);
-        }
-        if (intensity != previous.intensity) {
-            changed.add(LoadVariable.INTENSITY);
+        for (LoadVariable v : LoadVariable.values()) {
+            if (Math.abs(v.valueIn(this) - v.valueIn(previous)) > 1e-9) {
+                changed.add(v);
+            }
         }
         return changed;
+    }
+
+    /** The load variables that are harder here than in {@code previous}. */
+    public List<LoadVariable> harderThan(PlannedSession previous) {
+        List<LoadVariable> harder = new ArrayList<>();
+        for (LoadVariable v : LoadVariable.values()) {
+            if (v.valueIn(this) > v.valueIn(previous) + 1e-9) {
+                harder.add(v);
+            }
+        }
+        return harder;
     }
 
     /** Whether this session is the same work as {@code other}, whatever the click fraction or level number. */
     public boolean sameLoadAs(PlannedSession other) {
         return changesFrom(other).isEmpty();
-    }
-
-    /** "run interval 2 min → 3 min" for each variable that changed from {@code previous}. */
-    public String describeChangeFrom(PlannedSession previous) {
-        List<String> parts = new ArrayList<>();
-        for (LoadVariable v : changesFrom(previous)) {
-            if (v == LoadVariable.REPEATS && runMinutes == 0 && previous.runMinutes == 0) {
-                parts.add("walking time " + previous.repeats * previous.walkMinutes + " min → "
-                        + repeats * walkMinutes + " min");
-                continue;
-            }
-            parts.add(v.label() + " " + valueOf(v, previous) + " → " + valueOf(v, this));
-        }
-        if (stage != previous.stage) {
-            parts.add("stage " + previous.stage.number() + " → " + stage.number() + " (" + stage.title() + ")");
-        }
-        return parts.isEmpty() ? "same session" : String.join(", ", parts);
-    }
-
-    private static String valueOf(LoadVariable v, PlannedSession s) {
-        switch (v) {
-            case CADENCE:
-                return s.cadenceText();
-            case RUN_INTERVAL:
-                return s.runMinutes == 0 ? "none" : s.walkMinutes == 0 ? s.runMinutes * s.repeats + " min continuous"
-                        : s.runMinutes + " min";
-            case WALK_INTERVAL:
-                return s.walkMinutes == 0 ? "none" : s.runMinutes == 0 ? s.walkMinutes * s.repeats + " min"
-                        : s.walkMinutes + " min";
-            case REPEATS:
-                return s.repeats + "x";
-            case TERRAIN:
-                return s.terrain.label();
-            default:
-                return s.intensity.label();
-        }
-    }
-
-    static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
     }
 }

@@ -1,12 +1,14 @@
 package run.cadence.plan;
 
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.Optional;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 
 /**
- * The runner: their preferred (baseline) cadence and where it came from, the increase they aim for, the
- * entry checks, and the stage they (re)started at. {@code startAfterSession} is the id of the last session
+ * The runner: their preferred (baseline) cadence and where it came from, the increase they aim for, the entry
+ * checks and the day they were last answered ({@code checksOn}, null if never dated), whether stairs or downhill
+ * still hurt, and the stage they (re)started at. {@code startAfterSession} is the id of the last session
  * recorded when the start stage was set; only later sessions move the runner on from it.
  */
 public record Profile(
@@ -16,7 +18,9 @@ public record Profile(
         EntryCheck walkCheck,
         EntryCheck hopCheck,
         Stage startStage,
-        long startAfterSession) {
+        long startAfterSession,
+        Stairs stairs,
+        LocalDate checksOn) {
 
     public static final double MIN_BASELINE = 100;
     public static final double MAX_BASELINE = 220;
@@ -41,11 +45,12 @@ public record Profile(
         walkCheck = walkCheck == null ? EntryCheck.NOT_ASKED : walkCheck;
         hopCheck = hopCheck == null ? EntryCheck.NOT_ASKED : hopCheck;
         startStage = startStage == null ? Stage.UPHILL_WALK : startStage;
+        stairs = stairs == null ? Stairs.NOT_ASKED : stairs;
     }
 
     public static Profile startingWith(Cadence baseline, String source) {
         return new Profile(baseline, source, CadenceIncrease.DEFAULT, EntryCheck.NOT_ASKED, EntryCheck.NOT_ASKED,
-                Stage.UPHILL_WALK, 0);
+                Stage.UPHILL_WALK, 0, Stairs.NOT_ASKED, null);
     }
 
     /** The increase as a percentage of the baseline, whichever way the runner wrote it. */
@@ -69,28 +74,33 @@ public record Profile(
         return walkCheck == EntryCheck.PASSED && hopCheck == EntryCheck.PASSED;
     }
 
+    public Optional<LocalDate> checksAnsweredOn() {
+        return Optional.ofNullable(checksOn);
+    }
+
     public Profile withBaseline(Cadence newBaseline, String source) {
-        return new Profile(newBaseline, source, increase, walkCheck, hopCheck, startStage, startAfterSession);
+        return new Profile(newBaseline, source, increase, walkCheck, hopCheck, startStage, startAfterSession, stairs,
+                checksOn);
     }
 
     public Profile withIncrease(CadenceIncrease newIncrease) {
-        return new Profile(baseline, baselineSource, newIncrease, walkCheck, hopCheck, startStage, startAfterSession);
+        return new Profile(baseline, baselineSource, newIncrease, walkCheck, hopCheck, startStage, startAfterSession,
+                stairs, checksOn);
     }
 
-    public Profile withChecks(EntryCheck walk, EntryCheck hop) {
+    /** Records the checks given (null keeps one), answered on {@code day}. */
+    public Profile withChecks(EntryCheck walk, EntryCheck hop, LocalDate day) {
         return new Profile(baseline, baselineSource, increase, walk == null ? walkCheck : walk,
-                hop == null ? hopCheck : hop, startStage, startAfterSession);
+                hop == null ? hopCheck : hop, startStage, startAfterSession, stairs, day);
+    }
+
+    public Profile withStairs(Stairs answer) {
+        return new Profile(baseline, baselineSource, increase, walkCheck, hopCheck, startStage, startAfterSession,
+                answer, checksOn);
     }
 
     public Profile startingAt(Stage stage, long afterSession) {
-        return new Profile(baseline, baselineSource, increase, walkCheck, hopCheck, stage, afterSession);
-    }
-
-    public String describe() {
-        return String.format(Locale.ROOT,
-                "baseline %s spm (%s)%ntarget   %s spm (%s)%nentry checks: brisk 30 min walk %s, single-leg hops %s%n"
-                        + "program start: stage %d (%s)",
-                baseline.format(), baselineSource, target().format(), increase.describe(), walkCheck.label(),
-                hopCheck.label(), startStage.number(), startStage.title());
+        return new Profile(baseline, baselineSource, increase, walkCheck, hopCheck, stage, afterSession, stairs,
+                checksOn);
     }
 }

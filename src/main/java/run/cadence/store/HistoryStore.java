@@ -9,6 +9,7 @@ import run.cadence.plan.PastSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.SessionLog;
 
 /**
  * The runner's profile, every session (planned → started → completed or stopped early) and its pain report.
@@ -16,14 +17,12 @@ import run.cadence.plan.Profile;
  * Failures are {@link StoreException}s naming a {@link StoreProblem}: BAD_DATA for a corrupt or newer database (never
  * overwritten), RUNTIME for I/O or a lock held too long.
  */
-public interface HistoryStore extends AutoCloseable {
+public interface HistoryStore extends SessionLog, AutoCloseable {
 
     /** Opens (creating if needed) the history in {@code dir}. */
     static HistoryStore open(DataDirectory dir) {
         return SqliteHistoryStore.open(dir.database());
     }
-
-    Optional<Profile> profile();
 
     void saveProfile(Profile profile);
 
@@ -45,20 +44,6 @@ public interface HistoryStore extends AutoCloseable {
      */
     Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change);
 
-    /** Records the session the planner chose, to be played on {@code day}, as PLANNED; returns its id. */
-    long recordPlanned(PlanDecision decision, LocalDate day, Cadence target);
-
-    void markStarted(long sessionId);
-
-    /** COMPLETED, or STOPPED_EARLY with how far it got and why (column {@code stop_reason}: RUNNER, PAIN, FAILED). */
-    void markFinished(long sessionId, PlayOutcome outcome);
-
-    /**
-     * Corrects how far a session got, e.g. a rendered session the runner stopped early on their phone:
-     * STOPPED_EARLY after {@code done}. Refused for a session that was never started.
-     */
-    void correctStoppedAt(long sessionId, java.time.Duration done);
-
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();
 
@@ -67,13 +52,6 @@ public interface HistoryStore extends AutoCloseable {
      * 0:00: a failed play is kept in the history but is no session).
      */
     Optional<PastSession> lastRunSession();
-
-    /** Saves (or replaces) the pain report of a session. */
-    void savePain(long sessionId, PainReport report);
-
-
-    /** The id of the newest session, 0 with none. */
-    long lastSessionId();
 
     @Override
     void close();

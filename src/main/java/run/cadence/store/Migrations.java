@@ -76,6 +76,40 @@ final class Migrations {
                 + " channels INTEGER,"
                 + " analysed_at TEXT NOT NULL,"
                 + " CHECK ((skip_reason IS NULL) = (duration_s IS NOT NULL)))",
+    }, new String[] {
+        // The closed loop (issue 8): whether stairs still hurt and when the entry checks were answered; when a
+        // session started playing live (to lay a watch recording over it); strength and cross-training sessions
+        // (their run columns hold the level the runner was at); flares confirmed settled; watch recordings, with
+        // the file's hash and size so logging the same file twice changes nothing.
+        "ALTER TABLE profile ADD COLUMN stairs TEXT NOT NULL DEFAULT 'NOT_ASKED'"
+                + " CHECK (stairs IN ('NOT_ASKED', 'HURT', 'FINE'))",
+        "ALTER TABLE profile ADD COLUMN checks_on TEXT",
+        "ALTER TABLE session ADD COLUMN live_start TEXT",
+        "CREATE TABLE extra_session ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " kind TEXT NOT NULL CHECK (kind IN ('STRENGTH', 'CROSS')),"
+                + " name TEXT NOT NULL,"
+                + " sets INTEGER NOT NULL CHECK (sets BETWEEN 0 AND 10),"
+                + " reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 100))",
+        "CREATE TABLE settled ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " settled_on TEXT NOT NULL,"
+                + " logged_at TEXT NOT NULL)",
+        "CREATE TABLE recording ("
+                + " session_id INTEGER PRIMARY KEY REFERENCES session(id),"
+                + " file_name TEXT NOT NULL,"
+                + " sha256 TEXT NOT NULL,"
+                + " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                + " recording_start TEXT,"
+                + " minutes_run REAL NOT NULL CHECK (minutes_run >= 0),"
+                + " logged_at TEXT NOT NULL)",
+        "CREATE TABLE recording_step ("
+                + " session_id INTEGER NOT NULL REFERENCES recording(session_id),"
+                + " step_index INTEGER NOT NULL,"
+                + " target_spm REAL NOT NULL,"
+                + " measured_spm REAL,"
+                + " seconds_measured REAL NOT NULL CHECK (seconds_measured >= 0),"
+                + " PRIMARY KEY (session_id, step_index))",
     });
 
     static final int LATEST = STEPS.size();

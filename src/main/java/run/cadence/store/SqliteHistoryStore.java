@@ -1,33 +1,32 @@
 package run.cadence.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import run.cadence.Cadence;
-import run.cadence.CadenceIncrease;
-import run.cadence.plan.EntryCheck;
-import run.cadence.plan.Intensity;
+import run.cadence.plan.Decision;
+import run.cadence.plan.ExtraSession;
+import run.cadence.plan.History;
 import run.cadence.plan.PainReport;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.Reason;
+import run.cadence.plan.RunRecording;
 import run.cadence.plan.SessionStatus;
-import run.cadence.plan.Stage;
-import run.cadence.plan.Terrain;
 
 /**
  * The history in one SQLite file, opened and checked by {@link HistoryDatabase}: every write is one
- * transaction (begun IMMEDIATE there, so two writers queue rather than deadlock).
+ * transaction (begun IMMEDIATE there, so two writers queue rather than deadlock). The rows are read and written
+ * by {@link ProfileRows}, {@link SessionRows} and {@link RecordingRows}.
  */
 public final class SqliteHistoryStore implements HistoryStore {
     private final HistoryDatabase db;
@@ -44,205 +43,111 @@ public final class SqliteHistoryStore implements HistoryStore {
         return new SqliteHistoryStore(HistoryDatabase.open(file));
     }
 
-    /** One transaction: all of the work is committed, or none of it. */
-    private <T> T write(HistoryDatabase.Work<T> work) {
-        return db.write(work);
-    }
-
-    private <T> T read(HistoryDatabase.Work<T> work) {
-        return db.read(work);
-    }
-
     @Override
     public Optional<Profile> profile() {
-        return read(this::readProfile);
-    }
-
-    private Optional<Profile> readProfile(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT baseline_spm, baseline_source, increase, walk_check,"
-                        + " hop_check, start_stage, start_after_session FROM profile WHERE id = 1")) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Profile(new Cadence(rs.getDouble(1)), rs.getString(2),
-                    CadenceIncrease.parse(rs.getString(3)), EntryCheck.valueOf(rs.getString(4)),
-                    EntryCheck.valueOf(rs.getString(5)), Stage.ofNumber(rs.getInt(6)), rs.getLong(7)));
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(new StoreProblem.DamagedRow(db.file(), "profile", 1, e.getMessage()), e);
-        }
+        return db.read(c -> ProfileRows.read(c, db.file()));
     }
 
     @Override
     public void saveProfile(Profile profile) {
-        write(c -> {
-            upsertProfile(c, profile);
+        db.write(c -> {
+            ProfileRows.upsert(c, profile);
             return null;
         });
     }
 
-    private static void upsertProfile(Connection c, Profile p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO profile (id, baseline_spm, baseline_source,"
-                + " increase, walk_check, hop_check, start_stage, start_after_session, updated_at)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                + " baseline_spm = excluded.baseline_spm, baseline_source = excluded.baseline_source,"
-                + " increase = excluded.increase, walk_check = excluded.walk_check, hop_check = excluded.hop_check,"
-                + " start_stage = excluded.start_stage, start_after_session = excluded.start_after_session,"
-                + " updated_at = excluded.updated_at")) {
-            ps.setDouble(1, p.baseline().stepsPerMinute());
-            ps.setString(2, p.baselineSource());
-            ps.setString(3, p.increase().describe().replace(" ", ""));
-            ps.setString(4, p.walkCheck().name());
-            ps.setString(5, p.hopCheck().name());
-            ps.setInt(6, p.startStage().number());
-            ps.setLong(7, p.startAfterSession());
-            ps.setString(8, Instant.now().toString());
-            ps.executeUpdate();
-        }
-    }
-
     @Override
     public Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change) {
-        return write(c -> {
-            Profile updated = change.apply(readProfile(c));
-            upsertProfile(c, updated);
+        return db.write(c -> {
+            Profile updated = change.apply(ProfileRows.read(c, db.file()));
+            ProfileRows.upsert(c, updated);
             return updated;
         });
     }
 
     @Override
     public long recordPlanned(PlanDecision decision, LocalDate day, Cadence target) {
-        PlannedSession s = decision.session();
-        return write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO session (session_date, level, stage, terrain,"
-                    + " intensity, cadence_percent, walk_minutes, run_minutes, repeats, click_percent, target_spm,"
-                    + " decision, reasons, status, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, day.toString());
-                ps.setInt(2, s.level());
-                ps.setInt(3, s.stage().number());
-                ps.setString(4, s.terrain().name());
-                ps.setString(5, s.intensity().name());
-                ps.setDouble(6, s.cadencePercent());
-                ps.setInt(7, s.walkMinutes());
-                ps.setInt(8, s.runMinutes());
-                ps.setInt(9, s.repeats());
-                ps.setInt(10, s.clickPercent());
-                ps.setDouble(11, target.stepsPerMinute());
-                ps.setString(12, decision.decision().name());
-                ps.setString(13, decision.explanation());
-                ps.setString(14, SessionStatus.PLANNED.name());
-                ps.setString(15, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return db.write(c -> SessionRows.insert(c, decision.session(), day, target, decision.decision(),
+                ruleNames(decision.reasons())));
     }
 
     @Override
-    public void markStarted(long sessionId) {
-        write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE session SET status = 'STARTED', started_at = ? WHERE id = ? AND status = 'PLANNED'")) {
-                ps.setString(1, Instant.now().toString());
-                ps.setLong(2, sessionId);
-                requireOne(ps.executeUpdate(), sessionId, "start");
-            }
-            return null;
+    public long recordPlanned(ExtraSession session, LocalDate day, PlannedSession atLevel, Cadence target) {
+        return db.write(c -> {
+            long id = SessionRows.insert(c, atLevel.withClickPercent(100), day, target, Decision.REPEAT, "");
+            SessionRows.insertExtra(c, id, session);
+            return id;
         });
+    }
+
+    /** The rules behind a decision ("Advance,FadeByCalendar"): the words are made when it is shown. */
+    private static String ruleNames(List<Reason> reasons) {
+        StringBuilder b = new StringBuilder();
+        for (Reason r : reasons) {
+            b.append(b.length() == 0 ? "" : ",").append(r.getClass().getSimpleName());
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void markStarted(long sessionId, Optional<Instant> liveStart) {
+        update("UPDATE session SET status = 'STARTED', started_at = ?, live_start = ? WHERE id = ? AND status ="
+                + " 'PLANNED'", sessionId, "start", Instant.now().toString(),
+                liveStart.map(Instant::toString).orElse(null));
     }
 
     @Override
     public void markFinished(long sessionId, PlayOutcome outcome) {
-        write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = ?, done_seconds = ?,"
-                    + " stop_reason = ?, ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')")) {
-                PlayOutcome.StopReason reason = outcome instanceof PlayOutcome.Stopped s ? s.reason() : null;
-                ps.setString(1, (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name());
-                ps.setLong(2, outcome.done().toSeconds());
-                ps.setString(3, reason == null ? null : reason.name());
-                ps.setString(4, Instant.now().toString());
-                ps.setLong(5, sessionId);
-                requireOne(ps.executeUpdate(), sessionId, "finish");
+        PlayOutcome.StopReason reason = outcome instanceof PlayOutcome.Stopped s ? s.reason() : null;
+        update("UPDATE session SET status = ?, done_seconds = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND"
+                + " status IN ('PLANNED', 'STARTED')", sessionId, "finish",
+                (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name(),
+                outcome.done().toSeconds(), reason == null ? null : reason.name(), Instant.now().toString());
+    }
+
+    @Override
+    public void correctStoppedAt(long sessionId, Duration done) {
+        update("UPDATE session SET status = 'STOPPED_EARLY', done_seconds = ?, ended_at = coalesce(ended_at, ?)"
+                + " WHERE id = ? AND status <> 'PLANNED'", sessionId, "correct", done.toSeconds(),
+                Instant.now().toString());
+    }
+
+    /** One UPDATE of session {@code id} (the last parameter), which must change exactly that row. */
+    private void update(String sql, long id, String what, Object... values) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.setLong(values.length + 1, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("cannot " + what + " session " + id + ": not open");
+                }
             }
             return null;
         });
     }
 
     @Override
-    public void correctStoppedAt(long sessionId, java.time.Duration done) {
-        write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = 'STOPPED_EARLY',"
-                    + " done_seconds = ?, ended_at = coalesce(ended_at, ?) WHERE id = ? AND status <> 'PLANNED'")) {
-                ps.setLong(1, done.toSeconds());
-                ps.setString(2, Instant.now().toString());
-                ps.setLong(3, sessionId);
-                requireOne(ps.executeUpdate(), sessionId, "correct");
-            }
-            return null;
-        });
-    }
-
-    private static void requireOne(int rows, long sessionId, String what) {
-        if (rows != 1) {
-            throw new IllegalStateException("cannot " + what + " session " + sessionId + ": not open");
-        }
+    public History history() {
+        return db.read(c -> SessionRows.read(c, db.file()));
     }
 
     @Override
     public List<PastSession> sessions() {
-        // One statement, so one snapshot: sessions, their pain reports and targets cannot be torn apart by a
-        // command writing at the same time.
-        return read(c -> {
-            List<PastSession> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT s.id, s.session_date,"
-                    + " s.level, s.stage, s.terrain, s.intensity, s.cadence_percent, s.walk_minutes, s.run_minutes,"
-                    + " s.repeats, s.click_percent, s.status, s.done_seconds, s.target_spm, p.session_id,"
-                    + " p.pain_during, p.pain_after, p.pain_morning, p.limp, p.note"
-                    + " FROM session s LEFT JOIN pain_report p ON p.session_id = s.id ORDER BY s.id")) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    try {
-                        PlannedSession s = new PlannedSession(rs.getInt(3), Stage.ofNumber(rs.getInt(4)),
-                                Terrain.valueOf(rs.getString(5)), Intensity.valueOf(rs.getString(6)), rs.getDouble(7),
-                                rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
-                        Cadence target = new Cadence(rs.getDouble(14));
-                        rs.getLong(15);
-                        PainReport pain = null;
-                        if (!rs.wasNull()) {
-                            int morning = rs.getInt(18);
-                            Integer m = rs.wasNull() ? null : morning;
-                            pain = new PainReport(rs.getInt(16), rs.getInt(17), m, rs.getInt(19) == 1, rs.getString(20));
-                        }
-                        out.add(new PastSession(id, s, LocalDate.parse(rs.getString(2)),
-                                SessionStatus.valueOf(rs.getString(12)), rs.getInt(13), pain, target));
-                    } catch (RuntimeException e) {
-                        throw new StoreException(new StoreProblem.DamagedRow(db.file(), "session", id, e.getMessage()), e);
-                    }
-                }
-            }
-            return out;
-        });
+        return history().runs();
     }
 
     @Override
     public Optional<PastSession> lastRunSession() {
-        List<PastSession> all = sessions();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            // didAnything, not wasRun: a failed play recorded at 0:00 must not take the runner's pain report.
-            if (all.get(i).didAnything()) {
-                return Optional.of(all.get(i));
-            }
-        }
-        return Optional.empty();
+        List<PastSession> done = history().runsDone();
+        // runsDone, not every run: a failed play recorded at 0:00 must not take the runner's pain report.
+        return done.isEmpty() ? Optional.empty() : Optional.of(done.get(done.size() - 1));
     }
 
     @Override
     public void savePain(long sessionId, PainReport report) {
-        write(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pain_report (session_id, pain_during,"
                     + " pain_after, pain_morning, limp, note, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT(session_id) DO UPDATE SET pain_during = excluded.pain_during,"
@@ -251,11 +156,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                 ps.setLong(1, sessionId);
                 ps.setInt(2, report.during());
                 ps.setInt(3, report.after());
-                if (report.morning() == null) {
-                    ps.setNull(4, java.sql.Types.INTEGER);
-                } else {
-                    ps.setInt(4, report.morning());
-                }
+                ps.setObject(4, report.morning());
                 ps.setInt(5, report.limp() ? 1 : 0);
                 ps.setString(6, report.note());
                 ps.setString(7, Instant.now().toString());
@@ -266,8 +167,45 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public void confirmSettled(long sessionId, LocalDate day) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settled (session_id, settled_on, logged_at)"
+                    + " VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET settled_on = excluded.settled_on,"
+                    + " logged_at = excluded.logged_at")) {
+                ps.setLong(1, sessionId);
+                ps.setString(2, day.toString());
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean saveRecording(long sessionId, RunRecording recording) {
+        return db.write(c -> RecordingRows.save(c, sessionId, recording));
+    }
+
+    @Override
+    public Optional<Instant> liveStart(long sessionId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT live_start FROM session WHERE id = ?")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)).map(Instant::parse) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Long> sessionWithRecording(String sha256, long sizeBytes) {
+        return db.read(c -> RecordingRows.sessionWith(c, sha256, sizeBytes));
+    }
+
+    @Override
     public long lastSessionId() {
-        return read(c -> {
+        return db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }

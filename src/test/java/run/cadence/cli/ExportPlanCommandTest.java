@@ -28,12 +28,12 @@ class ExportPlanCommandTest extends HistoryCli {
             names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
         assertEquals(List.of(
-                "01-2026-11-26-stage2-uphill-treadmill-walk-run-5-1-x6-plus2_5pct.mp3",
-                "02-2026-11-28-stage2-uphill-treadmill-walk-run-5-1-x6-plus2_5pct.mp3",
-                "03-2026-11-30-stage2-uphill-treadmill-walk-run-4-1-x6-plus2_5pct.mp3",
-                "04-2026-12-03-stage2-uphill-treadmill-walk-run-4-1-x6-plus2_5pct.mp3"), names);
+                "01-2026-11-26-stage2-uphill-treadmill-walk-run-2-1-x10-plus2_5pct.mp3",
+                "02-2026-11-28-stage2-uphill-treadmill-walk-run-2-1-x10-plus2_5pct.mp3",
+                "03-2026-11-30-stage2-uphill-treadmill-walk-run-2-1-x10-plus5pct.mp3",
+                "04-2026-12-03-stage2-uphill-treadmill-walk-run-2-1-x10-plus5pct.mp3"), names);
         assertEquals(4, player.calls.size());
-        assertTrue(Files.readString(out.resolve(names.get(2))).contains("- 4m walk"));
+        assertTrue(Files.readString(out.resolve(names.get(2))).contains("- 1m run +5% \"treadmill incline"));
         // Exporting plays nothing for real: the history gains no sessions.
         assertTrue(cadence("history").out().startsWith("No sessions yet"));
     }
@@ -44,7 +44,7 @@ class ExportPlanCommandTest extends HistoryCli {
         CliRunner r = cadence("export", "plan", "--out", dir.resolve("w").toString(), "--ahead", "1", "--format", "wav",
                 "--today", "2026-11-26");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(Files.exists(dir.resolve("w").resolve("01-2026-11-26-stage4-28-min-continuous-run-flat-plus5pct.wav")));
+        assertTrue(Files.exists(dir.resolve("w").resolve("01-2026-11-26-stage4-30-min-continuous-run-flat-plus5pct.wav")));
         CliRunner bad = cadence("export", "plan", "--out", dir.resolve("w").toString(), "--ahead", "0");
         assertEquals(2, bad.exitCode());
     }

@@ -35,10 +35,10 @@ class HistoryCommandTest extends HistoryCli {
         String[] lines = r.out().split("\\R");
         assertEquals(3, lines.length, r.out());
         assertTrue(lines[1].matches("\\s+1  2026-11-26  3\\s+flat walk-run 3/2 x6\\s+done\\s+12\\.0\\s+172\\.2"
-                + "\\s+2/1/0\\s+fine, really"), lines[1]);
+                + "\\s+-\\s+2/1/0\\s+fine, really"), lines[1]);
         // 12 minutes in: 5 min warm-up walk, then 2+3+2 min: 4 min of running.
         assertTrue(lines[2].matches("\\s+2  2026-11-28  3\\s+flat walk-run 3/2 x6\\s+stopped at 12:00\\s+4\\.0\\s+"
-                + "172\\.2\\s+-\\s*"), lines[2]);
+                + "172\\.2\\s+-\\s+-\\s*"), lines[2]);
     }
 
     @Test
@@ -48,9 +48,10 @@ class HistoryCommandTest extends HistoryCli {
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.out().split("\\R");
         assertEquals(3, lines.length);
-        assertEquals("1,2026-11-26,3,8,flat walk-run 3/2 x6,completed,2400,12.0,5.0,172.2,100,2,1,0,false,"
-                + "\"fine, really\"", lines[1]);
-        assertEquals("2,2026-11-28,3,8,flat walk-run 3/2 x6,stopped_early,720,4.0,5.0,172.2,100,,,,,", lines[2]);
+        assertEquals("1,2026-11-26,3,6,flat walk-run 3/2 x6,completed,2400,12.0,5.0,172.2,100,2,1,0,false,"
+                + "\"fine, really\",run,,,,false,", lines[1]);
+        assertEquals("2,2026-11-28,3,6,flat walk-run 3/2 x6,stopped_early,720,4.0,5.0,172.2,100,,,,,,run,,,,false,",
+                lines[2]);
     }
 
     @Test
@@ -72,7 +73,7 @@ class HistoryCommandTest extends HistoryCli {
         assertEquals(0, cadence("profile", "--baseline", "164").exitCode());
         CliRunner r = cadence("history", "--chart", dir.resolve("x.png").toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("no sessions to chart yet"), r.err());
+        assertTrue(r.err().contains("no runs to chart yet"), r.err());
     }
 
     @Test

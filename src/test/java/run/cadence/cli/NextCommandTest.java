@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import run.cadence.Cadence;
 import run.cadence.plan.PastSession;
+import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
@@ -89,20 +90,56 @@ class NextCommandTest extends HistoryCli {
         CliRunner r = cadence("next", "--today", "2026-11-26", "--out", mp3.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(Optional.of(mp3), player.calls.get(0).out());
-        assertTrue(Files.readString(mp3).startsWith("# Stage 3: flat walk-run 3/2 x6\n"));
+        assertTrue(Files.readString(mp3).contains("Main set 6x\n- 2m run +5% \"flat ground\"\n- 3m walk\n"),
+                Files.readString(mp3));
     }
 
+    /** A day without a run plays the hip-strength session, once; --anyway runs the next run instead. */
     @Test
-    void aRestDayIsRefusedUnlessTheRunnerInsists() {
+    void aDayWithoutARunPlaysTheStrengthSessionOnce() {
         ready();
         assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
         assertEquals(0, cadence("log", "--during", "1", "--after", "1").exitCode());
-        CliRunner r = cadence("next", "--today", "2026-11-27");
-        assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("today is a rest day: next session Sat 28 Nov"), r.err());
-        assertEquals(1, sessions().size(), "nothing recorded");
+        CliRunner strength = cadence("next", "--today", "2026-11-27");
+        assertEquals(0, strength.exitCode(), strength.err());
+        assertEquals("Hip strength, Fredericson 1x15", player.calls.get(1).workout().name());
+        assertTrue(strength.out().contains("No run today: next run Sat 28 Nov."), strength.out());
+        try (HistoryStore store = HistoryStore.open(new DataDirectory(dir))) {
+            assertEquals(1, store.history().runs().size(), "strength is no run");
+            assertEquals(1, store.history().extras().size());
+        }
+        CliRunner again = cadence("next", "--today", "2026-11-27");
+        assertEquals(2, again.exitCode());
+        assertEquals("cadence: error: no run today and today's strength session is done: next run Sat 28 Nov (see"
+                + " cadence plan); add --anyway to run now, or --cross walk|pool for cross-training",
+                again.errLines()[0]);
+        CliRunner pool = cadence("next", "--today", "2026-11-27", "--cross", "pool");
+        assertEquals(0, pool.exitCode(), pool.err());
+        assertEquals("Cross-training: deep water pyramid", player.calls.get(2).workout().name());
         assertEquals(0, cadence("next", "--today", "2026-11-27", "--anyway").exitCode());
         assertEquals(2, sessions().size());
+    }
+
+    /** The p key: recorded as stopped for pain, a severe flare; the next run waits until the runner says it settled. */
+    @Test
+    void thePainKeyStepsBackAndTheNextRunWaitsUntilItSettled() {
+        ready();
+        player.stopAfter = Duration.ofMinutes(14);
+        player.stopReason = PlayOutcome.StopReason.PAIN;
+        CliRunner stopped = cadence("next", "--today", "2026-11-26");
+        assertTrue(stopped.out().contains("Recorded: stopped for pain after 14:00 of 40:00"), stopped.out());
+        player.stopAfter = null;
+        CliRunner plan = cadence("plan", "--today", "2026-11-29");
+        assertTrue(plan.out().contains("Stepping back a stage: you stopped the session for pain on Thu 26 Nov"),
+                plan.out());
+        assertTrue(plan.out().contains("Before the next run: has the pain from your run on Thu 26 Nov settled"),
+                plan.out());
+        CliRunner waits = cadence("next", "--today", "2026-11-29", "--anyway");
+        assertEquals(2, waits.exitCode());
+        assertTrue(waits.err().contains("the run waits until the pain from Thu 26 Nov has settled"), waits.err());
+        CliRunner settled = cadence("next", "--today", "2026-11-29", "--settled");
+        assertEquals(0, settled.exitCode(), settled.err());
+        assertEquals("Stage 2: uphill treadmill walk-run 3/2 x6", player.calls.get(1).workout().name());
     }
 
     @Test
@@ -133,15 +170,18 @@ class NextCommandTest extends HistoryCli {
     @Test
     void entryChecksAreNeededBeforeRunningNotBeforeWalking() {
         assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3").exitCode());
-        CliRunner r = cadence("next", "--today", "2026-11-26");
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--anyway");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("Before the first running (stage 3), two checks"), r.err());
         assertTrue(player.calls.isEmpty());
-        assertFalse(sessions().size() > 0);
+        CliRunner strength = cadence("next", "--today", "2026-11-26");
+        assertEquals(0, strength.exitCode(), strength.err());
+        assertTrue(strength.out().contains("Before the first running (stage 3), two checks"), strength.out());
+        assertTrue(sessions().isEmpty(), "no run recorded");
 
         assertEquals(0, cadence("profile", "--stage", "1").exitCode());
-        CliRunner walk = cadence("next", "--today", "2026-11-26");
+        CliRunner walk = cadence("next", "--today", "2026-11-27");
         assertEquals(0, walk.exitCode(), walk.err());
-        assertEquals("Stage 1: uphill treadmill walk 20 min", player.calls.get(0).workout().name());
+        assertEquals("Stage 1: uphill treadmill walk 20 min", player.calls.get(1).workout().name());
     }
 }

@@ -26,9 +26,28 @@ class PainReportTest {
     }
 
     @Test
-    void describesInWords() {
-        assertEquals("pain 2/10 during, 1/10 after, 0/10 next morning, limping",
-                new PainReport(2, 1, 0, true, "  ").describe());
+    void aBlankNoteIsNone() {
         assertEquals(null, new PainReport(2, 1, 0, true, "  ").note());
+    }
+
+    /** The pair: 0/0/1 is a mild flare (one level back at most), 5/5/4 pain that settled (hold). */
+    @Test
+    void flaresAreClassifiedBySeverity() {
+        assertEquals(FlareCause.MORNING_WORSE, FlareCause.of(new PainReport(0, 0, 1, false, null), false).get());
+        assertEquals(FlareCause.MORNING_NOT_SETTLED, FlareCause.of(new PainReport(5, 5, 4, false, null), false).get());
+        assertEquals(FlareCause.PAIN_FOUR_TO_FIVE, FlareCause.of(new PainReport(5, 4, 3, false, null), false).get());
+        assertEquals(FlareCause.MORNING_WORSE, FlareCause.of(new PainReport(1, 1, 3, false, null), false).get());
+        assertEquals(FlareCause.MORNING_CLEARLY_WORSE, FlareCause.of(new PainReport(2, 2, 4, false, null), false).get());
+        assertEquals(FlareCause.MORNING_CLEARLY_WORSE, FlareCause.of(new PainReport(0, 0, 3, false, null), false).get());
+        assertEquals(FlareCause.PAIN_ABOVE_FIVE, FlareCause.of(new PainReport(6, 2, 0, false, null), false).get());
+        assertEquals(FlareCause.MORNING_ABOVE_FIVE, FlareCause.of(new PainReport(5, 5, 6, false, null), false).get());
+        assertEquals(FlareCause.LIMP, FlareCause.of(new PainReport(1, 1, 0, true, null), false).get());
+        assertEquals(FlareCause.STOPPED_FOR_PAIN, FlareCause.of(null, true).get());
+        assertTrue(FlareCause.of(new PainReport(3, 3, 3, false, null), false).isEmpty());
+        assertTrue(FlareCause.of(new PainReport(3, 2, null, false, null), false).isEmpty());
+        assertFalse(FlareCause.MORNING_WORSE.severe());
+        assertTrue(FlareCause.MORNING_WORSE.needsSettledCheck());
+        assertFalse(FlareCause.PAIN_FOUR_TO_FIVE.needsSettledCheck(), "4-5 settled by the morning report");
+        assertTrue(FlareCause.MORNING_CLEARLY_WORSE.severe());
     }
 }

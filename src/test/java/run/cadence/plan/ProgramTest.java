@@ -11,46 +11,77 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ProgramTest {
     @ParameterizedTest
-    @ValueSource(doubles = {2, 2.5, 5, 6, 7.5, 10})
-    void everyLevelChangesExactlyOneLoadVariable(double target) {
+    @ValueSource(doubles = {2, 2.5, 4, 5, 6, 7.5, 10})
+    void everyLevelMakesExactlyOneVariableHarderAndNothingElseHarder(double target) {
         Program p = Program.rampingTo(target);
         for (int i = 1; i < p.size(); i++) {
-            assertEquals(1, p.level(i).changesFrom(p.level(i - 1)).size(),
-                    p.level(i - 1).describe() + " → " + p.level(i).describe());
-            assertEquals(i, p.level(i).level());
-            assertTrue(p.level(i).stage().ordinal() >= p.level(i - 1).stage().ordinal(), "stages go forward");
+            PlannedSession before = p.level(i - 1);
+            PlannedSession now = p.level(i);
+            assertEquals(1, now.harderThan(before).size(), before + " → " + now);
+            assertEquals(i, now.level());
+            assertTrue(now.stage().ordinal() >= before.stage().ordinal(), "stages go forward");
+        }
+    }
+
+    /** No zig-zag, no jump: running never falls, rises by at most 3 minutes and 25%, from the first jog on. */
+    @ParameterizedTest
+    @ValueSource(doubles = {2, 2.5, 5, 7.5, 10})
+    void runningMinutesClimbSmoothly(double target) {
+        Program p = Program.rampingTo(target);
+        for (int i = p.firstJog() + 1; i < p.size(); i++) {
+            double before = p.level(i - 1).runningMinutes();
+            double now = p.level(i).runningMinutes();
+            assertTrue(now >= before, p.level(i).toString());
+            assertTrue(now - before <= 3 + 1e-9 && now <= before * 1.25 + 1e-9, before + " → " + now);
         }
     }
 
     @Test
-    void everyStageHasLevelsInOrder() {
+    void walkRunSessionsStayNearThirtyMinutesAsThePublishedTablesDo() {
         Program p = Program.rampingTo(5);
-        for (Stage s : Stage.values()) {
-            assertTrue(p.lastLevelOf(s) >= p.firstLevelOf(s), s.toString());
+        for (PlannedSession s : p.levels()) {
+            if (s.hasRunning()) {
+                int main = s.repeats() * (s.walkMinutes() + s.runMinutes());
+                assertTrue(main >= 28 && main <= 30, s.toString());
+            }
         }
-        assertEquals(Stage.UPHILL_WALK, p.level(0).stage());
-        assertEquals(Terrain.UPHILL_TREADMILL, p.level(0).terrain());
-        assertEquals(0, p.level(0).runMinutes());
     }
 
     @Test
-    void ladderPassesThroughThePublishedWalkRunRungs() {
+    void stageOneBuildsUphillWalkingToFortyFiveMinutesBeforeTheFirstJog() {
+        Program p = Program.rampingTo(5);
+        List<Integer> walks = new ArrayList<>();
+        for (int l = 0; l < p.firstJog(); l++) {
+            assertEquals(Stage.UPHILL_WALK, p.level(l).stage());
+            assertEquals(Terrain.UPHILL_TREADMILL, p.level(l).terrain());
+            walks.add(p.level(l).walkMinutes() * p.level(l).repeats());
+        }
+        assertEquals(List.of(20, 30, 45), walks);
+        PlannedSession firstJog = p.level(p.firstJog());
+        assertEquals("2/1 x10", firstJog.walkMinutes() + "/" + firstJog.runMinutes() + " x" + firstJog.repeats());
+        assertTrue(firstJog.load() <= p.level(p.firstJog() - 1).load() * 1.10, "the first jog is within 10%");
+    }
+
+    @Test
+    void theLadderPassesThroughPublishedRungsAndEndsInThirtyContinuous() {
         List<String> rungs = new ArrayList<>();
-        for (PlannedSession s : Program.rampingTo(5).levels()) {
+        Program p = Program.rampingTo(5);
+        for (PlannedSession s : p.levels()) {
             rungs.add(s.walkMinutes() + "/" + s.runMinutes());
         }
-        for (String rung : List.of("4/1", "3/2", "2/3", "2/4", "1/5", "1/14")) {
+        for (String rung : List.of("3/2", "3/3", "2/3", "1/4", "1/9")) {
             assertTrue(rungs.contains(rung), rung + " missing from " + rungs);
         }
-        PlannedSession stage4 = Program.rampingTo(5).level(Program.rampingTo(5).lastLevelOf(Stage.FLAT_CONTINUOUS));
-        assertEquals(30, stage4.runMinutes() * stage4.repeats());
+        PlannedSession stage4 = p.level(p.firstLevelOf(Stage.FLAT_CONTINUOUS));
+        assertEquals(30, stage4.easyRunningMinutes());
         assertEquals(0, stage4.walkMinutes());
+        assertEquals(Terrain.FLAT, p.level(p.lastLevel()).terrain(), "speed work on the flat");
     }
 
     @Test
@@ -66,6 +97,7 @@ class ProgramTest {
             }
         }
         assertEquals(Stage.FLAT_CONTINUOUS, p.level(seven).stage(), "beyond the target only after 30 min running");
+        assertEquals(5.0, p.level(p.firstJog() + 1).cadencePercent(), "the target the level after the first jog");
     }
 
     private static List<Double> cadences(Program p) {
@@ -109,14 +141,29 @@ class ProgramTest {
         Program five = Program.rampingTo(5);
         PlannedSession rollingAtTen = ten.level(ten.firstLevelOf(Stage.ROLLING_HILLS));
         assertEquals(five.firstLevelOf(Stage.ROLLING_HILLS), five.levelOf(rollingAtTen));
-        PlannedSession exact = five.level(12);
-        assertEquals(12, five.levelOf(exact.withClickPercent(25)));
+        PlannedSession exact = five.level(8);
+        assertEquals(8, five.levelOf(exact.withClickPercent(25)));
+    }
+
+    /** Sessions stored by the program before this one (stage 1 as 5 min x 4-6, the older ladder) still map. */
+    @Test
+    void sessionsOfTheOlderLadderMapToTheirStage() {
+        Program p = Program.rampingTo(5);
+        PlannedSession oldWalk20 = new PlannedSession(0, Stage.UPHILL_WALK, Terrain.UPHILL_TREADMILL, Intensity.EASY,
+                2.5, 5, 0, 4, 100);
+        assertEquals(0, p.levelOf(oldWalk20));
+        PlannedSession oldFlat24 = new PlannedSession(11, Stage.FLAT_WALK_RUN, Terrain.FLAT, Intensity.EASY, 5, 2, 4, 6,
+                100);
+        assertEquals(24, p.level(p.levelOf(oldFlat24)).easyRunningMinutes());
+        PlannedSession oldFlat25 = new PlannedSession(13, Stage.FLAT_WALK_RUN, Terrain.FLAT, Intensity.EASY, 5, 1, 5, 5,
+                100);
+        assertEquals(24, p.level(p.levelOf(oldFlat25)).easyRunningMinutes(), "the highest level with no more running");
     }
 
     @Test
-    void noSessionRunsLongerThanTheWeeklyFloor() {
+    void noSessionIsHeavierThanTheWeeklyFloor() {
         for (PlannedSession s : Program.rampingTo(10).levels()) {
-            assertTrue(s.runningMinutes() <= VolumeLimit.DEFAULT.weeklyFloorMinutes(), s.describe());
+            assertTrue(s.load() <= LoadLimit.forProgram(Program.rampingTo(10)).weeklyFloor(), s.toString());
         }
     }
 
@@ -145,12 +192,27 @@ class ProgramTest {
             boolean beforeCadenceStep = at.cadencePercent() <= played.cadencePercent() + 1e-9
                     && at.level() < b.lastLevel()
                     && b.level(at.level() + 1).cadencePercent() > played.cadencePercent() + 1e-9;
-            assertTrue(sameStage || beforeCadenceStep, from + "% → " + to + "%: " + played.title() + " → " + at.title());
+            assertTrue(sameStage || beforeCadenceStep, from + "% → " + to + "%: " + played + " → " + at);
         }
     }
 
     @Provide
     Arbitrary<Double> targets() {
         return Arbitraries.of(1.0, 2.0, 2.4, 2.5, 3.0, 4.9, 5.0, 6.0, 7.5, 8.0, 10.0);
+    }
+
+    /** A lower cadence target is no relief: steps back are counted in work and keep the cadence reached for it. */
+    @Test
+    void stepsBackCountWorkNotCadence() {
+        Program p = Program.rampingTo(5);
+        int jog = p.firstJog();
+        assertEquals(2.5, p.level(jog).cadencePercent());
+        assertEquals(List.of(LoadVariable.CADENCE), p.level(jog + 1).changesFrom(p.level(jog)));
+        assertEquals(jog + 1, p.oneLevelBack(jog + 1), "holds rather than lowering the cadence");
+        assertEquals(jog + 1, p.oneLevelBack(jog + 2), "back to the same work at +5%, not +2.5%");
+        assertEquals(jog - 1, p.workLevelsBack(jog + 1, 1), "the work before the first jog is walking");
+        assertEquals(jog + 1, p.workLevelsBack(jog + 3, 2));
+        assertEquals(jog + 1, p.atTopCadence(jog, p.lastLevel()));
+        assertEquals(jog, p.atTopCadence(jog, jog));
     }
 }

@@ -98,9 +98,14 @@ class SessionLibraryTest {
     }
 
     @Test
-    void uphillWalksLastThirtyAndFortyFiveMinutes() {
-        assertEquals(Duration.ofMinutes(30), SessionLibrary.builtIn("uphill-walk-30").orElseThrow().duration());
-        assertEquals(Duration.ofMinutes(45), SessionLibrary.builtIn("uphill-walk-45").orElseThrow().duration());
+    void uphillWalksHoldThirtyAndFortyFiveMinutesUphill() {
+        // CLINICAL.md: build uphill walking to 30-45 min; a flat 5 min either side.
+        Workout thirty = SessionLibrary.builtIn("uphill-walk-30").orElseThrow();
+        Workout fortyFive = SessionLibrary.builtIn("uphill-walk-45").orElseThrow();
+        assertEquals(Duration.ofMinutes(30), thirty.sections().get(1).duration());
+        assertEquals(Duration.ofMinutes(45), fortyFive.sections().get(1).duration());
+        assertEquals(Duration.ofMinutes(40), thirty.duration());
+        assertEquals(Duration.ofMinutes(55), fortyFive.duration());
     }
 
     @Test

@@ -28,11 +28,12 @@ public final class CrashWriter {
             out.flush();
             for (int i = 0; ; i++) {
                 PlanDecision d = new PlanDecision(program.level(i % program.size()), LocalDate.of(2026, 1, 1)
-                        .plusDays(i), Decision.START, List.of("crash test " + i));
+                        .plusDays(i), Decision.START,
+                        List.of(new run.cadence.plan.Reason.NoPainReport(LocalDate.of(2026, 1, 1))));
                 long id = store.recordPlanned(d, d.date(), new Cadence(170));
                 out.println(id + " PLANNED");
                 out.flush();
-                store.markStarted(id);
+                store.markStarted(id, java.util.Optional.empty());
                 out.println(id + " STARTED");
                 out.flush();
                 store.markFinished(id, id % 3 != 0 ? PlayOutcome.completed(Duration.ofSeconds(60 + id))

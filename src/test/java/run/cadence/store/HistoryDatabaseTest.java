@@ -42,7 +42,7 @@ class HistoryDatabaseTest {
             store.saveBaseline(new Cadence(164), "x");
             for (int i = 0; i < 50; i++) {
                 LocalDate day = LocalDate.of(2026, 1, 1);
-                store.recordPlanned(SqliteHistoryStoreTest.decision(i % 20, day), day, new Cadence(170));
+                store.recordPlanned(SqliteHistoryStoreTest.decision(i % 16, day), day, new Cadence(170));
             }
         }
         return db();

@@ -66,4 +66,34 @@ class MigrationsTest {
             assertEquals(null, rs.getString(1));
         }
     }
+
+    /** A history from before the closed loop: its profile and sessions come through, with nothing new invented. */
+    @Test
+    void aHistoryFromBeforeTheClosedLoopKeepsItsProfileAndSessions() throws Exception {
+        Path db = dir.resolve("v2.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            for (int v = 0; v < 2; v++) {
+                Migrations.apply(st, v);
+            }
+            st.executeUpdate("INSERT INTO profile (id, baseline_spm, baseline_source, increase, walk_check, hop_check,"
+                    + " start_stage, start_after_session, updated_at) VALUES (1, 164, 'entered', '+5%', 'PASSED',"
+                    + " 'PASSED', 1, 0, '2026-11-20T10:00:00Z')");
+            st.executeUpdate("INSERT INTO session (session_date, level, stage, terrain, intensity, cadence_percent,"
+                    + " walk_minutes, run_minutes, repeats, click_percent, target_spm, decision, reasons, status,"
+                    + " done_seconds, planned_at, stop_reason) VALUES ('2026-11-26', 0, 1, 'UPHILL_TREADMILL', 'EASY',"
+                    + " 2.5, 5, 0, 4, 100, 168.1, 'START', 'Starting', 'COMPLETED', 1800, '2026-11-26T10:00:00Z',"
+                    + " NULL)");
+        }
+        try (SqliteHistoryStore s = SqliteHistoryStore.open(db)) {
+            run.cadence.plan.Profile p = s.profile().orElseThrow();
+            assertEquals(run.cadence.plan.Stairs.NOT_ASKED, p.stairs());
+            assertEquals(java.util.Optional.empty(), p.checksAnsweredOn());
+            run.cadence.plan.History h = s.history();
+            assertEquals(1, h.runs().size());
+            assertEquals(java.util.List.of(), h.extras());
+            assertEquals(java.util.Optional.empty(), h.runs().get(0).recording());
+            // The old ladder's 20-minute walk (5 min x 4) is the new program's first level.
+            assertEquals(0, run.cadence.plan.Program.rampingTo(5).levelOf(h.runs().get(0).session()));
+        }
+    }
 }

@@ -49,13 +49,13 @@ class SqliteHistoryStoreTest {
 
     static PlanDecision decision(int level, LocalDate day) {
         return new PlanDecision(Program.rampingTo(5).level(level).withClickPercent(75), day, Decision.ADVANCE,
-                List.of("because"));
+                List.of(new run.cadence.plan.Reason.NoPainReport(day)));
     }
 
     @Test
     void profileRoundTripsWithEveryField() {
         Profile p = new Profile(new Cadence(166.5), "tap test", CadenceIncrease.parse("7.5%"), EntryCheck.PASSED,
-                EntryCheck.FAILED, Stage.FLAT_WALK_RUN, 0);
+                EntryCheck.FAILED, Stage.FLAT_WALK_RUN, 0, null, null);
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             assertTrue(store.profile().isEmpty());
             store.saveProfile(p);
@@ -80,7 +80,7 @@ class SqliteHistoryStoreTest {
             Profile first = store.saveBaseline(new Cadence(162), "run.fit");
             assertEquals(CadenceIncrease.DEFAULT, first.increase());
             assertEquals("run.fit", store.profile().orElseThrow().baselineSource());
-            store.saveProfile(first.withIncrease(CadenceIncrease.parse("10%")).withChecks(EntryCheck.PASSED, null));
+            store.saveProfile(first.withIncrease(CadenceIncrease.parse("10%")).withChecks(EntryCheck.PASSED, null, null));
             Profile second = store.saveBaseline(new Cadence(170), "tap test");
             assertEquals(new Cadence(170), second.baseline());
             assertEquals(new CadenceIncrease.Percent(10), store.profile().orElseThrow().increase());
@@ -95,11 +95,11 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(172.2));
-            store.markStarted(ran);
+            store.markStarted(ran, java.util.Optional.empty());
             store.markFinished(ran, PlayOutcome.completed(Duration.ofMinutes(46)));
             long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
                     new Cadence(172.2));
-            store.markStarted(failed);
+            store.markStarted(failed, java.util.Optional.empty());
             store.markFinished(failed, PlayOutcome.failed());
             assertEquals(ran, store.lastRunSession().orElseThrow().id());
             assertEquals(2, store.sessions().size(), "the failed attempt stays in the history");
@@ -122,7 +122,7 @@ class SqliteHistoryStoreTest {
                         throw new IllegalStateException(e);
                     }
                     assertFalse(measuring[0].isDone(), "a second writer got in mid-update");
-                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED);
+                    return current.orElseThrow().withChecks(EntryCheck.PASSED, EntryCheck.PASSED, null);
                 });
                 measuring[0].get(20, TimeUnit.SECONDS);
             } finally {
@@ -141,7 +141,7 @@ class SqliteHistoryStoreTest {
                     new Cadence(172.2));
             assertEquals(SessionStatus.PLANNED, store.sessions().get(0).status());
             assertTrue(store.lastRunSession().isEmpty(), "a planned session was not run");
-            store.markStarted(id);
+            store.markStarted(id, java.util.Optional.empty());
             assertEquals(SessionStatus.STARTED, store.lastRunSession().orElseThrow().status());
             store.markFinished(id, PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.RUNNER));
             PastSession s = store.sessions().get(0);
@@ -164,7 +164,7 @@ class SqliteHistoryStoreTest {
             for (int i = 0; i < outcomes.size(); i++) {
                 long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26 + i)),
                         LocalDate.of(2026, 11, 26 + i), new Cadence(168));
-                store.markStarted(id);
+                store.markStarted(id, java.util.Optional.empty());
                 store.markFinished(id, outcomes.get(i));
             }
         }
@@ -185,7 +185,7 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
-            store.markStarted(id);
+            store.markStarted(id, java.util.Optional.empty());
             store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(40)));
             store.savePain(id, new PainReport(2, 1, null, false, "tight"));
             store.savePain(id, new PainReport(2, 1, 3, true, "tight"));
@@ -211,7 +211,7 @@ class SqliteHistoryStoreTest {
             long id = store.recordPlanned(decision(3, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
             assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
-            store.markStarted(id);
+            store.markStarted(id, java.util.Optional.empty());
             store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(46)));
             store.correctStoppedAt(id, Duration.ofMinutes(20));
             assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
@@ -233,7 +233,7 @@ class SqliteHistoryStoreTest {
                         for (int i = 0; i < each; i++) {
                             long id = store.recordPlanned(decision(i % 10, LocalDate.of(2026, 1, 1)),
                                     LocalDate.of(2026, 1, 1), new Cadence(170));
-                            store.markStarted(id);
+                            store.markStarted(id, java.util.Optional.empty());
                             store.savePain(id, new PainReport(1, 1, null, false, null));
                         }
                     }

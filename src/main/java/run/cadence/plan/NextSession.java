@@ -1,0 +1,173 @@
+package run.cadence.plan;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import run.cadence.session.Workout;
+
+/**
+ * What {@code cadence next} does, as a use case: plan → run, strength or cross-training today → flare check →
+ * record → play → finish, failures included. It words nothing: the command line prints what it reports.
+ */
+public final class NextSession {
+    /** What the runner asks for. */
+    public sealed interface Ask permits Ask.Today, Ask.Run, Ask.Strength, Ask.Cross {
+        boolean settled();
+
+        /** Whatever today holds: the run when it is due, else the strength session. */
+        record Today(boolean settled) implements Ask {}
+
+        /** The next run even on a rest day. */
+        record Run(boolean settled) implements Ask {}
+
+        record Strength() implements Ask {
+            @Override
+            public boolean settled() {
+                return false;
+            }
+        }
+
+        record Cross(CrossSession.Kind kind) implements Ask {
+            @Override
+            public boolean settled() {
+                return false;
+            }
+        }
+    }
+
+    /** What is played: a run and its decision, or a strength or cross session and why it is this one. */
+    public sealed interface Playing permits Playing.Run, Playing.Extra {
+        Workout workout();
+
+        record Run(PlanDecision decision) implements Playing {
+            @Override
+            public Workout workout() {
+                return decision.session().workout();
+            }
+        }
+
+        record Extra(ExtraSession session, Optional<Reason> why, PlanDecision nextRun) implements Playing {
+            @Override
+            public Workout workout() {
+                return session.workout();
+            }
+        }
+    }
+
+    /** How it went. */
+    public sealed interface Outcome {
+        record NoProfile() implements Outcome {}
+
+        /** The run needs the entry checks first. */
+        record NotReady(PlanDecision decision) implements Outcome {}
+
+        /** The run waits for a flare to settle; the strength session is there meanwhile. */
+        record AwaitingSettled(PlanDecision decision, StrengthPlan.Dose offer) implements Outcome {}
+
+        /** No run today and the strength session is done (or not asked for): nothing more to play. */
+        record RestDay(PlanDecision decision, StrengthPlan.Dose offer) implements Outcome {}
+
+        record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
+
+        /** It could not be played; recorded as stopped at 0:00 (no session). */
+        record Failed(long id, Playing what, IOException cause) implements Outcome {}
+    }
+
+    /** The name a session plays under (the player shows it): words, so the command line makes it. */
+    public interface Titles {
+        String of(Playing what);
+    }
+
+    /** Hears what is about to play, before the first sound, and may ask the runner whether a flare settled. */
+    public interface Listener {
+        void playing(Playing what);
+
+        /** Asked when the run waits for a flare to settle and the runner did not say already; no by default. */
+        default boolean settled(Reason.AwaitSettled flare) {
+            return false;
+        }
+    }
+
+    private final SessionLog log;
+    private final SessionPlayer player;
+    private final Clock clock;
+    private final Titles titles;
+    private final Planner planner = new Planner();
+
+    public NextSession(SessionLog log, SessionPlayer player, Clock clock, Titles titles) {
+        this.log = log;
+        this.player = player;
+        this.clock = clock;
+        this.titles = titles;
+    }
+
+    public Outcome next(Ask ask, LocalDate today, Optional<Path> out, Listener listener) {
+        Optional<Profile> maybe = log.profile();
+        if (maybe.isEmpty()) {
+            return new Outcome.NoProfile();
+        }
+        Profile profile = maybe.get();
+        History history = log.history();
+        PlanDecision decision = planner.next(profile, history, today);
+        boolean wantsRun = !(ask instanceof Ask.Strength || ask instanceof Ask.Cross);
+        if (decision.awaitingSettled() && wantsRun && (ask.settled()
+                || listener.settled(decision.reason(Reason.AwaitSettled.class).orElseThrow()))) {
+            log.confirmSettled(Planner.unsettled(history).orElseThrow().sessionId(), today);
+            history = log.history();
+            decision = planner.next(profile, history, today);
+        }
+        StrengthPlan.Dose dose = StrengthPlan.next(profile, decision.session().stage(), history.extras());
+        Playing strength = new Playing.Extra(dose.session(), Optional.of(dose.reason()), decision);
+        if (ask instanceof Ask.Cross c) {
+            CrossSession cross = StrengthPlan.cross(c.kind(), history.extras());
+            return play(new Playing.Extra(cross, Optional.empty(), decision), profile, today, out, listener);
+        }
+        if (ask instanceof Ask.Strength) {
+            return play(strength, profile, today, out, listener);
+        }
+        // A day without a run (not due, not ready, or waiting for a flare to settle): asked for whatever today
+        // holds, the runner gets the strength session, once a day.
+        Outcome noRun = decision.decision() == Decision.NOT_READY ? new Outcome.NotReady(decision)
+                : decision.awaitingSettled() ? new Outcome.AwaitingSettled(decision, dose)
+                : decision.date().isAfter(today) && ask instanceof Ask.Today ? new Outcome.RestDay(decision, dose)
+                : null;
+        if (noRun == null) {
+            return play(new Playing.Run(decision), profile, today, out, listener);
+        }
+        if (ask instanceof Ask.Today && !strengthDoneOn(history, today)) {
+            return play(strength, profile, today, out, listener);
+        }
+        return noRun;
+    }
+
+    private static boolean strengthDoneOn(History history, LocalDate day) {
+        return history.extras().stream().anyMatch(e -> e.session() instanceof StrengthSession && e.didAnything()
+                && e.date().equals(day));
+    }
+
+    private Outcome play(Playing what, Profile profile, LocalDate today, Optional<Path> out, Listener listener) {
+        listener.playing(what);
+        long id = what instanceof Playing.Run r
+                ? log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()))
+                : log.recordPlanned(((Playing.Extra) what).session(), today,
+                        ((Playing.Extra) what).nextRun().session(),
+                        ((Playing.Extra) what).nextRun().session().targetCadence(profile.baseline()));
+        log.markStarted(id, out.isEmpty() ? Optional.of(clock.instant()) : Optional.empty());
+        PlayOutcome outcome;
+        try {
+            Workout w = what.workout();
+            outcome = player.play(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(), out);
+        } catch (IOException e) {
+            log.markFinished(id, PlayOutcome.failed());
+            return new Outcome.Failed(id, what, e);
+        } catch (RuntimeException e) {
+            // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
+            log.markFinished(id, PlayOutcome.failed());
+            throw e;
+        }
+        log.markFinished(id, outcome);
+        return new Outcome.Played(id, what, outcome);
+    }
+}
