@@ -133,7 +133,7 @@ public final class Cli {
     }
 
     /**
-     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next,
+     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next, log,
      * export plan); everything else is made as picocli would.
      */
     private record Factory(Environment env) implements CommandLine.IFactory {

@@ -63,7 +63,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (csv) {
             out.println("id,date,stage,level,session,status,done_seconds,running_minutes,cadence_increase_percent,"
                     + "target_spm,click_percent,pain_during,pain_after,pain_morning,limp,note,kind,measured_spm,"
-                    + "measured_running_minutes,recording,stopped_for_pain,settled_on");
+                    + "measured_running_minutes,recording,stopped_for_pain,settled_on,steps_skipped");
             for (HistoryRow r : rows) {
                 out.println(csvLine(r));
             }
@@ -103,7 +103,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 r.kind(), measured.isPresent() ? PlanWords.spm(measured.getAsDouble()) : "",
                 rec.map(x -> String.format(Locale.ROOT, "%.1f", x.minutesRun())).orElse(""),
                 rec.map(x -> csvField(x.fileName())).orElse(""), String.valueOf(r.forPain()),
-                r.settled().map(LocalDate::toString).orElse(""));
+                r.settled().map(LocalDate::toString).orElse(""), String.valueOf(r.stepsSkipped()));
     }
 
     static String csvField(String s) {

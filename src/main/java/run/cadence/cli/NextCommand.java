@@ -1,6 +1,5 @@
 package run.cadence.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,11 +90,13 @@ public final class NextCommand implements Callable<Integer> {
         try (HistoryStore store = data.openExisting()) {
             SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
             // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
+            // Chosen while the session is prepared, so a music library that cannot be read is refused before
+            // anything is recorded.
             SessionPlayer player = (workout, baseline, file) -> {
                 OptionalDouble runSpm = runSpm(workout, baseline);
                 SessionPlayer p = runSpm.isPresent()
                         ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
-                return p.play(workout, baseline, file);
+                return p.prepare(workout, baseline, file);
             };
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
                     .next(ask, day, Optional.ofNullable(out), listener(w, day));
@@ -121,11 +122,11 @@ public final class NextCommand implements Callable<Integer> {
 
             @Override
             public boolean settled(Reason.AwaitSettled flare) {
-                Console console = System.console();
-                if (!env.terminal() || console == null) {
+                Environment.Questions console = env.questions().orElse(null);
+                if (console == null) {
                     return false;
                 }
-                String answer = console.readLine("Has the pain from " + PlanWords.day(flare.flareDay())
+                String answer = console.ask("Has the pain from " + PlanWords.day(flare.flareDay())
                         + " settled (back to how it was before, walking and stairs comfortable)? [y/N] ");
                 return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
             }
@@ -171,6 +172,12 @@ public final class NextCommand implements Callable<Integer> {
             return "Recorded: stopped " + (stopped.reason() == PlayOutcome.StopReason.PAIN ? "for pain" : "early")
                     + " after " + DurationText.clock(outcome.done()) + " of "
                     + DurationText.clock(Duration.ofSeconds(totalSeconds));
+        }
+        if (outcome.stepsSkipped() > 0) {
+            return "Recorded: played to the end with " + Plural.of(outcome.stepsSkipped(), "step") + " skipped ("
+                    + DurationText.clock(outcome.done()) + " of " + DurationText.clock(Duration.ofSeconds(totalSeconds))
+                    + " played, " + DurationText.clock(outcome.running()) + " running); skipped running never counts"
+                    + " toward moving on";
         }
         return "Recorded: completed (" + totalSeconds / 60 + " min)" + (out == null ? "" : ", rendered to " + out);
     }

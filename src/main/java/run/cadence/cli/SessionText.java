@@ -78,9 +78,14 @@ final class SessionText {
                     DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
                     DurationText.clock(r.running()), skipped);
         }
-        return String.format(Locale.ROOT, "Session complete: %s, %d of %s, %s running%s.",
+        if (r.stepsSkipped() > 0) {
+            return String.format(Locale.ROOT, "Reached the end with %s skipped (%s): %s played, %d of %s, %s running.",
+                    Plural.of(r.stepsSkipped(), "step"), DurationText.clock(r.skipped()), DurationText.clock(r.played()),
+                    r.stepsCompleted(), Plural.of(r.steps(), "step"), DurationText.clock(r.running()));
+        }
+        return String.format(Locale.ROOT, "Session complete: %s, %d of %s, %s running.",
                 DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
-                DurationText.clock(r.running()), skipped);
+                DurationText.clock(r.running()));
     }
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */

@@ -94,8 +94,7 @@ public final class LogActivity {
             return holder.get() == s.id() ? new Outcome.AlreadyLogged(s) : new Outcome.LoggedElsewhere(s, holder.get());
         }
         Cadence target = s.target() != null ? s.target() : new Cadence(170);
-        Timeline timeline = s.session().timeline(new Cadence(target.stepsPerMinute()
-                / (1 + s.session().cadencePercent() / 100.0)));
+        Timeline timeline = s.session().timeline(target.beforePercent(s.session().cadencePercent()));
         Alignment a = RecordingAligner.align(activity, timeline.total().toMillis() / 1000.0,
                 windows(timeline, s, target), log.liveStart(s.id()));
         if (a instanceof Alignment.Refused r) {

@@ -149,25 +149,42 @@ public final class NextSession {
 
     private Outcome play(Playing what, Profile profile, LocalDate today, Optional<Path> out, Listener listener) {
         listener.playing(what);
-        long id = what instanceof Playing.Run r
+        Workout w = what.workout();
+        SessionPlayer.Ready ready;
+        try {
+            // Bad input (an output path, a cue recording, the music library) is refused here, before anything is
+            // recorded: the history only ever holds sessions that started playing.
+            ready = player.prepare(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(),
+                    out);
+        } catch (IOException e) {
+            long id = record(what, profile, today);
+            log.markFinished(id, PlayOutcome.failed());
+            return new Outcome.Failed(id, what, e);
+        }
+        try (ready) {
+            long id = record(what, profile, today);
+            log.markStarted(id, out.isEmpty() ? Optional.of(clock.instant()) : Optional.empty());
+            PlayOutcome outcome;
+            try {
+                outcome = ready.play();
+            } catch (IOException e) {
+                log.markFinished(id, PlayOutcome.failed());
+                return new Outcome.Failed(id, what, e);
+            } catch (RuntimeException e) {
+                // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
+                log.markFinished(id, PlayOutcome.failed());
+                throw e;
+            }
+            log.markFinished(id, outcome);
+            return new Outcome.Played(id, what, outcome);
+        }
+    }
+
+    private long record(Playing what, Profile profile, LocalDate today) {
+        return what instanceof Playing.Run r
                 ? log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()))
                 : log.recordPlanned(((Playing.Extra) what).session(), today,
                         ((Playing.Extra) what).nextRun().session(),
                         ((Playing.Extra) what).nextRun().session().targetCadence(profile.baseline()));
-        log.markStarted(id, out.isEmpty() ? Optional.of(clock.instant()) : Optional.empty());
-        PlayOutcome outcome;
-        try {
-            Workout w = what.workout();
-            outcome = player.play(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(), out);
-        } catch (IOException e) {
-            log.markFinished(id, PlayOutcome.failed());
-            return new Outcome.Failed(id, what, e);
-        } catch (RuntimeException e) {
-            // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
-            log.markFinished(id, PlayOutcome.failed());
-            throw e;
-        }
-        log.markFinished(id, outcome);
-        return new Outcome.Played(id, what, outcome);
     }
 }

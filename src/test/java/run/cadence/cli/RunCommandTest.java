@@ -346,8 +346,10 @@ class RunCommandTest {
         assertTrue(live.length < whole.length - 20 * RATE, "most of the 30 s warmup was skipped: " + live.length);
         assertArrayEquals(Arrays.copyOfRange(whole, runStart, whole.length),
                 Arrays.copyOfRange(live, live.length - after, live.length), "from the run on, as rendered");
-        assertTrue(printed.contains("Session complete: "), printed);
-        assertTrue(printed.contains("5 of 6 steps, 01:20 running; skipped 1 step"), printed);
+        assertFalse(printed.contains("Session complete"), "a skipped step is no session complete: " + printed);
+        // Where in the warm-up the key lands depends on the sink's pace; the steps and the running do not.
+        assertTrue(printed.matches("(?s).*Reached the end with 1 step skipped \\(00:\\d\\d\\): 0\\d:\\d\\d played, 5 of 6"
+                + " steps, 01:20 running\\..*"), printed);
     }
 
     @Test

@@ -66,12 +66,18 @@ class SessionTextTest {
         p.skipFrom(30L * RATE);
         SessionProgress.Report stopped = p.report(4L * 60 * RATE);
         assertEquals("Stopped after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.RUNNER)));
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), stopped.running(),
+                        PlayOutcome.StopReason.RUNNER)));
         assertEquals("Stopped for pain after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.PAIN)));
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), stopped.running(),
+                        PlayOutcome.StopReason.PAIN)));
         SessionProgress.Report done = p.report(9L * 60 * RATE);
-        assertEquals("Session complete: 07:30, 5 of 6 steps, 05:00 running; skipped 1 step (00:30).",
-                SessionText.describe(done, PlayOutcome.completed(done.played())));
+        // Skipping a step is not completing the session: it says it reached the end, and what was skipped.
+        assertEquals("Reached the end with 1 step skipped (00:30): 07:30 played, 5 of 6 steps, 05:00 running.",
+                SessionText.describe(done, new PlayOutcome.Completed(done.played(), done.running(), 1)));
+        SessionProgress.Report whole = new SessionProgress(T, RATE, SCORE.stepStarts()).report(9L * 60 * RATE);
+        assertEquals("Session complete: 08:00, 6 of 6 steps, 05:00 running.",
+                SessionText.describe(whole, PlayOutcome.completed(whole.played(), whole.running())));
     }
 
     @Test

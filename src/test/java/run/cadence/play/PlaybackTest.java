@@ -73,10 +73,10 @@ class PlaybackTest {
     void liveIsSampleForSampleTheFileAndBothComplete() throws IOException {
         Path file = dir.resolve("s.wav");
         PlayOutcome rendered = playback(PlaybackTest::untilTheEnd).play(WORKOUT, new Cadence(164), Optional.of(file));
-        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1)), rendered);
+        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1), Duration.ofSeconds(40)), rendered);
         assertInstanceOf(PlayEvent.Rendered.class, events.get(events.size() - 1));
         PlayOutcome live = playback(PlaybackTest::untilTheEnd).play(WORKOUT, new Cadence(164), Optional.empty());
-        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1)), live);
+        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1), Duration.ofSeconds(40)), live);
         assertArrayEquals(wav(file), sinks.get(0).samples());
         PlayEvent.Ended ended = (PlayEvent.Ended) events.get(events.size() - 1);
         assertEquals(4, ended.progress().stepsCompleted());
