@@ -6,7 +6,7 @@ import run.cadence.CadenceIncrease;
 
 /** --baseline and --increase, shared by the commands that derive a target cadence from the runner's own. */
 final class BaselineOptions {
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+    @Option(names = "--baseline", paramLabel = "SPM", converter = BaselineConverter.class,
             description = "Your preferred (measured) cadence; the target is this plus --increase.")
     Cadence baseline;
 

@@ -44,10 +44,23 @@ public final class Cli {
 
     /** Runs with {@code env} handed to every command that takes one: the only way tests replace the world. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(env, out, err, Arrays.asList(args).contains("--verbose"), args);
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cmd = commandLine(env, out, err, verbose, args);
         env.shutdown().commandStarted();
         try {
-            int code = cmd.execute(args);
+            int code;
+            try {
+                code = cmd.execute(args);
+            } catch (OutOfMemoryError e) {
+                // picocli hands on Errors; by the time one gets here the command's data is garbage, so there is room
+                // to say what happened in one line instead of the JVM's stack trace.
+                out.flush();
+                err.println(PREFIX + outOfMemory(Runtime.getRuntime().maxMemory()));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                code = ExitCodes.RUNTIME;
+            }
             out.flush();
             err.flush();
             return code;
@@ -55,6 +68,12 @@ public final class Cli {
             // Reported and recorded: a SIGTERM that stopped a live play may let the process end now.
             env.shutdown().commandDone();
         }
+    }
+
+    /** What a runner can do when Java runs out of memory: exit 1, like any failure of the machine's resources. */
+    static String outOfMemory(long maxHeapBytes) {
+        return "out of memory: Java's limit here is " + maxHeapBytes / (1024 * 1024) + " MB, too little for this"
+                + " input; give it more with CADENCE_JAVA_OPTS=-Xmx1g, or use a smaller file";
     }
 
     /** With only the subcommand {@code args} runs, when that is clear from its first word (see CadenceCommand). */

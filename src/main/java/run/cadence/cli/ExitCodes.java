@@ -5,7 +5,7 @@ import run.cadence.CadenceException;
 /** The process exit codes, documented in the README: the one list, and how a failure's kind maps onto it. */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** Runtime failure: no audio line, I/O error. */
+    /** Runtime failure: no audio line, I/O error, out of memory (see {@link Cli#outOfMemory}). */
     public static final int RUNTIME = 1;
     /** Usage error or bad input. */
     public static final int BAD_INPUT = 2;

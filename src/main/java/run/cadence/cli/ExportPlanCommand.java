@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +23,7 @@ import run.cadence.plan.Planner;
 import run.cadence.plan.Profile;
 import run.cadence.plan.SessionPlayer;
 import run.cadence.session.SessionSettings;
+import run.cadence.session.Workout;
 import run.cadence.store.HistoryStore;
 import run.cadence.watch.FitWorkoutFile;
 import run.cadence.watch.ToWatch;
@@ -116,11 +117,16 @@ public final class ExportPlanCommand implements Callable<Integer> {
     private void writeWorkouts(List<PlanDecision> sessions, Profile profile) {
         SessionSettings runner = new SessionSettings(Optional.of(profile.baseline()), profile.increase(),
                 Optional.empty());
-        Instant created = Clock.systemUTC().instant();
         PrintWriter w = spec.commandLine().getOut();
         int n = 1;
         for (PlanDecision d : sessions) {
-            WatchWorkout watch = ToWatch.of(d.session().workout(), runner);
+            // Named by its title for the watch's description ("Stage 3: flat walk-run 3/2 x6"), not "plan-stage3-level5".
+            Workout planned = d.session().workout();
+            WatchWorkout watch = ToWatch.of(new Workout(PlannedText.title(d.session()), "", planned.sections()),
+                    runner);
+            // Its date and place in the plan: the same entry exported again is the same file to the watch, and the
+            // same session planned twice is two (docs/watch.md, "What is in a file").
+            Instant created = d.date().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(n);
             Path file = out.resolve(fileName(n++, d, "fit"));
             FitWorkoutFile.write(watch, file, created);
             w.println(file + "  " + SessionSummary.line(d.session(), profile) + "; " + WatchLines.describe(watch));

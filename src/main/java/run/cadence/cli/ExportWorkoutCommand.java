@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,7 +18,6 @@ import run.cadence.CadenceException;
 import run.cadence.plan.Profile;
 import run.cadence.session.CadenceTarget;
 import run.cadence.session.Section;
-import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
 import run.cadence.session.Step;
 import run.cadence.session.Workout;
@@ -30,17 +29,22 @@ import run.cadence.watch.WatchWorkout;
 @Command(name = "workout", mixinStandardHelpOptions = true,
         description = {"Write a session as a FIT workout file for a watch.",
                 "Warm-up, run, walk and cool-down steps with their times, repeats as repeats, a cadence range on every"
-                        + " run step (your target +-3 spm), strength holds and reps as lap-button steps. Copy the file"
+                        + " run step (" + ExportWorkoutCommand.RANGE + "), strength holds and reps as lap-button"
+                        + " steps. Copy the file"
                         + " to a Garmin watch's GARMIN/NewFiles folder; docs/watch.md says how, and what other watches"
                         + " take."},
         footer = {"", "Examples:", "  cadence export workout run-walk-2-3 --baseline 164 --out /media/GARMIN/NewFiles",
                 "  cadence export workout my.workout --out ~/watch   # target from your profile"})
 public final class ExportWorkoutCommand implements Callable<Integer> {
+    /** The cadence range in words; README and docs/watch.md say the same (WatchRangeWordsTest). */
+    static final String RANGE = "your target ±3 spm widened to whole strides: ±4 spm around an even target, ±3"
+            + " around an odd one";
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE",
-            description = "The session to put on the watch: a built-in one ('cadence sessions') or a workout file.")
+            description = "The session to put on the watch: a built-in one ('cadence sessions'), a workout file or a FIT workout.")
     String session;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the .fit file.")
@@ -52,17 +56,21 @@ public final class ExportWorkoutCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
+    @Mixin
+    TodayOption today;
+
     @Override
     public Integer call() throws IOException {
         if (runner.increase != null && runner.baseline == null) {
             throw CadenceException.badInput("--increase applies to --baseline; give --baseline SPM too");
         }
-        Workout workout = SessionLibrary.find(session);
+        Workout workout = SessionArgument.find(session);
         SessionSettings settings = settings(workout);
         WatchWorkout watch = ToWatch.of(workout, settings);
         Path file = out.resolve(fileName(workout.name()));
         createFolder(out);
-        FitWorkoutFile.write(watch, file, Clock.systemUTC().instant());
+        // The day it was made: exported again that day, the same workout is the same file to the watch.
+        FitWorkoutFile.write(watch, file, today.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         PrintWriter o = spec.commandLine().getOut();
         o.println(file + "  " + WatchLines.describe(watch));
         return 0;

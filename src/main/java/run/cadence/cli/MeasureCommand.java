@@ -55,8 +55,16 @@ public final class MeasureCommand implements Runnable {
      */
     void report(PrintWriter out, double stepsPerMinute, MeasureResultOptions options, String source,
                 String oneFootFix) {
+        reportDoubted(out, stepsPerMinute, options, source, RunningRange.doubt(stepsPerMinute, oneFootFix));
+    }
+
+    /**
+     * As {@link #report}, with the doubt about a figure outside the running range already worded for how it was
+     * measured ({@link RunningRange#doubt(double, String, String)}); empty for a plausible figure.
+     */
+    void reportDoubted(PrintWriter out, double stepsPerMinute, MeasureResultOptions options, String source,
+                       String doubt) {
         boolean save = options.save;
-        String doubt = RunningRange.doubt(stepsPerMinute, oneFootFix);
         if (!doubt.isEmpty()) {
             if (save) {
                 throw CadenceException.badInput("not saved: " + doubt);

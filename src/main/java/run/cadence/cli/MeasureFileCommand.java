@@ -19,6 +19,7 @@ import run.cadence.measure.ActivityCadence;
 import run.cadence.measure.ActivityReader;
 import run.cadence.measure.CadenceUnit;
 import run.cadence.measure.InputFile;
+import run.cadence.measure.RunningRange;
 
 @Command(name = "file",
         mixinStandardHelpOptions = true,
@@ -78,8 +79,14 @@ final class MeasureFileCommand implements Runnable {
             out.println("All " + steady.size() + " files: " + result.describe());
         }
         String source = files.stream().map(p -> InputFile.name(p, ActivityReader.ACTIVITY_FILE)).collect(Collectors.joining(", "));
-        measure.report(out, result.stepsPerMinute(), options, source,
-                "the file seems to hold one-leg values; try --cadence-unit one_leg");
+        // Above the range a watch file's values were doubled once too often: tap-test words ("extra taps") are wrong.
+        String tooHigh = unitChoice == UnitChoice.ONE_LEG
+                ? "the files' values seem to be both feet already, and --cadence-unit one_leg doubled them: try"
+                        + " --cadence-unit both_feet, or leave the option out"
+                : "faster than anyone runs: the files' cadence seems doubled (both feet counted twice?); try"
+                        + " --cadence-unit both_feet";
+        measure.reportDoubted(out, result.stepsPerMinute(), options, source, RunningRange.doubt(
+                result.stepsPerMinute(), "the file seems to hold one-leg values; try --cadence-unit one_leg", tooHigh));
     }
 
     /** "; treadmill: speed not used; running legs only, left out: swimming, 2 x transition, cycling". */

@@ -45,7 +45,8 @@ final class Problems {
             return u.typed().isBlank()
                     ? "no session given: name a built-in session ('cadence sessions' lists them) or a workout file"
                     : "unknown session '" + u.typed() + "'" + u.closest().map(n -> "; did you mean '" + n + "'?")
-                            .orElse("; 'cadence sessions' lists them");
+                            .orElse(u.startingWith().isEmpty() ? "; 'cadence sessions' lists them"
+                                    : "; did you mean one of " + String.join(", ", u.startingWith()) + "?");
         }
         if (e instanceof VoiceProblem v) {
             return voice(v);

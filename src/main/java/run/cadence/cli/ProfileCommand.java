@@ -34,7 +34,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+    @Option(names = "--baseline", paramLabel = "SPM", converter = BaselineConverter.class,
             description = "Your preferred easy-running cadence, steps per minute (both feet), 100-220.")
     Cadence baseline;
 

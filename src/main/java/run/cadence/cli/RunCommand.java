@@ -18,7 +18,6 @@ import run.cadence.CadenceException;
 import run.cadence.plan.SessionPlayer;
 import run.cadence.play.Playback;
 import run.cadence.play.SoundSettings;
-import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
 import run.cadence.session.Timeline;
 import run.cadence.session.Workout;
@@ -38,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE",
-            description = "A built-in session (see 'cadence sessions') or a workout file.")
+            description = "A built-in session (see 'cadence sessions'), a workout file or a FIT workout.")
     String session;
 
     @Mixin
@@ -74,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             OutputFile.of(out);
         }
         PrintWriter o = spec.commandLine().getOut();
-        Workout workout = SessionLibrary.find(session);
+        Workout workout = SessionArgument.find(session);
         SessionSettings settings = new SessionSettings(Optional.ofNullable(runner.baseline), runner.increase,
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);

@@ -18,7 +18,6 @@ import run.cadence.session.Cue;
 import run.cadence.session.CueAnchor;
 import run.cadence.session.CuePlan;
 import run.cadence.session.ResolvedCadence;
-import run.cadence.session.SessionLibrary;
 import run.cadence.session.SessionSettings;
 import run.cadence.session.Timeline;
 import run.cadence.session.TimelineSegment;
@@ -33,10 +32,10 @@ public final class SessionsShowCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME|FILE", description = "A built-in session name or a workout file.")
+    @Parameters(paramLabel = "NAME|FILE", description = "A built-in session name, a workout file, or a FIT workout.")
     String session;
 
-    @Option(names = "--baseline", paramLabel = "SPM", converter = CadenceConverter.class,
+    @Option(names = "--baseline", paramLabel = "SPM", converter = BaselineConverter.class,
             description = "Your preferred running cadence; needed for '+5%%' and 'baseline' steps, and for the "
                     + "metronome on run steps without a cadence.")
     Cadence baseline;
@@ -54,7 +53,7 @@ public final class SessionsShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Workout workout = SessionLibrary.find(session);
+        Workout workout = SessionArgument.find(session);
         SessionSettings settings = new SessionSettings(Optional.ofNullable(baseline), increase,
                 Optional.ofNullable(walkCadence));
         Timeline timeline = Timeline.compile(workout, settings);

@@ -10,7 +10,7 @@ import java.util.List;
  * The points of a recorded run, read from a FIT, TCX or GPX file: only the legs that count as running or walking
  * (a triathlon's swim and bike are left out), in time order, duplicates and clock glitches removed.
  *
- * <p>Points are kept in columns of primitives (32 bytes a point), not one object each, so a long recording costs
+ * <p>Points are kept in columns of primitives (20 bytes a point), not one object each, so a long recording costs
  * little memory; {@link #samples()} gives a list view for convenience.
  */
 public final class Activity {
@@ -20,9 +20,9 @@ public final class Activity {
     private final CadenceUnit declaredUnit;
     private final List<String> leftOut;
     private final double[] seconds;
-    private final double[] rawCadence;
-    private final double[] speed;
-    private final double[] distance;
+    private final float[] rawCadence;
+    private final float[] speed;
+    private final float[] distance;
     private final BitSet legStarts;
 
     /**
@@ -32,14 +32,15 @@ public final class Activity {
      * @param declaredUnit the unit the format fixes (FIT's per-leg field), or null when the numbers must be judged
      * @param leftOut the legs left out, by the file's name for their sport, in file order ("swimming", "cycling")
      * @param seconds each point's time since {@code start}, strictly increasing
-     * @param rawCadence cadence in the file's unit, NaN where a point has none
+     * @param rawCadence cadence in the file's unit, NaN where a point has none (a float: watches write whole numbers
+     *     or 1/128s)
      * @param speed metres per second, NaN where unknown
-     * @param distance metres from the start, NaN where unknown
+     * @param distance metres from the start, NaN where unknown (a float keeps 300 km to 3 cm)
      * @param legStarts the points that begin a new leg after a left-out one or a new track: no time is counted
      *     across the gap before them
      */
     Activity(String source, Instant start, Sport sport, CadenceUnit declaredUnit, List<String> leftOut,
-            double[] seconds, double[] rawCadence, double[] speed, double[] distance, BitSet legStarts) {
+            double[] seconds, float[] rawCadence, float[] speed, float[] distance, BitSet legStarts) {
         int n = seconds.length;
         if (rawCadence.length != n || speed.length != n || distance.length != n) {
             throw new IllegalArgumentException("every point needs a time, cadence, speed and distance");
@@ -66,15 +67,15 @@ public final class Activity {
             CadenceUnit declaredUnit) {
         int n = samples.size();
         double[] t = new double[n];
-        double[] c = new double[n];
-        double[] v = new double[n];
-        double[] d = new double[n];
+        float[] c = new float[n];
+        float[] v = new float[n];
+        float[] d = new float[n];
         for (int i = 0; i < n; i++) {
             ActivitySample s = samples.get(i);
             t[i] = s.seconds();
-            c[i] = s.rawCadence();
-            v[i] = s.speed();
-            d[i] = s.distance();
+            c[i] = (float) s.rawCadence();
+            v[i] = (float) s.speed();
+            d[i] = (float) s.distance();
         }
         return new Activity(source, start, sport, declaredUnit, List.of(), t, c, v, d, new BitSet());
     }

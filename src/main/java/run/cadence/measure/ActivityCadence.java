@@ -77,9 +77,13 @@ public record ActivityCadence(String source, double stepsPerMinute, double lowQu
                             + " a walk or ride", source, walk, p.typicalSpm, StepPoints.RUNNING_FROM));
         }
         if (steady.minutesUsed() < MIN_MINUTES) {
+            // The typical cadence says why: a Suunto's steady 55 "rpm" is 110 spm, a walk, with a few strides in it.
+            String typical = p.typicalSpm < StepPoints.RUNNING_FROM ? String.format(Locale.ROOT, " (typical cadence"
+                    + " %.0f spm, below running, which starts at %.0f)", p.typicalSpm, StepPoints.RUNNING_FROM)
+                    : String.format(Locale.ROOT, " (typical cadence %.0f spm)", p.typicalSpm);
             throw CadenceException.badInput(String.format(Locale.ROOT,
-                    "%s: only %.1f min of steady running; at least %.0f min is needed for a baseline",
-                    source, steady.minutesUsed(), MIN_MINUTES));
+                    "%s: only %.1f min of steady running%s; at least %.0f min is needed for a baseline",
+                    source, steady.minutesUsed(), typical, MIN_MINUTES));
         }
         return steady;
     }

@@ -1,7 +1,6 @@
 package run.cadence.measure;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import run.cadence.CadenceException;
 
 /** Reads one recorded activity file. */
@@ -18,18 +17,22 @@ public interface ActivityReader {
     /** What {@code measure file} reads, for messages. */
     String ACTIVITY_FILE = "an activity file (.fit, .tcx or .gpx)";
 
-    /** The reader for a file, chosen by its extension. */
+    /**
+     * The reader for a file, chosen by its extension, once its first bytes show it is what the name says.
+     *
+     * @throws CadenceException BAD_INPUT for a folder, an unknown extension, a missing, unreadable or empty file, or
+     *     a file of another format than its name says
+     */
     static ActivityReader forFile(Path file) {
-        String name = InputFile.name(file, ACTIVITY_FILE).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".fit")) {
-            return new FitReader();
+        ActivityFormat format = ActivityFormat.byName(InputFile.name(file, ACTIVITY_FILE));
+        if (format == null) {
+            throw CadenceException.badInput(file + ": unknown activity file type; expected .fit, .tcx or .gpx");
         }
-        if (name.endsWith(".tcx")) {
-            return new TcxReader();
-        }
-        if (name.endsWith(".gpx")) {
-            return new GpxReader();
-        }
-        throw CadenceException.badInput(file + ": unknown activity file type; expected .fit, .tcx or .gpx");
+        ActivityFormat.check(file, format);
+        return switch (format) {
+            case FIT -> new FitReader();
+            case TCX -> new TcxReader();
+            case GPX -> new GpxReader();
+        };
     }
 }

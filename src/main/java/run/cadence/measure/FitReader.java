@@ -6,7 +6,6 @@ import com.garmin.fit.SubSport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,15 +36,13 @@ final class FitReader implements ActivityReader {
 
     @Override
     public Activity read(Path file) {
-        Collector c = new Collector();
+        Collector c = new Collector(file.toString());
         try (InputStream in = Files.newInputStream(file)) {
             FitStream.read(in, c);
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput(file + ": no such file");
         } catch (FitStream.FitFormatException e) {
             throw formatError(file, e);
         } catch (IOException e) {
-            throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw InputFile.unreadable(file, e);
         }
         if (c.points.size() == 0 && c.fileType >= 0 && c.fileType != File.ACTIVITY.getValue()) {
             // The profile's names: SETTINGS, WORKOUT, MONITORING_B ("b" is a format version, not a kind).
@@ -69,13 +66,14 @@ final class FitReader implements ActivityReader {
         } else {
             assignLegs(c.points, merged(c.sportMessages), "FIT sport");
         }
-        return c.points.build(file.toString(), CadenceUnit.ONE_LEG,
+        return c.points.build(CadenceUnit.ONE_LEG,
                 (record, offset) -> file + ": record " + record + " (byte " + offset + ")");
     }
 
     private static CadenceException formatError(Path file, FitStream.FitFormatException e) {
         return switch (e.problem) {
-            case NOT_FIT -> CadenceException.badInput(file + ": not a FIT file (no FIT header)");
+            case NOT_FIT -> e.byteOffset == 0 && file.toFile().length() == 0 ? InputFile.empty(file)
+                    : CadenceException.badInput(file + ": not a FIT file (no FIT header)");
             case TRUNCATED -> CadenceException.badInput(file + ": FIT file is truncated (" + e.getMessage()
                     + "); copy it from the watch again");
             case BAD_CHECKSUM -> CadenceException.badInput(file + ": FIT file is corrupt (" + e.getMessage()
@@ -120,7 +118,7 @@ final class FitReader implements ActivityReader {
 
     /** Gathers what the reader needs from the stream of messages. */
     private static final class Collector implements FitStream.Listener {
-        final TrackPoints points = new TrackPoints();
+        final TrackPoints points;
         final List<Leg> sessions = new ArrayList<>();
         final List<Leg> laps = new ArrayList<>();
         final List<Leg> sportMessages = new ArrayList<>();
@@ -130,8 +128,12 @@ final class FitReader implements ActivityReader {
         long distanceBits = -1;
         double accumulatedDistance;
 
+        Collector(String source) {
+            points = new TrackPoints(source);
+        }
+
         @Override
-        public void message(int global, FitStream.Fields f) {
+        public void message(int global, FitFields f) {
             switch (global) {
                 case RECORD -> record(f);
                 case SESSION -> leg(sessions, f, 2, 5, 6);
@@ -151,7 +153,7 @@ final class FitReader implements ActivityReader {
             }
         }
 
-        private void leg(List<Leg> into, FitStream.Fields f, int startField, int sportField, int subSportField) {
+        private void leg(List<Leg> into, FitFields f, int startField, int sportField, int subSportField) {
             long sport = f.get(sportField);
             long start = f.get(startField);
             if (sport == FitStream.ABSENT) {
@@ -160,7 +162,7 @@ final class FitReader implements ActivityReader {
             into.add(new Leg(start == FitStream.ABSENT ? Long.MIN_VALUE : start, sport(sport, f.get(subSportField))));
         }
 
-        private void record(FitStream.Fields f) {
+        private void record(FitFields f) {
             records++;
             long time = f.get(FitStream.TIMESTAMP_FIELD);
             if (time == FitStream.ABSENT) {

@@ -1,5 +1,6 @@
 package run.cadence.measure;
 
+import com.garmin.fit.Fit;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,51 +12,17 @@ import java.io.InputStream;
  * for every message, and checks the CRC in a second pass. A 3 MB triathlon then peaks at 325 MB of resident memory
  * in a bare JVM (178 MB with the serial collector), over the 150 MB allowed for a whole {@code measure file} command.
  * This decoder reads each message's fields into one reused array of longs, allocates nothing per message, and reads
- * the file once. Only numeric fields of up to 8 bytes are kept; strings and arrays are skipped.
+ * the file once. Each field is read as the SDK reads it ({@link FitType}): the first value of an array, the
+ * profile's type where the definition's differs; strings and developer fields are skipped.
  */
 final class FitStream {
-    /** What {@link Fields#get} returns for a field the message lacks or marks invalid. */
-    static final long ABSENT = Long.MIN_VALUE;
+    /** What {@link FitFields#get} returns for a field the message lacks or marks invalid. */
+    static final long ABSENT = FitFields.ABSENT;
     static final int TIMESTAMP_FIELD = 253;
 
     /** Receives every data message; the fields are valid only during the call. */
     interface Listener {
-        void message(int globalNumber, Fields fields);
-    }
-
-    /** The decoded fields of the current data message. */
-    static final class Fields {
-        private final long[] values = new long[256];
-        private final int[] stamp = new int[256];
-        private int generation;
-        private long messageIndex;
-        private long byteOffset;
-
-        /** The field's raw value (unscaled, unsigned), or {@link #ABSENT}. */
-        long get(int fieldNumber) {
-            return stamp[fieldNumber] == generation ? values[fieldNumber] : ABSENT;
-        }
-
-        /** How many data messages came before this one, from 0. */
-        long messageIndex() {
-            return messageIndex;
-        }
-
-        /** Where the message starts in the file. */
-        long byteOffset() {
-            return byteOffset;
-        }
-
-        private void next(long index, long offset) {
-            generation++;
-            messageIndex = index;
-            byteOffset = offset;
-        }
-
-        private void put(int fieldNumber, long value) {
-            values[fieldNumber] = value;
-            stamp[fieldNumber] = generation;
-        }
+        void message(int globalNumber, FitFields fields);
     }
 
     /** Why a FIT file could not be read; {@code byteOffset} is -1 when the problem is not at one place. */
@@ -72,20 +39,23 @@ final class FitStream {
 
     enum Problem { NOT_FIT, TRUNCATED, BAD_CHECKSUM, CORRUPT }
 
-    /** One local message type's layout, as its definition message gave it. */
+    /** One local message type's layout, as its definition message gave it, with each field's type resolved. */
     private static final class Definition {
         int global;
-        boolean bigEndian;
         int[] number = new int[0];
         int[] size = new int[0];
-        int[] baseType = new int[0];
+        /** The type each field is read as ({@link FitType#readAs}), or {@link FitType#SKIP}. */
+        int[] type = new int[0];
+        boolean[] littleEndian = new boolean[0];
         int developerBytes;
     }
 
     private final FitBytes in;
-    private final Fields fields = new Fields();
+    private final FitFields fields = new FitFields();
     private final Definition[] local = new Definition[16];
     private long lastTimestamp = -1;
+    /** Where the message being read starts. */
+    private long recordStart;
     private long messages;
 
     private FitStream(InputStream stream) {
@@ -147,23 +117,31 @@ final class FitStream {
         java.util.Arrays.fill(local, null);
         try {
             while (in.position < end) {
+                recordStart = in.position;
                 record(listener, end);
             }
         } catch (FitFormatException e) {
             if (e.problem != Problem.TRUNCATED) {
                 throw e;
             }
+            if (e.byteOffset >= end + 2) {
+                // Every byte the header promises is there: the last message is what is wrong (python-fitparse's
+                // nick.fit), not the copy.
+                throw pastEnd(end);
+            }
             throw new FitFormatException(Problem.TRUNCATED, e.byteOffset, "it ends at byte " + e.byteOffset
                     + " of the " + (end + 2) + " its header promises");
-        }
-        if (in.position != end) {
-            throw new FitFormatException(Problem.CORRUPT, in.position, "a message runs past the end of the data");
         }
         int expected = in.crc;
         int stored = (int) in.le(2);
         if (stored != expected) {
             throw new FitFormatException(Problem.BAD_CHECKSUM, -1, "the file's checksum does not match");
         }
+    }
+
+    private FitFormatException pastEnd(long end) {
+        return new FitFormatException(Problem.CORRUPT, recordStart, "the message there runs past the end of the"
+                + " data, at byte " + end + " by the file's header");
     }
 
     private void record(Listener listener, long end) throws IOException {
@@ -188,23 +166,26 @@ final class FitStream {
             data(listener, header & 0x0F, offset, ABSENT);
         }
         if (in.position > end) {
-            throw new FitFormatException(Problem.CORRUPT, offset, "a message runs past the end of the data");
+            throw pastEnd(end);
         }
     }
 
     private void define(int type, boolean developer) throws IOException {
         Definition d = new Definition();
         in.u8(); // reserved
-        d.bigEndian = in.u8() == 1;
-        d.global = (int) (d.bigEndian ? in.be(2) : in.le(2));
+        boolean bigEndian = in.u8() == 1;
+        d.global = (int) (bigEndian ? in.be(2) : in.le(2));
         int count = in.u8();
         d.number = new int[count];
         d.size = new int[count];
-        d.baseType = new int[count];
+        d.type = new int[count];
+        d.littleEndian = new boolean[count];
         for (int i = 0; i < count; i++) {
             d.number[i] = in.u8();
             d.size[i] = in.u8();
-            d.baseType[i] = in.u8();
+            int defined = in.u8();
+            d.type[i] = FitType.readAs(d.global, d.number[i], d.size[i], defined);
+            d.littleEndian[i] = FitType.littleEndian(defined, bigEndian);
         }
         if (developer) {
             int devCount = in.u8();
@@ -224,40 +205,54 @@ final class FitStream {
                     + " comes before its definition");
         }
         fields.next(messages++, offset);
+        if (compressedTime != ABSENT) {
+            // The SDK gives the header's time as the message's timestamp, before any timestamp field it holds.
+            fields.put(TIMESTAMP_FIELD, compressedTime, Fit.BASE_TYPE_UINT32);
+        }
         for (int i = 0; i < d.number.length; i++) {
+            int t = d.type[i];
             int size = d.size[i];
-            if (size > 8) {
+            if (t == FitType.SKIP) {
                 in.skip(size);
                 continue;
             }
-            long raw = d.bigEndian ? in.be(size) : in.le(size);
-            long value = invalid(raw, size, d.baseType[i]) ? ABSENT : raw;
-            fields.put(d.number[i], value);
-            if (d.number[i] == TIMESTAMP_FIELD && value != ABSENT) {
+            long value = t == Fit.BASE_TYPE_BYTE ? bytes(size) : first(t, size, d.littleEndian[i]);
+            if (value == ABSENT) {
+                continue;
+            }
+            fields.put(d.number[i], value, t);
+            if (d.number[i] == TIMESTAMP_FIELD) {
                 lastTimestamp = value;
             }
         }
         in.skip(d.developerBytes);
-        if (compressedTime != ABSENT) {
-            fields.put(TIMESTAMP_FIELD, compressedTime);
-        }
         listener.message(d.global, fields);
     }
 
+    /** An array's first value (a single value is an array of one); the rest is skipped. */
+    private long first(int type, int size, boolean littleEndian) throws IOException {
+        int one = FitType.size(type);
+        long raw = littleEndian ? in.le(one) : in.be(one);
+        in.skip(size - one);
+        long value = FitType.extend(raw, type);
+        return FitType.invalid(value, type) ? ABSENT : value;
+    }
+
     /**
-     * Each base type marks "no value" its own way: all ones for unsigned types and enums, the largest positive value
-     * for signed ones, zero for the "z" types. A field whose size is not its type's size (an array) is judged by its
-     * whole bytes as unsigned.
+     * A byte array packed first byte lowest, its first 8 bytes kept: the profile's byte fields are bit fields
+     * ({@code compressed_speed_distance}: 12 bits of speed, 12 of distance). The SDK counts it invalid only when every
+     * byte is 0xFF.
      */
-    static boolean invalid(long raw, int size, int baseType) {
-        long allOnes = size == 8 ? -1L : (1L << (8 * size)) - 1;
-        switch (baseType & 0x1F) {
-            case 0x01: case 0x03: case 0x05: case 0x0E:
-                return raw == (allOnes >>> 1);
-            case 0x0A: case 0x0B: case 0x0C: case 0x10:
-                return raw == 0;
-            default:
-                return raw == allOnes;
+    private long bytes(int size) throws IOException {
+        long packed = 0;
+        boolean allOnes = true;
+        for (int i = 0; i < size; i++) {
+            int b = in.u8();
+            allOnes &= b == 0xFF;
+            if (i < 8) {
+                packed |= (long) b << (8 * i);
+            }
         }
+        return allOnes ? ABSENT : packed;
     }
 }

@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * GPX tracks. Cadence rides in Garmin's TrackPointExtension as {@code <gpxtpx:cad>} (one leg, the same figure as in
  * the FIT file) or in cluetrust's {@code <gpxdata:cadence>}; speed comes from the positions. Each {@code <trk>} is
- * a leg, its {@code <type>} (where the exporter writes one: "running", "cycling", Strava's "9") its sport.
+ * a leg, its {@code <type>} (where the exporter writes one: "running", "cycling", Strava's 9 for a run) its sport.
  */
 final class GpxReader extends XmlActivityReader {
     private static final double EARTH_RADIUS_METRES = 6_371_000;
@@ -53,7 +53,9 @@ final class GpxReader extends XmlActivityReader {
                     points.beginLeg(Sport.UNKNOWN, "GPX type");
                 } else if (name.equals("type") && depth == trackDepth + 1) {
                     // Only the track's own <type>: a <link> inside it has a <type> too, a MIME type.
-                    points.setLegSport(Sport.ofText(text(xml)), "GPX type");
+                    String type = text(xml);
+                    points.setLegSport(Sport.ofText(type), type.strip().matches("\\d+")
+                            ? "Strava's GPX type " + type.strip() : "GPX type");
                 }
             }
 

@@ -22,6 +22,14 @@ public final class RunningRange {
      * @param oneFootFix what the runner should do when only one foot seems counted, e.g. "say --feet one"
      */
     public static String doubt(double stepsPerMinute, String oneFootFix) {
+        return doubt(stepsPerMinute, oneFootFix, "extra taps or sounds were probably counted as steps");
+    }
+
+    /**
+     * @param tooHigh why a figure above the range came out so, for the way it was measured: a tap test counts extra
+     *     taps, a watch file's values may have been doubled once too often
+     */
+    public static String doubt(double stepsPerMinute, String oneFootFix, String tooHigh) {
         if (contains(stepsPerMinute)) {
             return "";
         }
@@ -34,6 +42,6 @@ public final class RunningRange {
             }
             return range + "; that is walking pace, measure while running";
         }
-        return range + "; extra taps or sounds were probably counted as steps";
+        return range + "; " + tooHigh;
     }
 }

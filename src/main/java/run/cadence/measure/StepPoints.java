@@ -152,20 +152,16 @@ final class StepPoints {
      * @param weights one per value, positive
      */
     static double weightedMiddleMean(double[] values, double[] weights) {
-        int n = values.length;
-        Integer[] order = new Integer[n];
         double total = 0;
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            total += weights[i];
+        for (double w : weights) {
+            total += w;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
         double lo = total / 4;
         double hi = 3 * total / 4;
         double below = 0;
         double sum = 0;
         double used = 0;
-        for (int i : order) {
+        for (int i : order(values)) {
             double inside = Math.min(below + weights[i], hi) - Math.max(below, lo);
             if (inside > 0) {
                 sum += values[i] * inside;
@@ -183,22 +179,38 @@ final class StepPoints {
      * @param weights one per value
      */
     static double weightedQuantile(double[] values, double[] weights, double q) {
-        int n = values.length;
-        double[][] pairs = new double[n][];
         double total = 0;
-        for (int i = 0; i < n; i++) {
-            pairs[i] = new double[] {values[i], weights[i]};
-            total += weights[i];
+        for (double w : weights) {
+            total += w;
         }
-        Arrays.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
         double target = q * total;
         double sum = 0;
-        for (double[] p : pairs) {
-            sum += p[1];
+        int[] order = order(values);
+        for (int i : order) {
+            sum += weights[i];
             if (sum >= target) {
-                return p[0];
+                return values[i];
             }
         }
-        return pairs[n - 1][0];
+        return values[order[order.length - 1]];
+    }
+
+    /**
+     * The indices of {@code values} in ascending order of value. Sorted as primitive longs (the value's float bits,
+     * made to sort as numbers, above the index), so a day-long recording sorts without an object per point.
+     */
+    static int[] order(double[] values) {
+        long[] keys = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int bits = Float.floatToIntBits((float) values[i]);
+            bits ^= (bits >> 31) & 0x7FFFFFFF;
+            keys[i] = (long) bits << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 }

@@ -31,16 +31,32 @@ final class TrackPoints {
         String at(int a, int b);
     }
 
+    /**
+     * 48 hours at one point a second: more than any run recorded in one file holds (a 100-mile race is 20-36 hours).
+     * Past it the file is refused rather than read until memory runs out (a 140 MB GPX of 600,000 points took
+     * 429 MB; 48 MB of heap ended in an OutOfMemoryError).
+     */
+    static final int MAX_POINTS = 48 * 3600;
+
+    // What the figures need of a point, in primitive columns (28 bytes a point): its time, cadence, speed and
+    // distance (floats: a cadence is a whole number or 1/128s, and a float's 24 bits keep 300 km to 3 cm), its
+    // leg, and where it is in the file for a message.
     private long[] millis = new long[1024];
-    private double[] cadence = new double[1024];
-    private double[] speed = new double[1024];
-    private double[] distance = new double[1024];
+    private float[] cadence = new float[1024];
+    private float[] speed = new float[1024];
+    private float[] distance = new float[1024];
     private int[] leg = new int[1024];
     private int[] whereA = new int[1024];
     private int[] whereB = new int[1024];
     private int n;
+    private final String source;
     private final List<Sport> legs = new ArrayList<>();
     private final List<String> legSource = new ArrayList<>();
+
+    /** @param source the file, for messages */
+    TrackPoints(String source) {
+        this.source = source;
+    }
 
     /**
      * Starts a leg (a TCX Activity, a GPX track, a FIT session); later points belong to it.
@@ -72,8 +88,13 @@ final class TrackPoints {
         if (legs.isEmpty()) {
             beginLeg(Sport.UNKNOWN, "");
         }
+        if (n == MAX_POINTS) {
+            throw CadenceException.badInput(String.format(Locale.ROOT, "%s: more than %,d track points (%d hours at"
+                    + " one a second), more than any run holds; export the run alone, or a shorter part of it",
+                    source, MAX_POINTS, MAX_POINTS / 3600));
+        }
         if (n == millis.length) {
-            int size = n * 2;
+            int size = Math.min(n * 2, MAX_POINTS);
             millis = Arrays.copyOf(millis, size);
             cadence = Arrays.copyOf(cadence, size);
             speed = Arrays.copyOf(speed, size);
@@ -83,9 +104,9 @@ final class TrackPoints {
             this.whereB = Arrays.copyOf(this.whereB, size);
         }
         millis[n] = epochMillis;
-        cadence[n] = rawCadence;
-        speed[n] = speedMps;
-        distance[n] = distanceMetres;
+        cadence[n] = (float) rawCadence;
+        speed[n] = (float) speedMps;
+        distance[n] = (float) distanceMetres;
         leg[n] = legs.size() - 1;
         this.whereA[n] = whereA;
         this.whereB[n] = whereB;
@@ -115,7 +136,7 @@ final class TrackPoints {
      *
      * @throws CadenceException BAD_INPUT for times that run backwards or mostly repeat, or when no leg counts
      */
-    Activity build(String source, CadenceUnit declaredUnit, Where where) {
+    Activity build(CadenceUnit declaredUnit, Where where) {
         List<String> leftOut = new ArrayList<>();
         boolean[] counts = new boolean[legs.size()];
         boolean[] used = new boolean[legs.size()];
@@ -143,6 +164,13 @@ final class TrackPoints {
         }
         if (kept == null && n > 0) {
             throw notARun(source, used);
+        }
+        if (n == 0 && !legs.isEmpty() && legs.stream().noneMatch(Sport::counts)) {
+            // A swim or ride saved without track points (pool swims have none) is refused for its sport, not
+            // as "no track points": the sport is the truer reason.
+            boolean[] all = new boolean[legs.size()];
+            Arrays.fill(all, true);
+            throw notARun(source, all);
         }
         int[] order = inTimeOrder(source, where);
         int m = 0;
@@ -173,7 +201,7 @@ final class TrackPoints {
         // A file without steps is refused for that by the analysis; its clock does not matter.
         boolean hasCadence = false;
         for (int i = 0; i < n && !hasCadence; i++) {
-            hasCadence = !Double.isNaN(cadence[i]);
+            hasCadence = !Float.isNaN(cadence[i]);
         }
         int[] kept = new int[n];
         int k = 0;
@@ -226,9 +254,9 @@ final class TrackPoints {
     private Activity columns(String source, CadenceUnit declaredUnit, Sport sport, List<String> leftOut, int[] keep) {
         int m = keep.length;
         double[] t = new double[m];
-        double[] c = new double[m];
-        double[] v = new double[m];
-        double[] d = new double[m];
+        float[] c = new float[m];
+        float[] v = new float[m];
+        float[] d = new float[m];
         BitSet legStarts = new BitSet();
         long start = m == 0 ? 0 : millis[keep[0]];
         for (int j = 0; j < m; j++) {
@@ -242,14 +270,14 @@ final class TrackPoints {
             }
         }
         for (int j = 0; j < m; j++) {
-            if (Double.isNaN(v[j])) {
-                v[j] = derivedSpeed(t, d, legStarts, j);
+            if (Float.isNaN(v[j])) {
+                v[j] = (float) derivedSpeed(t, d, legStarts, j);
             }
         }
         return new Activity(source, Instant.ofEpochMilli(start), sport, declaredUnit, leftOut, t, c, v, d, legStarts);
     }
 
-    private static double derivedSpeed(double[] t, double[] d, BitSet legStarts, int i) {
+    private static double derivedSpeed(double[] t, float[] d, BitSet legStarts, int i) {
         int lo = i;
         while (lo > Math.max(0, i - SPEED_WINDOW) && !legStarts.get(lo)) {
             lo--;
@@ -259,7 +287,7 @@ final class TrackPoints {
             hi++;
         }
         double dt = t[hi] - t[lo];
-        if (Double.isNaN(d[lo]) || Double.isNaN(d[hi]) || !(dt > 0)) {
+        if (Float.isNaN(d[lo]) || Float.isNaN(d[hi]) || !(dt > 0)) {
             return Double.NaN;
         }
         return Math.max(0, (d[hi] - d[lo]) / dt);

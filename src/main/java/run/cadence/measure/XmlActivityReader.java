@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import run.cadence.CadenceException;
@@ -62,12 +62,19 @@ abstract class XmlActivityReader implements ActivityReader {
         XMLStreamReader xml;
         try (InputStream raw = Files.newInputStream(file)) {
             if (Files.size(file) == 0) {
-                throw CadenceException.badInput(file + ": the file is empty (0 bytes); export the activity again");
+                throw InputFile.empty(file);
             }
             start = XmlStart.open(raw);
             xml = factory.createXMLStreamReader(start.reader());
             try {
                 while (!xml.isStartElement()) {
+                    if (xml.getEventType() == XMLStreamConstants.DTD) {
+                        // DTDs are refused (an entity could expand without end, or read another file); without this
+                        // the first entity used fails as "referenced, but not declared", which hides the reason.
+                        throw error(file, start.at(xml.getLocation()), "a DOCTYPE with entities is not allowed in an"
+                                + " activity file (no watch or app writes one; it can hide an endless expansion or"
+                                + " read other files); export the activity again");
+                    }
                     xml.next();
                 }
                 if (!rootElement().equals(xml.getLocalName())) {
@@ -78,8 +85,6 @@ abstract class XmlActivityReader implements ActivityReader {
             } finally {
                 xml.close();
             }
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput(file + ": no such file");
         } catch (XmlStart.UnknownEncoding e) {
             throw CadenceException.badInput(file + ":1:1: the file says it is in encoding '" + e.getMessage()
                     + "', which Java cannot read; export it again as UTF-8");
@@ -88,7 +93,7 @@ abstract class XmlActivityReader implements ActivityReader {
                     : start.at(e.getLocation());
             throw error(file, where, XmlProblem.describe(e, formatName()));
         } catch (IOException e) {
-            throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw InputFile.unreadable(file, e);
         }
     }
 
@@ -104,7 +109,7 @@ abstract class XmlActivityReader implements ActivityReader {
     private Activity readPoints(XMLStreamReader xml, Path file, XmlStart start) throws XMLStreamException {
         String pointElement = pointElement();
         PointReader point = pointReader(file, start);
-        TrackPoints points = new TrackPoints();
+        TrackPoints points = new TrackPoints(file.toString());
         boolean inPoint = false;
         int depth = 0;
         while (xml.hasNext()) {
@@ -132,7 +137,7 @@ abstract class XmlActivityReader implements ActivityReader {
                 }
             }
         }
-        return points.build(file.toString(), null, (line, column) -> file + ":" + line + ":" + column);
+        return points.build(null, (line, column) -> file + ":" + line + ":" + column);
     }
 
     static CadenceException error(Path file, int[] lineColumn, String what) {

@@ -23,6 +23,14 @@ final class XmlProblem {
     private static final Pattern ATTRIBUTE_PREFIX =
             Pattern.compile("AttributePrefixUnbound\\?([^&\\s]*)&([^&\\s]*)&([^&\\s]*)");
 
+    /**
+     * The JDK's own limits on a document (JAXP00010001-JAXP00010008: entity expansions, attributes per element, entity
+     * sizes, element depth, name length): a file past them is hostile or broken, and the JDK's words are for XML
+     * experts. Group 1 and 2: the element and the limit, for the attributes one.
+     */
+    private static final Pattern JDK_LIMIT = Pattern.compile(
+            "JAXP0001000\\d:\\s*(?:Element \"([^\"]+)\" has more than \"([\\d,]+)\" attributes|(.*))");
+
     private XmlProblem() {}
 
     /** One clause saying what is wrong, for "file:line:column: ..." */
@@ -54,6 +62,14 @@ final class XmlProblem {
         }
         if (m.startsWith("The markup in the document following the root element")) {
             return "more content after the end of the " + format + " document: are two files joined together?";
+        }
+        Matcher limit = JDK_LIMIT.matcher(m);
+        if (limit.find()) {
+            return limit.group(1) == null ? "the file goes past the XML parser's safety limits (" + limit.group(3)
+                    .strip() + "): no watch or app writes such a file; it is damaged or made to harm, not an export"
+                    : "<" + limit.group(1) + "> has more than " + limit.group(2) + " attributes, the XML parser's"
+                            + " safety limit: no watch or app writes such a file; it is damaged or made to harm, not"
+                            + " an export";
         }
         return "broken " + format + " file (" + m + ")";
     }

@@ -59,7 +59,7 @@ public final class SessionLibrary {
     public static Workout find(String nameOrFile) {
         if (nameOrFile.isBlank()) {
             // Path.of("") is the current directory, which would be reported as "it is a directory".
-            throw new UnknownSession(nameOrFile, Optional.empty());
+            throw new UnknownSession(nameOrFile, Optional.empty(), List.of());
         }
         Optional<Workout> builtIn = builtIn(nameOrFile);
         if (builtIn.isPresent()) {
@@ -75,7 +75,12 @@ public final class SessionLibrary {
         if (nameOrFile.contains("/") || nameOrFile.contains("\\") || nameOrFile.endsWith(EXTENSION)) {
             throw CadenceException.badInput("cannot read workout file '" + nameOrFile + "': no such file");
         }
-        throw new UnknownSession(nameOrFile, closest(nameOrFile));
+        Optional<String> closest = closest(nameOrFile);
+        String typed = nameOrFile.toLowerCase(Locale.ROOT);
+        List<String> starting = closest.isPresent() || typed.length() < 3 ? List.of()
+                : NAMES.stream().filter(n -> n.startsWith(typed)).toList();
+        throw new UnknownSession(nameOrFile, starting.size() == 1 ? Optional.of(starting.get(0)) : closest,
+                starting.size() == 1 ? List.of() : starting);
     }
 
     /** Reads and parses a workout file; its name is the file name without {@code .workout}. */

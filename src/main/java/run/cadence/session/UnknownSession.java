@@ -1,5 +1,6 @@
 package run.cadence.session;
 
+import java.util.List;
 import java.util.Optional;
 import run.cadence.CadenceException;
 
@@ -10,11 +11,13 @@ import run.cadence.CadenceException;
 public final class UnknownSession extends CadenceException {
     private final String typed;
     private final Optional<String> closest;
+    private final List<String> startingWith;
 
-    UnknownSession(String typed, Optional<String> closest) {
+    UnknownSession(String typed, Optional<String> closest, List<String> startingWith) {
         super(Kind.BAD_INPUT, "unknown session '" + typed + "'");
         this.typed = typed;
         this.closest = closest;
+        this.startingWith = List.copyOf(startingWith);
     }
 
     public String typed() {
@@ -23,5 +26,10 @@ public final class UnknownSession extends CadenceException {
 
     public Optional<String> closest() {
         return closest;
+    }
+
+    /** The built-in names that begin with what was typed ("run-walk" begins five), when none is close. */
+    public List<String> startingWith() {
+        return startingWith;
     }
 }

@@ -41,19 +41,22 @@ public final class FitWorkoutFile {
     private FitWorkoutFile() {}
 
     /**
-     * The file's bytes. Watches tell workouts apart by file_id's manufacturer, product and serial number, so the
-     * serial number is a checksum of the workout: the same workout exported again replaces itself on the watch, and
-     * two different ones do not collide.
+     * The file's bytes. A FIT file is identified by its file_id: manufacturer, product, serial number and
+     * time_created. The serial number is a checksum of the file's name and the workout, so two files the same plan
+     * gives twice (01 and 02, the same session planned twice) are two workouts to the watch, and the same file
+     * exported again is the same one, byte for byte, which replaces itself. {@code created} says which day or plan
+     * entry it is ({@code export plan}: the session's date, plus its place in the plan in seconds).
      *
+     * @param fileName the file's name ("03-2026-11-30-stage1-....fit"), part of its identity
      * @param created the file's time_created
      */
-    public static byte[] encode(WatchWorkout workout, Instant created) {
+    public static byte[] encode(WatchWorkout workout, String fileName, Instant created) {
         BufferEncoder encoder = new BufferEncoder(Fit.ProtocolVersion.V1_0);
         FileIdMesg id = new FileIdMesg();
         id.setType(File.WORKOUT);
         id.setManufacturer(Manufacturer.DEVELOPMENT);
         id.setProduct(0);
-        id.setSerialNumber(serial(workout));
+        id.setSerialNumber(serial(fileName, workout));
         id.setTimeCreated(new DateTime(Date.from(created)));
         encoder.write(id);
         WorkoutMesg w = new WorkoutMesg();
@@ -126,9 +129,10 @@ public final class FitWorkoutFile {
         return Intensity.valueOf(i.name());
     }
 
-    private static long serial(WatchWorkout workout) {
+    /** A checksum of the file's name and the workout, never 0 (FIT's "no serial number" for a uint32z). */
+    static long serial(String fileName, WatchWorkout workout) {
         CRC32 crc = new CRC32();
-        crc.update(workout.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update((fileName + "\n" + workout).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         long value = crc.getValue();
         return value == 0 ? 1 : value;
     }
@@ -140,7 +144,7 @@ public final class FitWorkoutFile {
      * @throws run.cadence.files.OutputFileException naming the file when it cannot be written
      */
     public static void write(WatchWorkout workout, Path target, Instant created) {
-        byte[] bytes = encode(workout, created);
+        byte[] bytes = encode(workout, target.getFileName().toString(), created);
         try (PartialFile file = PartialFile.beside(target)) {
             Files.write(file.path(), bytes);
             file.commit();
@@ -163,6 +167,9 @@ public final class FitWorkoutFile {
             return decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw CadenceException.badInput(file + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // Java's message for it is the file's own name, which says nothing.
+            throw CadenceException.badInput(file + ": cannot read (permission denied)", e);
         } catch (IOException e) {
             throw CadenceException.badInput(file + ": cannot read (" + e.getMessage() + ")", e);
         }

@@ -107,7 +107,7 @@ public final class FromWatch {
     }
 
     private static Step strength(WatchStep.Open o, String source) {
-        String[] exerciseAndRest = WatchNames.exerciseAndRest(o.notes());
+        String[] exerciseAndRest = WatchNotes.exerciseAndRest(o.notes());
         Optional<String> note = Optional.of(exerciseAndRest[0]).filter(n -> !n.isEmpty());
         Duration rest = exerciseAndRest[1] == null ? null : WatchText.duration(exerciseAndRest[1]);
         Matcher hold = HOLD.matcher(o.name());

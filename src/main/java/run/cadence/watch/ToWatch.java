@@ -1,6 +1,8 @@
 package run.cadence.watch;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +29,19 @@ public final class ToWatch {
      */
     public static WatchWorkout of(Workout workout, SessionSettings settings) {
         Map<Step, ResolvedCadence> cadence = resolved(workout, settings);
+        Map<Step, WatchNotes.Level> notes = strengthNotes(workout);
         List<WatchStep> steps = new ArrayList<>();
+        List<ResolvedCadence> runs = new ArrayList<>();
+        List<CadenceRange> runRanges = new ArrayList<>();
         for (Section section : workout.sections()) {
             int first = steps.size();
             for (Step step : section.steps()) {
-                steps.add(step(step, section, cadence.get(step)));
+                WatchStep s = step(step, section, cadence.get(step), notes.get(step));
+                steps.add(s);
+                if (s instanceof WatchStep.Timed t && t.kind() == WatchStep.Kind.RUN) {
+                    runs.add(cadence.get(step));
+                    runRanges.add(t.target().orElse(null));
+                }
             }
             if (section.repeats() > 1) {
                 steps.add(new WatchStep.Repeat(first, section.repeats(), WatchText.cut(section.name(),
@@ -42,7 +52,7 @@ public final class ToWatch {
             throw run.cadence.CadenceException.badInput("'" + workout.name() + "' has " + steps.size()
                     + " watch steps, more than the " + WatchWorkout.MAX_STEPS + " a FIT workout can hold");
         }
-        return new WatchWorkout(WatchNames.watchName(workout, steps), WatchNames.description(workout, steps),
+        return new WatchWorkout(WatchNames.watchName(workout, steps), WatchDescription.of(workout, runs, runRanges),
                 sport(workout), steps);
     }
 
@@ -55,20 +65,43 @@ public final class ToWatch {
         return out;
     }
 
-    private static WatchStep step(Step step, Section section, ResolvedCadence cadence) {
+    /**
+     * How far each strength step's notes are shortened: the least that fits, the same for an exercise's left and
+     * right steps (found by their notes with the side words taken out), so the pair reads alike on the watch.
+     */
+    private static Map<Step, WatchNotes.Level> strengthNotes(Workout workout) {
+        Map<String, WatchNotes.Level> byExercise = new HashMap<>();
+        Map<Step, String> exercise = new IdentityHashMap<>();
+        for (Section section : workout.sections()) {
+            for (Step step : section.steps()) {
+                Duration rest = step instanceof Step.Hold h ? h.rest() : step instanceof Step.Reps r ? r.setRest() : null;
+                if (rest != null) {
+                    String note = step.note().orElse("");
+                    String key = note.toLowerCase(Locale.ROOT).replaceAll("\\b(left|right)\\b", "side");
+                    exercise.put(step, key);
+                    byExercise.merge(key, WatchNotes.levelFor(note, rest), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+        }
+        Map<Step, WatchNotes.Level> out = new IdentityHashMap<>();
+        exercise.forEach((step, key) -> out.put(step, byExercise.get(key)));
+        return out;
+    }
+
+    private static WatchStep step(Step step, Section section, ResolvedCadence cadence, WatchNotes.Level notes) {
         WatchStep.Kind kind = kind(step);
         WatchStep.Intensity intensity = intensity(kind, section);
         String note = step.note().orElse("");
         if (step instanceof Step.Hold h) {
-            return new WatchStep.Open(kind, intensity, WatchNames.holdName(h), WatchNames.strengthNotes(note, h.rest()));
+            return new WatchStep.Open(kind, intensity, WatchNames.holdName(h), WatchNotes.strength(note, h.rest(), notes));
         }
         if (step instanceof Step.Reps r) {
-            return new WatchStep.Open(kind, intensity, WatchNames.repsName(r), WatchNames.strengthNotes(note,
-                    r.setRest()));
+            return new WatchStep.Open(kind, intensity, WatchNames.repsName(r), WatchNotes.strength(note, r.setRest(),
+                    notes));
         }
         Optional<CadenceRange> target = range(cadence);
         return new WatchStep.Timed(kind, step.duration(), target, intensity, WatchNames.stepName(kind, target),
-                WatchText.cut(note, WatchText.NOTES_BYTES));
+                WatchNotes.shorten(note, WatchText.NOTES_BYTES));
     }
 
     static Optional<CadenceRange> range(ResolvedCadence cadence) {

@@ -17,6 +17,11 @@ public final class WatchText {
     public static final int NAME_BYTES = 15;
     /** Bytes of UTF-8 a step's notes may have. */
     public static final int NOTES_BYTES = 49;
+    /**
+     * Bytes of UTF-8 a workout's description may have: the profile gives {@code wkt_description} no length of its
+     * own, so it is any FIT string's, a field of at most 255 bytes with its terminating zero (the SDK refuses more).
+     */
+    public static final int DESCRIPTION_BYTES = 254;
     private static final Pattern COMPACT = Pattern.compile("(?:(\\d+)m(\\d\\d)?)|(?:(\\d+(?:\\.\\d{1,3})?)s)");
 
     private WatchText() {}
@@ -56,7 +61,7 @@ public final class WatchText {
         if (space > maxBytes / 2 && end < text.length() && text.charAt(end) != ' ') {
             head = head.substring(0, space);
         }
-        return head.replaceAll("[\\s,;:.-]+$", "");
+        return head.replaceAll("[\\s,;:.\\-\u2013\u2014]+$", "");
     }
 
     /** "5s", "90s", "2m", "2m30", "1.5s": the shortest form that reads back exactly with {@link #duration}. */

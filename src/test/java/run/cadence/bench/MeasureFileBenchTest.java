@@ -48,6 +48,16 @@ class MeasureFileBenchTest {
                     + " (" + kb(file) + " KB)", measure(List.of(launcher.toString(), "measure", "file",
                     file.toString()))));
         }
+        // The most one file may hold (48 hours at one point a second), and a file past it, refused (exit 2) before
+        // its points fill memory: memory is bounded whatever the file.
+        Path longest = LongActivityFiles.longGpx(dir.resolve("48-hours.gpx"), 48 * 3600);
+        report.append(String.format(Locale.ROOT, "%-52s %s%n", "./cadence measure file " + longest.getFileName()
+                + " (" + kb(longest) / 1024 + " MB)", measure(List.of(launcher.toString(), "measure", "file",
+                longest.toString()))));
+        Path tooLong = LongActivityFiles.longGpx(dir.resolve("600k-points.gpx"), 600_000);
+        report.append(String.format(Locale.ROOT, "%-52s %s%n", "./cadence measure file " + tooLong.getFileName()
+                + " (" + kb(tooLong) / 1024 + " MB, refused)", measure(List.of(launcher.toString(), "measure", "file",
+                tooLong.toString()), 2)));
         List<String> anchor = List.of("java", "-cp", Path.of("target", "cadence.jar") + ":" + Path.of("target",
                 "test-classes"), SdkDecodeAnchor.class.getName(), fit.toString());
         report.append(String.format(Locale.ROOT, "%-52s %s%n", "anchor: SDK Decode of " + fit.getFileName()
@@ -62,14 +72,18 @@ class MeasureFileBenchTest {
         return Files.size(file) / 1024;
     }
 
-    /** "median 0.61 s (best 0.58 s), peak RSS 75 MB" over {@link #RUNS} runs. */
     private static String measure(List<String> command) throws Exception {
+        return measure(command, 0);
+    }
+
+    /** "median 0.61 s (best 0.58 s), peak RSS 75 MB" over {@link #RUNS} runs that exit with {@code exitCode}. */
+    private static String measure(List<String> command, int exitCode) throws Exception {
         double[] seconds = new double[RUNS];
         long peakKb = 0;
         for (int i = 0; i < RUNS; i++) {
             List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v"));
             timed.addAll(command);
-            String out = run(timed);
+            String out = run(timed, exitCode);
             Matcher rss = RSS.matcher(out);
             Matcher wall = WALL.matcher(out);
             if (!rss.find() || !wall.find()) {
@@ -85,9 +99,13 @@ class MeasureFileBenchTest {
     }
 
     private static String run(List<String> command) throws Exception {
+        return run(command, 0);
+    }
+
+    private static String run(List<String> command, int exitCode) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), String.join(" ", command) + "\n" + out);
+        assertEquals(exitCode, p.waitFor(), String.join(" ", command) + "\n" + out);
         return out;
     }
 }

@@ -94,4 +94,45 @@ class ExportPlanCommandTest extends HistoryCli {
         }
         assertTrue(player.calls.isEmpty(), "no audio is rendered for a watch");
     }
+
+    /**
+     * 01 and 02 were byte-identical, one serial number and one time_created: to a watch, one file. Now each entry of
+     * the plan is its own workout (the serial a checksum of its name and workout, time_created its date and place),
+     * and the same plan exported again gives the same files, byte for byte, which replace themselves.
+     */
+    @Test
+    void eachPlannedSessionIsItsOwnFileAndAReExportIsTheSame() throws Exception {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check",
+                "pass").exitCode());
+        Path first = dir.resolve("first");
+        Path again = dir.resolve("again");
+        assertEquals(0, cadence("export", "plan", "--format", "fit", "--out", first.toString(), "--ahead", "2",
+                "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("export", "plan", "--format", "fit", "--out", again.toString(), "--ahead", "2",
+                "--today", "2026-11-26").exitCode());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(first)) {
+            files = list.sorted().collect(Collectors.toList());
+        }
+        assertEquals(2, files.size());
+        List<com.garmin.fit.FileIdMesg> ids = new java.util.ArrayList<>();
+        for (Path f : files) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(f.getFileName()))),
+                    f + " exported again is the same file");
+            new com.garmin.fit.Decode().read(new java.io.ByteArrayInputStream(Files.readAllBytes(f)), m -> {
+                if (m.getNum() == com.garmin.fit.MesgNum.FILE_ID) {
+                    ids.add(new com.garmin.fit.FileIdMesg(m));
+                }
+            });
+        }
+        assertEquals(run.cadence.watch.FitWorkoutFile.read(files.get(0)), run.cadence.watch.FitWorkoutFile.read(
+                files.get(1)), "the same session, planned twice");
+        assertTrue(!ids.get(0).getSerialNumber().equals(ids.get(1).getSerialNumber()), "two serial numbers");
+        assertEquals(java.time.LocalDate.of(2026, 11, 26).atStartOfDay(java.time.ZoneOffset.UTC).plusSeconds(1)
+                .toInstant(), ids.get(0).getTimeCreated().getDate().toInstant(), "its date and its place in the plan");
+        // The SDK's DateTime has no equals of its own (comparing two was always unequal): instants are compared.
+        java.time.LocalDate second = java.time.LocalDate.parse(files.get(1).getFileName().toString().substring(3, 13));
+        assertEquals(second.atStartOfDay(java.time.ZoneOffset.UTC).plusSeconds(2).toInstant(),
+                ids.get(1).getTimeCreated().getDate().toInstant(), "the second entry: its own date, second place");
+    }
 }

@@ -83,4 +83,29 @@ class ExportWorkoutCommandTest extends HistoryCli {
         assertEquals(ExitCodes.BAD_INPUT, file.exitCode());
         assertEquals("cadence: error: " + notAFolder + " is a file; --out needs a folder\n", file.err());
     }
+
+    @Test
+    void oneStepIsOneStepAndTheSameExportTheSameDayIsTheSameFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("easy.workout"), "# easy\n- 10m run 172spm\n");
+        CliRunner r = cadence("export", "workout", file.toString(), "--out", dir.resolve("a").toString(), "--today",
+                "2026-11-30");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().endsWith("watch shows \"Run 10m 172\", 1 step, runs 168-176 spm\n"), r.out());
+        assertEquals(0, cadence("export", "workout", file.toString(), "--out", dir.resolve("b").toString(), "--today",
+                "2026-11-30").exitCode());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a").resolve("easy.fit")),
+                Files.readAllBytes(dir.resolve("b").resolve("easy.fit"))));
+    }
+
+    /** A 210-byte title made wkt_description longer than a FIT string may be: exit 4 and FitRuntimeException. */
+    @Test
+    void aVeryLongTitleIsExported() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.workout"), "# Session " + "x".repeat(200) + "\nMain set 6x\n"
+                + "- 1m run +5%\n- 4m walk\n");
+        CliRunner r = cadence("export", "workout", file.toString(), "--baseline", "164", "--out",
+                dir.resolve("w").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(FitWorkoutFile.read(dir.resolve("w").resolve("long.fit")).description()
+                .endsWith("... (runs 172 spm, alert outside 168-176 spm)"));
+    }
 }

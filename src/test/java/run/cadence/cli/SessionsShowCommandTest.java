@@ -91,11 +91,11 @@ class SessionsShowCommandTest {
 
     @Test
     void aTargetOver250SaysWhereItCameFromBeforePrintingAnything() {
-        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start", "--baseline", "240");
+        CliRunner r = CliRunner.run("sessions", "show", "hip-strength-start", "--baseline", "220", "--increase", "15%");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals("", r.out());
         assertEquals(1, r.errLines().length, r.err());
-        assertEquals("cadence: error: --baseline 240 +5% gives 252 spm, over 250; lower --increase or --baseline",
+        assertEquals("cadence: error: --baseline 220 +15% gives 253 spm, over 250; lower --increase or --baseline",
                 r.errLines()[0]);
     }
 

@@ -97,8 +97,8 @@ class ActivityCadenceTest {
     void lessThanAMinuteOfRunningIsTooLittle() {
         Activity run = activity(List.of(82.0), 30, null);
         CadenceException e = assertThrows(CadenceException.class, () -> ActivityCadence.steadyRunning(run, null));
-        assertTrue(e.getMessage().endsWith("only 0.5 min of steady running; at least 1 min is needed for a baseline"),
-                e.getMessage());
+        assertTrue(e.getMessage().endsWith("only 0.5 min of steady running (typical cadence 164 spm); at least 1 min is"
+                + " needed for a baseline"), e.getMessage());
     }
 
     /**

@@ -32,6 +32,7 @@ public final class FitFixtures {
     private final List<Leg> legs = new ArrayList<>();
     private long second;
     private float distance;
+    private boolean speedArrays;
 
     private FitFixtures(Path file, int manufacturer) {
         this.file = file;
@@ -51,6 +52,15 @@ public final class FitFixtures {
 
     public static FitFixtures byManufacturer(Path file, int manufacturer) {
         return new FitFixtures(file, manufacturer);
+    }
+
+    /**
+     * Writes speed as a Forerunner 55 does: only {@code enhanced_speed}, as an array of two values (8 bytes), the
+     * second the speed a second later. The SDK reads its first value.
+     */
+    public FitFixtures speedAsArrays() {
+        speedArrays = true;
+        return this;
     }
 
     /** Starts a leg of this sport at the current time; its session message is written at {@link #close()}. */
@@ -75,7 +85,12 @@ public final class FitFixtures {
             if (fraction != null) {
                 r.setFractionalCadence(fraction);
             }
-            r.setSpeed(speed);
+            if (speedArrays) {
+                r.setFieldValue(RecordMesg.EnhancedSpeedFieldNum, 0, speed);
+                r.setFieldValue(RecordMesg.EnhancedSpeedFieldNum, 1, speed);
+            } else {
+                r.setSpeed(speed);
+            }
             r.setDistance(distance);
             encoder.write(r);
             second++;

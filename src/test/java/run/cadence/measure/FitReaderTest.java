@@ -46,6 +46,21 @@ class FitReaderTest {
         assertEquals(Sport.Kind.UNKNOWN, activity.sport().kind(), "no session: the file does not say");
     }
 
+    /**
+     * GoldenCheetah's FR55-CoreTemp-Walk.fit: a Forerunner 55 writes enhanced_speed as an array of two; read as one
+     * 8-byte number its steps "moved at 16304554853 km/h" and the run was refused as a ride.
+     */
+    @Test
+    void aForerunner55sSpeedArraysAreReadAsTheirFirstValueNotAsARide() {
+        Path fit = FitFixtures.create(dir.resolve("fr55.fit")).speedAsArrays()
+                .leg(com.garmin.fit.Sport.RUNNING, SubSport.GENERIC)
+                .seconds(600, 82, 0f, 2.9f).close();
+        Activity activity = new FitReader().read(fit);
+        assertEquals(2.9, activity.speed(0), 1e-3);
+        ActivityCadence c = ActivityCadence.of(ActivityCadence.steadyRunning(activity, null));
+        assertEquals(164.0, c.stepsPerMinute(), 1e-9);
+    }
+
     @Test
     void aRecordWithoutCadenceHasNone() {
         Path fit = FitFixtures.create(dir.resolve("nocad.fit")).seconds(2, null, null, 2.5f).close();
@@ -82,6 +97,24 @@ class FitReaderTest {
         CadenceException e = assertThrows(CadenceException.class, () -> new FitReader().read(duathlon));
         assertEquals(duathlon + ": recorded as swimming (lap swimming), cycling (FIT session sports), with no running"
                 + " leg; cadence is measured on runs only", e.getMessage());
+    }
+
+    /**
+     * GoldenCheetah's AleV_Swim_2015-02-09-16-15.fit and 2012_02_05_09_03_59.fit: a pool swim and a ride with sessions
+     * but no records were refused as "no track points; is this an activity export?". The sport is the truer reason.
+     */
+    @Test
+    void aSwimOrRideWithoutRecordsIsRefusedForItsSport() {
+        Path swim = FitFixtures.create(dir.resolve("swim.fit"))
+                .leg(com.garmin.fit.Sport.SWIMMING, SubSport.LAP_SWIMMING).pause(1800).close();
+        CadenceException e = assertThrows(CadenceException.class, () -> new FitReader().read(swim));
+        assertEquals(swim + ": recorded as swimming (lap swimming) (FIT session sport), not a run; cadence is measured"
+                + " on runs only", e.getMessage());
+        Path run = FitFixtures.create(dir.resolve("empty-run.fit"))
+                .leg(com.garmin.fit.Sport.RUNNING, SubSport.GENERIC).pause(1800).close();
+        CadenceException none = assertThrows(CadenceException.class,
+                () -> ActivityCadence.steadyRunning(new FitReader().read(run), null));
+        assertEquals(run + ": no track points; is this an activity export?", none.getMessage());
     }
 
     @Test

@@ -56,13 +56,16 @@ class GpxReaderTest {
 
     @Test
     void aTrackTypedCyclingIsRefusedAndItsLinksTypeIsNotItsSport() throws IOException {
-        Path ride = Files.writeString(dir.resolve("ride.gpx"), XmlFixtures.gpx(
-                XmlFixtures.track("cycling", 0, 300, 86, 7.5)));
-        CadenceException e = assertThrows(CadenceException.class, () -> new GpxReader().read(ride));
-        assertEquals(ride + ": recorded as cycling (GPX type), not a run; cadence is measured on runs only",
-                e.getMessage());
+        // With no points too: the sport is the truer reason than "no track points".
+        for (int points : new int[] {300, 0}) {
+            Path ride = Files.writeString(dir.resolve("ride.gpx"), XmlFixtures.gpx(
+                    XmlFixtures.track("cycling", 0, points, 86, 7.5)));
+            CadenceException e = assertThrows(CadenceException.class, () -> new GpxReader().read(ride));
+            assertEquals(ride + ": recorded as cycling (GPX type), not a run; cadence is measured on runs only",
+                    e.getMessage());
+        }
         Path run = Files.writeString(dir.resolve("run.gpx"), XmlFixtures.gpx(XmlFixtures.track("9", 0, 300, 86, 3)));
-        assertEquals(new Sport(Sport.Kind.RUNNING, "9", false), new GpxReader().read(run).sport(),
+        assertEquals(new Sport(Sport.Kind.RUNNING, "running", false), new GpxReader().read(run).sport(),
                 "Strava numbers a run 9; the <link>'s text/html is not the track's type");
     }
 

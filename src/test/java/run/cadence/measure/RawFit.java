@@ -50,6 +50,29 @@ final class RawFit {
         return values(local, values);
     }
 
+    /**
+     * A data message whose fields may be arrays: {@code elements[i]} are field i's values, each written in the
+     * field's size divided by their number (a size that is no multiple leaves the last bytes 0).
+     */
+    RawFit arrays(int local, long[]... elements) {
+        data.write(local);
+        int[][] defs = fields[local];
+        for (int i = 0; i < defs.length; i++) {
+            int size = defs[i][1];
+            int each = elements[i].length == 0 ? 0 : size / elements[i].length;
+            for (long v : elements[i]) {
+                write(v, each, bigEndian[local]);
+            }
+            for (int pad = each * elements[i].length; pad < size; pad++) {
+                data.write(0);
+            }
+        }
+        for (int i = 0; i < developerBytes[local]; i++) {
+            data.write(0x2A);
+        }
+        return this;
+    }
+
     /** A bare normal header byte for a data message of this local type, whatever is defined. */
     RawFit header(int local) {
         data.write(local);
@@ -82,11 +105,19 @@ final class RawFit {
 
     /** The whole file: a 14-byte header with its CRC, the messages, the file CRC. */
     byte[] bytes() {
-        byte[] body = data.toByteArray();
+        return bytesClaiming(data.size());
+    }
+
+    /**
+     * A file whose header gives {@code dataSize} bytes of messages, cut to the length that header promises: with less
+     * than the messages take, the last message runs past the end of the data (python-fitparse's nick.fit).
+     */
+    byte[] bytesClaiming(int dataSize) {
+        byte[] body = java.util.Arrays.copyOf(data.toByteArray(), dataSize);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] header = {14, 0x20, (byte) 0x84, 0x52, 0, 0, 0, 0, '.', 'F', 'I', 'T'};
         for (int i = 0; i < 4; i++) {
-            header[4 + i] = (byte) (body.length >>> (8 * i));
+            header[4 + i] = (byte) (dataSize >>> (8 * i));
         }
         out.writeBytes(header);
         int headerCrc = crc(0, header);

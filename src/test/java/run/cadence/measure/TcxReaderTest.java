@@ -52,11 +52,14 @@ class TcxReaderTest {
 
     @Test
     void aBikeExportIsRefusedWithItsSport() throws IOException {
-        Path ride = Files.writeString(dir.resolve("ride.tcx"), XmlFixtures.tcx(
-                XmlFixtures.tcxActivity("Biking", 0, 600, 86, 8.0)));
-        CadenceException e = assertThrows(CadenceException.class, () -> new TcxReader().read(ride));
-        assertEquals(ride + ": recorded as Biking (TCX Activity Sport), not a run; cadence is measured on runs only",
-                e.getMessage());
+        // With no trackpoints too: the sport is the truer reason than "no track points".
+        for (int points : new int[] {600, 0}) {
+            Path ride = Files.writeString(dir.resolve("ride.tcx"), XmlFixtures.tcx(
+                    XmlFixtures.tcxActivity("Biking", 0, points, 86, 8.0)));
+            CadenceException e = assertThrows(CadenceException.class, () -> new TcxReader().read(ride));
+            assertEquals(ride + ": recorded as Biking (TCX Activity Sport), not a run; cadence is measured on runs"
+                    + " only", e.getMessage());
+        }
     }
 
     @Test

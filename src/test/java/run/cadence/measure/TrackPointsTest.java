@@ -12,15 +12,33 @@ class TrackPointsTest {
     private static final long T0 = 1_700_000_000_000L;
 
     private static Activity read(long... secondsFromT0) {
-        TrackPoints p = new TrackPoints();
+        TrackPoints p = new TrackPoints("f");
         for (int i = 0; i < secondsFromT0.length; i++) {
             p.add(T0 + secondsFromT0[i] * 1000, 84, 3, Double.NaN, i + 1, 0);
         }
-        return p.build("f", null, (a, b) -> "f: point " + a);
+        return p.build(null, (a, b) -> "f: point " + a);
     }
 
     private static double[] seconds(Activity a) {
         return IntStream.range(0, a.size()).mapToDouble(a::seconds).toArray();
+    }
+
+    /**
+     * A 140 MB GPX of 600,000 points took 429 MB and, with 48 MB of heap, ended in an OutOfMemoryError's stack trace.
+     * Past 48 hours at one point a second the file is refused before memory grows further.
+     */
+    @Test
+    void moreThanFortyEightHoursOfPointsAreRefusedAsNoRun() {
+        TrackPoints p = new TrackPoints("big.gpx");
+        for (int i = 0; i < TrackPoints.MAX_POINTS; i++) {
+            p.add(T0 + i * 1000L, 84, 3, Double.NaN, i + 1, 0);
+        }
+        CadenceException e = assertThrows(CadenceException.class,
+                () -> p.add(T0 + TrackPoints.MAX_POINTS * 1000L, 84, 3, Double.NaN, 0, 0));
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertEquals("big.gpx: more than 172,800 track points (48 hours at one a second), more than any run holds;"
+                + " export the run alone, or a shorter part of it", e.getMessage());
+        assertEquals(TrackPoints.MAX_POINTS, p.build(null, (a, b) -> "").size(), "a file of 48 hours is read whole");
     }
 
     @Test
