@@ -181,10 +181,11 @@ public final class NextSession {
     }
 
     private long record(Playing what, Profile profile, LocalDate today) {
-        return what instanceof Playing.Run r
-                ? log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()))
-                : log.recordPlanned(((Playing.Extra) what).session(), today,
-                        ((Playing.Extra) what).nextRun().session(),
-                        ((Playing.Extra) what).nextRun().session().targetCadence(profile.baseline()));
+        if (what instanceof Playing.Run r) {
+            return log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()));
+        }
+        Playing.Extra extra = (Playing.Extra) what;
+        return log.recordPlanned(extra.session(), today, extra.nextRun().session(),
+                extra.nextRun().session().targetCadence(profile.baseline()));
     }
 }
