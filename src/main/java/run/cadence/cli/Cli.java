@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
@@ -94,6 +96,7 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(Path.class, new PathConverter());
         cmd.setParameterExceptionHandler(parameterErrors(verbose));
         cmd.setExecutionExceptionHandler(executionErrors(verbose));
         return cmd;
@@ -134,6 +137,10 @@ public final class Cli {
                 // An I/O failure is the machine's, not a bug: exit 1 with what the system said.
                 code = ExitCodes.RUNTIME;
                 message = "I/O error: " + FileErrors.reason(ex);
+            } else if (ex instanceof InvalidPathException bad) {
+                // A file named in a word that is not a path option (a --sound file, a session file).
+                code = ExitCodes.BAD_INPUT;
+                message = PathConverter.unusable(bad.getInput());
             } else if (ex instanceof IllegalArgumentException) {
                 // Value records reject bad values in their constructors with a message meant for the runner.
                 code = ExitCodes.BAD_INPUT;

@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -15,8 +16,23 @@ public final class DataDirOption {
                     + " else ~/.local/share/cadence).")
     Path dataDir;
 
+    /**
+     * The folder; one named by an environment variable is decoded with the locale's character set like the command
+     * line, so it is refused the same way when it did not reach Java intact (see {@link PathConverter}).
+     */
     DataDirectory directory() {
-        return DataDirectory.resolve(Optional.ofNullable(dataDir));
+        String given;
+        try {
+            DataDirectory dir = DataDirectory.resolve(Optional.ofNullable(dataDir));
+            if (PathConverter.parse(dir.path().toString()).isPresent()) {
+                return dir;
+            }
+            given = dir.path().toString();
+        } catch (InvalidPathException e) {
+            given = e.getInput();
+        }
+        throw CadenceException.badInput("cannot use the data folder (from --data-dir, $CADENCE_HOME, $XDG_DATA_HOME"
+                + " or $HOME): " + PathConverter.unusable(given) + ", or give --data-dir");
     }
 
     /** Opens the history, creating it if needed: for commands that write a profile. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
 import run.cadence.files.PartialFile;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -69,6 +71,20 @@ final class HistoryChart {
                 BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             }
             file.commit();
+        } catch (IOException e) {
+            // ImageIO says "I/O error writing PNG file!"; the system's own reason (a full disk) is its cause.
+            throw new OutputFileException(new OutputProblem.WriteFailed(png, systemReason(e)));
         }
+    }
+
+    /** The innermost I/O failure: the one the system reported. */
+    private static IOException systemReason(IOException e) {
+        IOException deepest = e;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                deepest = io;
+            }
+        }
+        return deepest;
     }
 }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
 import run.cadence.files.PartialFile;
 import run.cadence.DurationText;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.util.OptionalDouble;
 import run.cadence.plan.PainReport;
 import run.cadence.plan.RunRecording;
 import run.cadence.plan.PastSession;
+import run.cadence.store.DataDirectory;
 import run.cadence.store.HistoryStore;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -44,8 +47,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (chart != null) {
-            // Checked before the history is read; the chart file itself is made only when there is something to draw.
-            PartialFile.beside(chart).close();
+            refuseChartPath(chart, data.directory());
         }
         List<HistoryRow> rows;
         try (HistoryStore store = data.openExisting()) {
@@ -104,6 +106,23 @@ public final class HistoryCommand implements Callable<Integer> {
                 rec.map(x -> String.format(Locale.ROOT, "%.1f", x.minutesRun())).orElse(""),
                 rec.map(x -> csvField(x.fileName())).orElse(""), String.valueOf(r.forPain()),
                 r.settled().map(LocalDate::toString).orElse(""), String.valueOf(r.stepsSkipped()));
+    }
+
+    /**
+     * Checked before the history is read; the chart file itself is made only when there is something to draw. A
+     * chart once replaced history.db itself ("Chart written", the history gone): only a .png is written, never over
+     * the history or its journal files, however the path reaches them (a link, "..").
+     */
+    private static void refuseChartPath(Path chart, DataDirectory data) {
+        String name = chart.getFileName() == null ? "" : chart.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png")) {
+            throw new OutputFileException(new OutputProblem.WrongExtension(chart, List.of(".png")));
+        }
+        if (data.holds(chart)) {
+            throw CadenceException.badInput("cannot write '" + chart + "': it is the history itself ("
+                    + data.database() + "); choose another --chart file");
+        }
+        PartialFile.beside(chart).close();
     }
 
     static String csvField(String s) {

@@ -2,6 +2,7 @@ package run.cadence.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -91,42 +92,59 @@ public final class LogCommand implements Callable<Integer> {
             }
             entry = askInteractively(console);
         }
+        PainEntry pain = entry;
         // The recording is read and checked before the history is opened for writing: a bad or foreign file
         // leaves everything as it was.
         Activity recorded = activity == null ? null : ActivityReader.forFile(activity).read(activity);
         LogActivity.FileId file = activity == null ? null : LogActivity.FileId.of(activity);
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         LocalDate day = today.date();
         try (HistoryStore store = data.openExisting()) {
-            LogActivity.Outcome prepared = recorded == null ? null
-                    : LogActivity.prepare(store, recorded, file, Optional.ofNullable(session));
-            LogActivity.Outcome.Ready ready = prepared == null ? null : ActivityWords.readyOrRefuse(prepared, activity);
-            if (stoppedAt != null) {
-                LogWrites.stoppedAt(store, stoppedAt, w);
-            }
-            if (entry.any()) {
-                LogWrites.pain(store, entry, w);
-            }
-            if (ready != null) {
-                boolean saved = LogActivity.save(store, ready);
-                w.println(ActivityWords.saved(ready, saved));
-            } else if (prepared instanceof LogActivity.Outcome.AlreadyLogged a) {
-                w.println("The recording is already logged for the run on " + PlanWords.day(a.run().date())
-                        + "; nothing changed.");
-            }
-            if (settled) {
-                w.println(LogWrites.settled(store, day));
-            }
+            // Read first: a damaged profile or session refuses the command before anything is written.
             Optional<Profile> profile = store.profile();
+            store.history();
+            // Every write in one transaction, and its lines printed only once it is kept: a refusal part-way (a
+            // morning report without one for during and after) leaves the history as it was, and says nothing
+            // was logged.
+            StringWriter lines = new StringWriter();
+            PrintWriter w = new PrintWriter(lines);
+            LogActivity.Outcome.Ready ready = store.inOneTransaction(() -> write(store, pain, recorded, file, day, w));
+            w.flush();
+            out.print(lines);
             if (profile.isPresent()) {
                 PlanDecision next = new Planner().next(profile.get(), store.history(), day);
-                w.println(SessionSummary.when(next, day) + ": " + SessionSummary.line(next.session(), profile.get()));
+                out.println(SessionSummary.when(next, day) + ": " + SessionSummary.line(next.session(), profile.get()));
                 for (run.cadence.plan.Reason r : ActivityWords.worthSaying(next, ready != null)) {
-                    w.println("  " + PlanWords.say(r, next));
+                    out.println("  " + PlanWords.say(r, next));
                 }
             }
         }
         return 0;
+    }
+
+    /** The writes this command was asked for, each with its line; the recording's, if any, is returned. */
+    private LogActivity.Outcome.Ready write(HistoryStore store, PainEntry pain, Activity recorded,
+            LogActivity.FileId file, LocalDate day, PrintWriter w) {
+        LogActivity.Outcome prepared = recorded == null ? null
+                : LogActivity.prepare(store, recorded, file, Optional.ofNullable(session));
+        LogActivity.Outcome.Ready ready = prepared == null ? null : ActivityWords.readyOrRefuse(prepared, activity);
+        if (stoppedAt != null) {
+            LogWrites.stoppedAt(store, stoppedAt, w);
+        }
+        if (pain.any()) {
+            LogWrites.pain(store, pain, w);
+        }
+        if (ready != null) {
+            boolean saved = LogActivity.save(store, ready);
+            w.println(ActivityWords.saved(ready, saved));
+        } else if (prepared instanceof LogActivity.Outcome.AlreadyLogged a) {
+            w.println("The recording is already logged for the run on " + PlanWords.day(a.run().date())
+                    + "; nothing changed.");
+        }
+        if (settled) {
+            w.println(LogWrites.settled(store, day));
+        }
+        return ready;
     }
 
     private static void checkScale(String option, Integer value) {

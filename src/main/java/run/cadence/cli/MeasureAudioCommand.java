@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 import run.cadence.measure.AudioFileReader;
 import run.cadence.measure.FootstepDetector;
 import run.cadence.measure.InputFile;
-import run.cadence.measure.MonoAudio;
 import run.cadence.measure.StepRate;
 
 @Command(name = "audio",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Read your cadence from a recording of your footsteps on a treadmill (WAV or MP3).",
+        description = {"Read your cadence from a recording of your footsteps on a treadmill (WAV, MP3, FLAC, Ogg"
+                        + " Vorbis or AIFF, at most " + FootstepDetector.MAX_MINUTES + " minutes).",
                 "Put the phone near the belt, run steadily for at least 30 s, then stop the recording."},
         footer = {"", "Examples:", "  cadence measure audio treadmill.wav",
                 "  cadence measure audio treadmill.wav --increase 7.5%% --save"})
@@ -38,10 +38,10 @@ final class MeasureAudioCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        MonoAudio audio = AudioFileReader.read(recording);
-        StepRate rate = FootstepDetector.cadence(audio);
+        FootstepDetector.Measured measured = FootstepDetector.cadence(recording);
+        StepRate rate = measured.rate();
         out.println(String.format(Locale.ROOT, "%s: %s used in %.1f s (%d missed, %s left out)",
-                recording, Plural.of(rate.stepsUsed(), "step"), audio.seconds(), rate.missed(),
+                recording, Plural.of(rate.stepsUsed(), "step"), measured.seconds(), rate.missed(),
                 Plural.of(rate.extra(), "extra sound")));
         out.println("Cadence " + rate.describe());
         measure.report(out, rate.stepsPerMinute(), options,

@@ -1,5 +1,6 @@
 package run.cadence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,21 +89,40 @@ public final class NextCommand implements Callable<Integer> {
                 : strength ? new NextSession.Ask.Strength()
                 : anyway ? new NextSession.Ask.Run(settled) : new NextSession.Ask.Today(settled);
         try (HistoryStore store = data.openExisting()) {
-            SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
-            // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
-            // Chosen while the session is prepared, so a music library that cannot be read is refused before
-            // anything is recorded.
-            SessionPlayer player = (workout, baseline, file) -> {
-                OptionalDouble runSpm = runSpm(workout, baseline);
-                SessionPlayer p = runSpm.isPresent()
-                        ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
-                return p.prepare(workout, baseline, file);
-            };
+            SessionPlayer player = player(store, w);
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
                     .next(ask, day, Optional.ofNullable(out), listener(w, day));
             report(outcome, w, day);
         }
         return 0;
+    }
+
+    /**
+     * The planner's player: music, when asked for, at the run cadence of whatever today turns out to hold (none
+     * without runs), chosen while the session is prepared, so a music library that cannot be read is refused before
+     * anything is recorded; the history rests while the session plays.
+     */
+    private SessionPlayer player(HistoryStore store, PrintWriter w) {
+        SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
+        return (workout, baseline, file) -> {
+            OptionalDouble runSpm = runSpm(workout, baseline);
+            SessionPlayer p = runSpm.isPresent()
+                    ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+            SessionPlayer.Ready ready = p.prepare(workout, baseline, file);
+            return new SessionPlayer.Ready() {
+                @Override
+                public PlayOutcome play() throws IOException {
+                    // The history is not needed while the session plays; the finish opens it again.
+                    store.rest();
+                    return ready.play();
+                }
+
+                @Override
+                public void close() {
+                    ready.close();
+                }
+            };
+        };
     }
 
     /** The fastest steady run cadence in {@code workout}, the cadence music is chosen for. */
@@ -152,8 +172,9 @@ public final class NextCommand implements Callable<Integer> {
                     + " walk|pool for cross-training");
         }
         if (outcome instanceof NextSession.Outcome.Failed f) {
-            throw CadenceException.runtime("cannot play the session: " + Problems.describe(f.cause())
-                    + "; recorded as stopped at 0:00", f.cause());
+            throw CadenceException.runtime("cannot " + (f.id().isPresent() ? "play" : "render") + " the session: "
+                    + Problems.describe(f.cause()) + (f.id().isPresent() ? "; recorded as stopped at 0:00"
+                    : "; nothing was recorded"), f.cause());
         }
         NextSession.Outcome.Played p = (NextSession.Outcome.Played) outcome;
         int total = (int) p.what().workout().duration().toSeconds();

@@ -83,9 +83,9 @@ public final class ProfileCommand implements Callable<Integer> {
             throw noBaseline();
         }
         try (HistoryStore store = data.open()) {
-            // One transaction from read to write: a measure --save running meanwhile is not overwritten.
-            Profile p = store.updateProfile(current -> change.applyTo(current, store.lastSessionId())
-                    .orElseThrow(ProfileCommand::noBaseline));
+            // One transaction from read to write: a measure --save running meanwhile is not overwritten. A damaged
+            // profile is set again when the options give new values for what is damaged.
+            Profile p = store.changeProfile(change).orElseThrow(ProfileCommand::noBaseline);
             spec.commandLine().getOut().println(describe(p));
         }
         return 0;

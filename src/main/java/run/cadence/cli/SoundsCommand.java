@@ -2,7 +2,9 @@ package run.cadence.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import run.cadence.CadenceException;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.ClickSynth;
 import run.cadence.audio.io.ClickSounds;
@@ -46,8 +49,19 @@ public final class SoundsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            ClickSounds.generate(dir, rate);
-            spec.commandLine().getOut().println("Wrote " + String.join(", ", ClickSynth.NAMES) + " to " + dir);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw CadenceException.badInput("cannot write the click sounds into '" + dir + "': it is a file, not"
+                        + " a folder; give the folder to write them into (default: sounds)");
+            }
+            List<String> written = ClickSounds.generate(dir, rate);
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> same = ClickSynth.NAMES.stream().filter(n -> !written.contains(n)).toList();
+            if (written.isEmpty()) {
+                out.println("Unchanged: " + String.join(", ", same) + " in " + dir + " already hold these sounds");
+            } else {
+                out.println("Wrote " + String.join(", ", written) + " to " + dir
+                        + (same.isEmpty() ? "" : " (" + String.join(", ", same) + " unchanged)"));
+            }
             return ExitCodes.OK;
         }
     }

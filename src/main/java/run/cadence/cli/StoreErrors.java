@@ -1,8 +1,10 @@
 package run.cadence.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import run.cadence.store.StoreProblem;
 
 /** The sentences for a history that cannot be used: what is wrong, that it was left alone, what to do. */
@@ -45,11 +47,11 @@ final class StoreErrors {
             return f + " does not have the tables of a Cadence Coach history (schema version " + p.version() + "): "
                     + differences(p) + UNTOUCHED;
         }
+        if (problem instanceof StoreProblem.DamagedProfile p) {
+            return "the profile in " + f + " is damaged (" + p.detail() + "); nothing was changed: set it again with"
+                    + " cadence profile " + profileOptions(p.columns());
+        }
         if (problem instanceof StoreProblem.DamagedRow p) {
-            if (p.table().equals("profile")) {
-                return "the profile in " + f + " is damaged (" + p.detail()
-                        + "); set it again with cadence profile --baseline N";
-            }
             return p.table() + " " + p.id() + " in " + f + " is damaged (" + p.detail() + "); the file was left untouched";
         }
         if (problem instanceof StoreProblem.Locked p) {
@@ -58,6 +60,22 @@ final class StoreErrors {
         }
         StoreProblem.Unusable p = (StoreProblem.Unusable) problem;
         return "cannot use " + f + ": " + FileErrors.reason(p.cause());
+    }
+
+    /** The {@code cadence profile} options that give new values for the damaged columns. */
+    private static String profileOptions(List<String> columns) {
+        Set<String> options = new LinkedHashSet<>();
+        for (String column : columns) {
+            options.add(switch (column) {
+                case "baseline_spm" -> "--baseline N";
+                case "increase" -> "--increase 5%";
+                case "walk_check", "hop_check", "checks_on" -> "--walk-check pass|fail --hop-check pass|fail";
+                case "start_stage", "start_after_session" -> "--stage 1-6";
+                case "stairs" -> "--stairs hurt|fine";
+                default -> throw new IllegalArgumentException("no option sets profile column " + column);
+            });
+        }
+        return String.join(" ", options);
     }
 
     private static String differences(StoreProblem.SchemaMismatch p) {

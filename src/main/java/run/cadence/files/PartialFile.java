@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -53,6 +56,7 @@ public final class PartialFile implements AutoCloseable {
         }
         PartialFiles.sweep(folder);
         try {
+            refuseUnnameable(absolute);
             // Not createTempFile: its 0600 mode would follow the file into place; createFile honours the umask.
             Path partial = Files.createFile(folder.resolve(PartialFiles.hiddenName(absolute.getFileName().toString(),
                     ProcessHandle.current().pid(), ThreadLocalRandom.current().nextLong())));
@@ -88,6 +92,18 @@ public final class PartialFile implements AutoCloseable {
             }
         }
         return new OutputProblem.FolderMissing(target, folder);
+    }
+
+    /**
+     * The hidden name is cut to fit; the target's own name must fit as it is. Asked of the file system (a stat of the
+     * name), so its own limit and reason ("File name too long") are what the runner sees, before any work.
+     */
+    private static void refuseUnnameable(Path target) throws IOException {
+        try {
+            Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException fine) {
+            // Not there yet: the usual case.
+        }
     }
 
     /** Where to write. */

@@ -1,6 +1,7 @@
 package run.cadence.files;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ final class PartialFiles {
      */
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
     /** {@code .NAME.cadence-PID-RANDOM.part}: only files of exactly this shape are ever swept. */
+    /** The longest file name Linux file systems take (NAME_MAX), in bytes. */
+    static final int NAME_MAX_BYTES = 255;
     private static final Pattern NAME = Pattern.compile("\\..+\\.cadence-([0-9]{1,19})-[0-9a-z]{1,13}\\.part");
 
     /** Guarded by LOCK. */
@@ -39,8 +42,24 @@ final class PartialFiles {
 
     private PartialFiles() {}
 
+    /**
+     * The hidden name for {@code targetName}. A name near the file system's limit (255 bytes on Linux) would pass it
+     * once the prefix and suffix are added, so the target's part is cut, by whole characters, until the hidden name
+     * fits: the name only has to be recognisable, and the file is moved to the target's own name when whole.
+     */
     static String hiddenName(String targetName, long pid, long random) {
-        return "." + targetName + ".cadence-" + pid + "-" + Long.toUnsignedString(random, 36) + ".part";
+        String suffix = ".cadence-" + pid + "-" + Long.toUnsignedString(random, 36) + ".part";
+        int room = NAME_MAX_BYTES - 1 - bytes(suffix);
+        String kept = targetName;
+        while (bytes(kept) > room) {
+            kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+        }
+        return "." + kept + suffix;
+    }
+
+    /** Bytes in a file name as Linux stores it (UTF-8; a non-UTF-8 locale cannot name more than ASCII anyway). */
+    private static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The id of the process that wrote {@code fileName}, if it is one of our partial files. */

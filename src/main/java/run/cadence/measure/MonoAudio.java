@@ -1,5 +1,7 @@
 package run.cadence.measure;
 
+import run.cadence.audio.PcmSource;
+
 /**
  * A recording mixed down to one channel, as floats in [-1, 1].
  *
@@ -14,5 +16,33 @@ public record MonoAudio(float[] samples, int sampleRate) {
 
     public double seconds() {
         return samples.length / (double) sampleRate;
+    }
+
+    /** The samples as a stream, for the code that reads recordings from disk block by block. */
+    PcmSource asSource() {
+        return new PcmSource() {
+            private int at;
+
+            @Override
+            public int sampleRate() {
+                return sampleRate;
+            }
+
+            @Override
+            public int channels() {
+                return 1;
+            }
+
+            @Override
+            public int read(float[] out, int maxFrames) {
+                int n = Math.min(maxFrames, samples.length - at);
+                System.arraycopy(samples, at, out, 0, n);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 }

@@ -120,12 +120,28 @@ public final class MusicScan {
 
     /** Never throws for the file's sake: whatever goes wrong becomes the skip reason. */
     static LibraryEntry analyse(FileStamp f) {
+        if (!nameSurvivesText(f.path())) {
+            return new LibraryEntry.Skipped(f, "its name has bytes that are not UTF-8 (or not in the locale's character"
+                    + " set), so it could not be found again; rename it");
+        }
         try {
             return new LibraryEntry.Analysed(f, TrackAnalyzer.analyse(f.path()));
         } catch (Refusal r) {
             return new LibraryEntry.Skipped(f, r.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new LibraryEntry.Skipped(f, "the decoder failed on it (" + e + ")");
+            return new LibraryEntry.Skipped(f, "the decoder failed on it; the file is damaged");
+        }
+    }
+
+    /**
+     * The library keeps a track by its path as text; a name whose bytes do not decode (Latin-1 on a UTF-8 system)
+     * comes back as another name, and the track was "no such file" whenever it was to play.
+     */
+    private static boolean nameSurvivesText(Path file) {
+        try {
+            return Path.of(file.toString()).equals(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

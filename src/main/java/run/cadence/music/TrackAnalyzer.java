@@ -17,11 +17,9 @@ public final class TrackAnalyzer {
     public static TrackAnalysis analyse(Path file) throws Refusal {
         try (PcmSource in = TrackDecoder.open(file)) {
             return analyse(in);
-        } catch (IOException e) {
-            throw new Refusal("cannot read (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // The decoders are third-party code; whatever they throw on damaged data is the file's fault.
-            throw new Refusal("the audio data is damaged (" + e + ")", e);
+            throw TrackDecoder.failedWhileReading(e);
         }
     }
 

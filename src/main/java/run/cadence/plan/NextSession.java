@@ -71,8 +71,11 @@ public final class NextSession {
 
         record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
 
-        /** It could not be played; recorded as stopped at 0:00 (no session). */
-        record Failed(long id, Playing what, IOException cause) implements Outcome {}
+        /**
+         * It could not be played: a live play is recorded as stopped at 0:00 (no session, {@code id} its row); a file
+         * render is not recorded at all ({@code id} empty).
+         */
+        record Failed(Optional<Long> id, Playing what, IOException cause) implements Outcome {}
     }
 
     /** The name a session plays under (the player shows it): words, so the command line makes it. */
@@ -157,19 +160,25 @@ public final class NextSession {
             ready = player.prepare(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(),
                     out);
         } catch (IOException e) {
+            if (out.isPresent()) {
+                return new Outcome.Failed(Optional.empty(), what, e);
+            }
             long id = record(what, profile, today);
             log.markFinished(id, PlayOutcome.failed());
-            return new Outcome.Failed(id, what, e);
+            return new Outcome.Failed(Optional.of(id), what, e);
         }
         try (ready) {
+            if (out.isPresent()) {
+                return render(what, ready, profile, today);
+            }
             long id = record(what, profile, today);
-            log.markStarted(id, out.isEmpty() ? Optional.of(clock.instant()) : Optional.empty());
+            log.markStarted(id, Optional.of(clock.instant()));
             PlayOutcome outcome;
             try {
                 outcome = ready.play();
             } catch (IOException e) {
                 log.markFinished(id, PlayOutcome.failed());
-                return new Outcome.Failed(id, what, e);
+                return new Outcome.Failed(Optional.of(id), what, e);
             } catch (RuntimeException e) {
                 // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
                 log.markFinished(id, PlayOutcome.failed());
@@ -187,5 +196,27 @@ public final class NextSession {
         Playing.Extra extra = (Playing.Extra) what;
         return log.recordPlanned(extra.session(), today, extra.nextRun().session(),
                 extra.nextRun().session().targetCadence(profile.baseline()));
+    }
+
+    /**
+     * A file render is recorded only once the file is whole, planned to finished in one transaction: a render that
+     * was stopped (Ctrl-C, SIGTERM, kill -9) or failed (a full disk) is no session, and leaves no row that the
+     * planner would count as run ("cut off") or the history would show as stopped at 0:00. A process stopped between
+     * the file and the row leaves a file the history does not know, which the runner can render again.
+     */
+    private Outcome render(Playing what, SessionPlayer.Ready ready, Profile profile, LocalDate today) {
+        PlayOutcome outcome;
+        try {
+            outcome = ready.play();
+        } catch (IOException e) {
+            return new Outcome.Failed(Optional.empty(), what, e);
+        }
+        long id = log.inOneTransaction(() -> {
+            long row = record(what, profile, today);
+            log.markStarted(row, Optional.empty());
+            log.markFinished(row, outcome);
+            return row;
+        });
+        return new Outcome.Played(id, what, outcome);
     }
 }

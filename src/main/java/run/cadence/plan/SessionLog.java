@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import run.cadence.Cadence;
 
 /**
@@ -30,6 +31,12 @@ public interface SessionLog {
 
     /** Completed, or stopped early with how far it got and why. */
     void markFinished(long id, PlayOutcome outcome);
+
+    /**
+     * Runs {@code writes} (calls of this log's own write methods) as one transaction: all of them are kept, or none.
+     * A rendered session is recorded this way once its file is whole, planned to finished in one step.
+     */
+    <T> T inOneTransaction(Supplier<T> writes);
 
     /** A rendered session the runner stopped early on their phone: stopped after {@code done}. */
     void correctStoppedAt(long id, Duration done);

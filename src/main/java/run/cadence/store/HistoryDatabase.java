@@ -23,6 +23,10 @@ import run.cadence.files.PartialFile;
 final class HistoryDatabase implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 10_000;
 
+    static {
+        SqliteNative.prepare();
+    }
+
     /** A query or update on the open connection. */
     interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -41,9 +45,15 @@ final class HistoryDatabase implements AutoCloseable {
         return file;
     }
 
-    /** One transaction: all of the work is committed, or none of it. */
+    /**
+     * One transaction: all of the work is committed, or none of it. Called from inside another write's work, it joins
+     * that transaction, so several writes can be kept or dropped together.
+     */
     <T> T write(Work<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                return work.run(connection);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

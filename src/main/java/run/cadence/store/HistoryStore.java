@@ -9,6 +9,7 @@ import run.cadence.plan.PastSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.ProfileChange;
 import run.cadence.plan.SessionLog;
 
 /**
@@ -27,6 +28,12 @@ public interface HistoryStore extends SessionLog, AutoCloseable {
     void saveProfile(Profile profile);
 
     /**
+     * Lets go of the file until the next call, which opens it again: for the minutes a session plays or renders, so a
+     * process stopped meanwhile leaves nothing open beside the history.
+     */
+    void rest();
+
+    /**
      * Records a measured or entered baseline, keeping the rest of the profile (or starting one with the
      * default +5% increase). For {@code cadence measure ... --save}: {@code source} says how it was measured,
      * e.g. "tap test 2026-11-26" or "run.fit".
@@ -43,6 +50,15 @@ public interface HistoryStore extends SessionLog, AutoCloseable {
      * It gets an Optional rather than a Profile because the very first profile is made here too.
      */
     Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change);
+
+    /**
+     * Applies {@code change} to the profile in one transaction, as {@link #updateProfile} does; a damaged profile
+     * row is set again when the change gives new values for every damaged column (the rest is kept).
+     *
+     * @return the profile saved, or empty when there is none and the change gives no baseline to start one
+     * @throws StoreException {@link StoreProblem.DamagedProfile} naming the damaged columns the change leaves
+     */
+    Optional<Profile> changeProfile(ProfileChange change);
 
     /** Every session, oldest first, with its pain report if any. */
     List<PastSession> sessions();

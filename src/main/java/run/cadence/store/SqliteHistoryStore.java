@@ -1,8 +1,10 @@
 package run.cadence.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.Profile;
+import run.cadence.plan.ProfileChange;
 import run.cadence.plan.Reason;
 import run.cadence.plan.RunRecording;
 import run.cadence.plan.SessionStatus;
@@ -29,10 +32,13 @@ import run.cadence.plan.SessionStatus;
  * by {@link ProfileRows}, {@link SessionRows} and {@link RecordingRows}.
  */
 public final class SqliteHistoryStore implements HistoryStore {
-    private final HistoryDatabase db;
+    private final Path file;
+    /** Null while resting (see {@link #rest()}); opened again, checked as at first, by the next call. */
+    private HistoryDatabase open;
 
     private SqliteHistoryStore(HistoryDatabase db) {
-        this.db = db;
+        this.file = db.file();
+        this.open = db;
     }
 
     /**
@@ -45,12 +51,12 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public Optional<Profile> profile() {
-        return db.read(c -> ProfileRows.read(c, db.file()));
+        return db().read(c -> ProfileRows.read(c, db().file()));
     }
 
     @Override
     public void saveProfile(Profile profile) {
-        db.write(c -> {
+        db().write(c -> {
             ProfileRows.upsert(c, profile);
             return null;
         });
@@ -58,22 +64,34 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public Profile updateProfile(java.util.function.Function<Optional<Profile>, Profile> change) {
-        return db.write(c -> {
-            Profile updated = change.apply(ProfileRows.read(c, db.file()));
+        return db().write(c -> {
+            Profile updated = change.apply(ProfileRows.read(c, db().file()));
             ProfileRows.upsert(c, updated);
             return updated;
         });
     }
 
     @Override
+    public Optional<Profile> changeProfile(ProfileChange change) {
+        return db().write(c -> {
+            long last = lastSessionId(c);
+            Optional<Profile> updated = change.applyTo(ProfileRows.read(c, db().file(), change, last), last);
+            if (updated.isPresent()) {
+                ProfileRows.upsert(c, updated.get());
+            }
+            return updated;
+        });
+    }
+
+    @Override
     public long recordPlanned(PlanDecision decision, LocalDate day, Cadence target) {
-        return db.write(c -> SessionRows.insert(c, decision.session(), day, target, decision.decision(),
+        return db().write(c -> SessionRows.insert(c, decision.session(), day, target, decision.decision(),
                 ruleNames(decision.reasons())));
     }
 
     @Override
     public long recordPlanned(ExtraSession session, LocalDate day, PlannedSession atLevel, Cadence target) {
-        return db.write(c -> {
+        return db().write(c -> {
             long id = SessionRows.insert(c, atLevel.withClickPercent(100), day, target, Decision.REPEAT, "");
             SessionRows.insertExtra(c, id, session);
             return id;
@@ -107,6 +125,11 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public <T> T inOneTransaction(java.util.function.Supplier<T> writes) {
+        return db().write(c -> writes.get());
+    }
+
+    @Override
     public void correctStoppedAt(long sessionId, Duration done) {
         // The running played is then unknown (the phone's play is not ours): the planner counts the plan's up to done.
         update("UPDATE session SET status = 'STOPPED_EARLY', done_seconds = ?, running_seconds = NULL,"
@@ -117,7 +140,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     /** One UPDATE of session {@code id} (the last parameter), which must change exactly that row. */
     private void update(String sql, long id, String what, Object... values) {
-        db.write(c -> {
+        db().write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i]);
@@ -133,7 +156,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public History history() {
-        return db.read(c -> SessionRows.read(c, db.file()));
+        return db().read(c -> SessionRows.read(c, db().file()));
     }
 
     @Override
@@ -150,7 +173,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public void savePain(long sessionId, PainReport report) {
-        db.write(c -> {
+        db().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pain_report (session_id, pain_during,"
                     + " pain_after, pain_morning, limp, note, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT(session_id) DO UPDATE SET pain_during = excluded.pain_during,"
@@ -171,7 +194,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public void confirmSettled(long sessionId, LocalDate day) {
-        db.write(c -> {
+        db().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO settled (session_id, settled_on, logged_at)"
                     + " VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET settled_on = excluded.settled_on,"
                     + " logged_at = excluded.logged_at")) {
@@ -186,12 +209,12 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public boolean saveRecording(long sessionId, RunRecording recording) {
-        return db.write(c -> RecordingRows.save(c, sessionId, recording));
+        return db().write(c -> RecordingRows.save(c, sessionId, recording));
     }
 
     @Override
     public Optional<Instant> liveStart(long sessionId) {
-        return db.read(c -> {
+        return db().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT live_start FROM session WHERE id = ?")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -203,25 +226,47 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public Optional<Long> sessionWithRecording(String sha256, long sizeBytes) {
-        return db.read(c -> RecordingRows.sessionWith(c, sha256, sizeBytes));
+        return db().read(c -> RecordingRows.sessionWith(c, sha256, sizeBytes));
     }
 
     @Override
     public long lastSessionId() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return db().read(SqliteHistoryStore::lastSessionId);
+    }
+
+    private static long lastSessionId(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM session")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
     /** Runs SQLite's full integrity check; "ok" when the file is consistent. */
     public String integrityCheck() {
-        return db.integrityCheck();
+        return db().integrityCheck();
+    }
+
+    /** The connection, opened again after a rest. */
+    private HistoryDatabase db() {
+        if (open == null) {
+            open = HistoryDatabase.open(file);
+        }
+        return open;
+    }
+
+    /**
+     * Closes the file until the next call. SQLite removes history.db-wal and -shm when its last connection closes;
+     * a process stopped (Ctrl-C, SIGTERM) while a session renders for minutes with it open left both behind.
+     */
+    @Override
+    public void rest() {
+        close();
     }
 
     @Override
     public void close() {
-        db.close();
+        if (open != null) {
+            open.close();
+            open = null;
+        }
     }
 }

@@ -56,6 +56,16 @@ public sealed interface StoreProblem {
     /** One row holds a value no version writes; {@code table} and {@code id} say which. */
     record DamagedRow(Path file, String table, long id, String detail) implements StoreProblem {}
 
+    /**
+     * The profile row holds what no version writes in {@code columns} ("increase", "baseline_spm"); {@code detail}
+     * says what, for the first. {@code cadence profile} given new values for those columns sets it again.
+     */
+    record DamagedProfile(Path file, List<String> columns, String detail) implements StoreProblem {
+        public DamagedProfile {
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** Another command held the history longer than the busy timeout. */
     record Locked(Path file, int seconds) implements StoreProblem {
         @Override

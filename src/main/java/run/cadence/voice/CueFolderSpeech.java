@@ -57,7 +57,9 @@ public final class CueFolderSpeech implements Speech {
             // Sorted, so that of "Run.wav" and "run.wav" the same one wins on every machine.
             for (Path file : files.sorted().collect(Collectors.toList())) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(EXTENSION) && Files.isRegularFile(file)) {
+                // Anything with a recording's name counts, a folder, a pipe or a device too: decoding it then
+                // says what it is, where skipping it would leave the runner wondering why their voice is not heard.
+                if (name.endsWith(EXTENSION)) {
                     byName.putIfAbsent(name, file);
                 }
             }

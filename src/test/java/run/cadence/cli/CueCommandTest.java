@@ -73,7 +73,7 @@ class CueCommandTest {
 
         assertEquals(2, r.exitCode());
         assertArrayEquals(new String[] {"cadence: error: cannot read sound file '" + corrupt
-                + "': not a WAV file (or corrupt); use 16-bit PCM WAV"}, r.errLines());
+                + "': named .wav but its header is not WAV; the file is damaged"}, r.errLines());
         assertFalse(Files.exists(mp3));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,54 @@ class DiskFullTest {
         assertEquals("cadence: error: cannot write '" + out + "': File too large; the unfinished file was removed",
                 error);
         assertEquals(List.of(), files(folder));
+    }
+
+    /** A history with one run, played by the recording player (nothing rendered). */
+    private Path historyWithARun() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Environment played = new RecordingPlayer().in(Environment.system());
+        assertEquals(0, CliRunner.inDataDir(played, data, "profile", "--baseline", "164").exitCode());
+        assertEquals(0, CliRunner.inDataDir(played, data, "next", "--today", "2026-11-26").exitCode());
+        return data;
+    }
+
+    /** ImageIO said only "I/O error writing PNG file!" (exit 1 as an I/O error, the file's name missing). */
+    @Test
+    void aChartOnAFullDiskNamesTheFileAndTheReasonAndLeavesNothing() throws Exception {
+        Path data = historyWithARun();
+        Path tiny = tinyFileSystem();
+        Path filler = tiny.resolve("filler");
+        try (var out = Files.newOutputStream(filler)) {
+            byte[] block = new byte[4096];
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // the disk is full now
+        }
+        Path chart = tiny.resolve("progress.png");
+        CliRunner r = CliRunner.inDataDir(data, "history", "--chart", chart.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(List.of("cadence: error: cannot write '" + chart + "': No space left on device; the unfinished"
+                + " file was removed"), List.of(r.errLines()));
+        assertEquals(List.of("filler"), files(tiny));
+    }
+
+    /** A render that cannot be written is no session: it used to add a "stopped at 00:00" row each time. */
+    @Test
+    void aNextRenderThatCannotBeWrittenRecordsNoSession() throws Exception {
+        Path data = historyWithARun();
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path out = folder.resolve("today.wav");
+        ChildCadence.Finished r = ChildCadence.runWithFileSizeLimit(2048, dir.resolve("log.txt"), "next", "--today",
+                "2026-11-28", "--anyway", "--no-voice", "--out", out.toString(), "--data-dir", data.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        String error = r.output().lines().filter(l -> l.startsWith("cadence: error")).findFirst().orElse(r.output());
+        assertEquals("cadence: error: cannot write '" + out + "': File too large; the unfinished file was removed",
+                error);
+        assertEquals(List.of(), files(folder));
+        assertEquals(2, CliRunner.inDataDir(data, "history", "--csv").out().strip().lines().count(),
+                "a row for the failed render");
     }
 
     /** Every name in {@code folder}, hidden ones included. */

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,36 @@ class HistoryCommandTest extends HistoryCli {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial chart left");
         }
+    }
+
+    /** A chart once replaced history.db ("Chart written", the history gone). */
+    @Test
+    void aChartIsNeverWrittenOverTheHistoryAndOnlyAsPng() throws Exception {
+        twoSessions();
+        Path db = dir.resolve("history.db");
+        byte[] before = Files.readAllBytes(db);
+        Path link = Files.createSymbolicLink(dir.resolve("progress.png"), db);
+        Path walLink = Files.createSymbolicLink(dir.resolve("wal.png"), dir.resolve("history.db-wal"));
+        for (Path target : List.of(db, dir.resolve("history.db-wal"), dir.resolve("sub/../history.db-shm"))) {
+            CliRunner r = cadence("history", "--chart", target.toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals(List.of("cadence: error: cannot write '" + target + "': --chart must name a .png file"),
+                    List.of(r.errLines()));
+        }
+        for (Path target : List.of(link, walLink)) {
+            CliRunner r = cadence("history", "--chart", target.toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals(List.of("cadence: error: cannot write '" + target + "': it is the history itself (" + db
+                    + "); choose another --chart file"), List.of(r.errLines()));
+        }
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my running diary");
+        CliRunner r = cadence("history", "--chart", notes.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals(List.of("cadence: error: cannot write '" + notes + "': --chart must name a .png file"),
+                List.of(r.errLines()));
+        assertEquals("my running diary", Files.readString(notes));
+        assertArrayEquals(before, Files.readAllBytes(db));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(0, cadence("history").exitCode());
     }
 }

@@ -27,12 +27,16 @@ class KilledRenderTest {
 
     /** Starts a 6-hour MP3 render (minutes of work) and waits until its hidden file holds encoded audio. */
     private Process renderingChild(Path out) throws Exception {
-        Process p = ChildCadence.start(dir.resolve("log.txt"), "play", "--bpm", "170", "--duration", "6h", "--out",
-                out.toString());
+        return renderingChild(out, 100_000, "play", "--bpm", "170", "--duration", "6h", "--out", out.toString());
+    }
+
+    /** Starts {@code args}, rendering {@code out}, and waits until its hidden file holds {@code bytes}. */
+    private Process renderingChild(Path out, long bytes, String... args) throws Exception {
+        Process p = ChildCadence.start(dir.resolve("log.txt"), args);
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             Optional<Path> partial = partial(out);
-            if (partial.isPresent() && Files.size(partial.get()) > 100_000) {
+            if (partial.isPresent() && Files.size(partial.get()) > bytes) {
                 return p;
             }
             assertTrue(p.isAlive(), () -> "the render ended early: " + log());
@@ -78,6 +82,29 @@ class KilledRenderTest {
     @Test
     void ctrlCLeavesNoFile() throws Exception {
         signalAndExpectNothingLeft("INT");
+    }
+
+    /**
+     * {@code next --out} stopped mid-render by SIGTERM or Ctrl-C: no file, and no session either. The row used to
+     * stay STARTED ("cut off"), counted as a run the runner never did: four stopped renders moved the plan five days.
+     * The history was open all through the render, so SQLite's -wal and -shm files stayed beside it too.
+     */
+    @Test
+    void aStoppedNextRenderLeavesNoFileAndRecordsNoSession() throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        assertEquals(0, CliRunner.inDataDir(data, "profile", "--baseline", "160").exitCode());
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        for (String signal : List.of("TERM", "INT")) {
+            Path today = folder.resolve("today.mp3");
+            Process child = renderingChild(today, 1, "next", "--out", today.toString(), "--data-dir", data.toString());
+            assumeFalse(ignores(child.pid(), signal), "SIG" + signal + " is ignored by this process group");
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor());
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not stop");
+            assertEquals(List.of(), DiskFullTest.files(folder));
+            assertEquals(List.of("history.db"), DiskFullTest.files(data), "history.db-wal and -shm were left");
+            CliRunner history = CliRunner.inDataDir(data, "history", "--csv");
+            assertEquals(1, history.out().strip().lines().count(), "a session was recorded: " + history.out());
+        }
     }
 
     @Test

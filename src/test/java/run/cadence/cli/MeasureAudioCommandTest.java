@@ -71,7 +71,7 @@ class MeasureAudioCommandTest {
         CliRunner r = new MeasureCli().run("measure", "audio", text.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines().length);
-        assertEquals("cadence: error: " + text + ": not a recording Java can read; use a WAV or MP3 file",
+        assertEquals("cadence: error: " + text + ": named .wav but its header is not WAV; the file is damaged",
                 r.errLines()[0]);
     }
 
@@ -82,7 +82,7 @@ class MeasureAudioCommandTest {
             CliRunner r = new MeasureCli().run("measure", "audio", path);
             assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), path + ": " + r.err());
             assertEquals(1, r.errLines().length, r.err());
-            assertEquals("cadence: error: " + path + ": is a folder; give a recording (WAV or MP3)", r.err().strip());
+            assertEquals("cadence: error: " + path + ": is a folder; give a recording (WAV, MP3, FLAC, Ogg Vorbis or AIFF)", r.err().strip());
         }
     }
 }

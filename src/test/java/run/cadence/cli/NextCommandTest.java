@@ -160,6 +160,23 @@ class NextCommandTest extends HistoryCli {
         assertEquals(0, s.doneSeconds());
     }
 
+    /** A render that did not finish is no session: a full disk records nothing (it used to add "stopped at 0:00"). */
+    @Test
+    void aRenderThatFailsRecordsNothing() {
+        ready();
+        player.failWith = new IOException("No space left on device");
+        Path mp3 = dir.resolve("today.mp3");
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--out", mp3.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("cadence: error: cannot render the session: No space left on device; nothing was"
+                + " recorded"), List.of(r.errLines()));
+        assertTrue(sessions().isEmpty());
+        player.failWith = null;
+        CliRunner again = cadence("next", "--today", "2026-11-26", "--out", mp3.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(List.of(SessionStatus.COMPLETED), sessions().stream().map(PastSession::status).toList());
+    }
+
     @Test
     void badSessionOptionsAreRefusedBeforeAnythingIsRecorded() {
         ready();

@@ -2,8 +2,12 @@ package run.cadence.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import run.cadence.CadenceException;
 
 class PartialFileTest {
     @TempDir
@@ -88,5 +93,37 @@ class PartialFileTest {
         }
         assertEquals("first", Files.readString(target));
         assertEquals(List.of("history.db"), names());
+    }
+
+    /** A name of 255 bytes is a good name, but its hidden name passed 255 bytes: "File name too long". */
+    @Test
+    void aNameNearTheLimitIsWrittenUnderAShortenedHiddenName() throws Exception {
+        List<String> names = "UTF-8".equals(System.getProperty("sun.jnu.encoding"))
+                ? List.of("a".repeat(251) + ".wav", "a" + "\u00e9".repeat(125) + ".wav")
+                : List.of("a".repeat(251) + ".wav"); // a non-UTF-8 locale names no file with an \u00e9
+        for (String name : names) {
+            assertEquals(255, name.getBytes(StandardCharsets.UTF_8).length);
+            Path target = dir.resolve(name);
+            try (PartialFile f = PartialFile.beside(target)) {
+                String hidden = f.path().getFileName().toString();
+                assertTrue(hidden.getBytes(StandardCharsets.UTF_8).length <= 255, hidden);
+                assertEquals(Optional.of(ProcessHandle.current().pid()), PartialFiles.owner(hidden));
+                Files.writeString(f.path(), "whole");
+                f.commit();
+            }
+            assertEquals("whole", Files.readString(target));
+            Files.delete(target);
+        }
+        assertEquals(List.of(), names());
+    }
+
+    @Test
+    void aNameTheFileSystemCannotHoldIsRefusedBeforeAnyWork() throws Exception {
+        Path target = dir.resolve("a".repeat(252) + ".wav");
+        OutputFileException e = assertThrows(OutputFileException.class, () -> PartialFile.beside(target));
+        OutputProblem.CannotCreate p = assertInstanceOf(OutputProblem.CannotCreate.class, e.problem());
+        assertEquals("File name too long", ((FileSystemException) p.cause()).getReason());
+        assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+        assertEquals(List.of(), names());
     }
 }

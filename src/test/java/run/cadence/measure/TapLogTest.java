@@ -34,6 +34,32 @@ class TapLogTest {
                 + " order", e.getMessage());
     }
 
+    /** {@code measure tap --from-file /dev/zero} grew to 3.2 GB and ran out of memory; a 3 MB word came back whole. */
+    @Test
+    void endlessOrHugeInputIsRefusedAfterABoundedRead() {
+        java.io.Reader zeros = new java.io.Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) {
+                java.util.Arrays.fill(buf, off, off + len, '\0');
+                return len;
+            }
+
+            @Override
+            public void close() {}
+        };
+        CadenceException z = assertThrows(CadenceException.class, () -> TapLog.read(zeros, "/dev/zero"));
+        assertEquals("/dev/zero:1: a line longer than 200 characters ('" + "?".repeat(40) + "…'); expected one tap"
+                + " time in seconds per line", z.getMessage());
+        CadenceException word = assertThrows(CadenceException.class,
+                () -> TapLog.read(new StringReader("0.5\n" + "x".repeat(150) + "\n"), "taps.txt"));
+        assertEquals("taps.txt:2:1: '" + "x".repeat(40) + "…' is not a tap time; expected seconds, e.g. 12.345",
+                word.getMessage());
+        CadenceException lines = assertThrows(CadenceException.class,
+                () -> TapLog.read(new StringReader("\n".repeat(100_001)), "stdin"));
+        assertEquals("stdin: more than 100000 lines; expected one tap time in seconds per line", lines.getMessage());
+        assertArrayEquals(new double[] {1, 2, 3}, TapLog.read(new StringReader("1\r2\r\n3"), "x"));
+    }
+
     @Test
     void negativeAndInfiniteTimesAreRefused() {
         assertThrows(CadenceException.class, () -> TapLog.read(new StringReader("-1\n"), "x"));

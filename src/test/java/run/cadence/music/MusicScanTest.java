@@ -91,6 +91,19 @@ class MusicScanTest {
         assertEquals(3, cache.rows.size());
     }
 
+    /** A Latin-1 name on a UTF-8 system was added, then "no such file" each time it was to play. */
+    @Test
+    void aTrackWhoseNameIsNotUtf8IsSkippedWithTheReason() throws Exception {
+        TestTracks.make(TestTracks.Spec.of(172, 25), 44_100).writeWav(dir.resolve("a.wav"));
+        Process mv = new ProcessBuilder("sh", "-c", "mv a.wav \"$(printf 'caf\\351.wav')\"").directory(dir.toFile())
+                .start();
+        assertEquals(0, mv.waitFor());
+        MusicScan.Report r = MusicScan.scan(List.of(dir), new MemoryCache(), 1, QUIET);
+        LibraryEntry.Skipped skipped = assertInstanceOf(LibraryEntry.Skipped.class, r.entries().get(0));
+        assertEquals("its name has bytes that are not UTF-8 (or not in the locale's character set), so it could not"
+                + " be found again; rename it", skipped.reason());
+    }
+
     @Test
     void aFolderWithNoUsableTrackIsReported() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "no music here");

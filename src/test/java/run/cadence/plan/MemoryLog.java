@@ -49,6 +49,12 @@ final class MemoryLog implements SessionLog {
     }
 
     @Override
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        writes.add("transaction");
+        return work.get();
+    }
+
+    @Override
     public void markStarted(long id, Optional<Instant> liveStart) {
         liveStart.ifPresent(s -> liveStarts.put(id, s));
         replace(id, SessionStatus.STARTED, 0, false, PastSession.Played.UNKNOWN);

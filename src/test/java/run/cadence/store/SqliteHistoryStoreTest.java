@@ -65,6 +65,24 @@ class SqliteHistoryStoreTest {
         }
     }
 
+    /** While a session plays the file is closed: a process stopped then leaves no -wal or -shm beside it. */
+    @Test
+    void aRestingStoreHoldsNothingOpenAndTheNextCallOpensItAgain() throws Exception {
+        Profile p = Profile.startingWith(new Cadence(160), "x");
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            store.saveProfile(p);
+            assertTrue(java.nio.file.Files.exists(dir.resolve("history.db-wal")), "open in WAL mode");
+            store.rest();
+            assertFalse(java.nio.file.Files.exists(dir.resolve("history.db-wal")));
+            assertFalse(java.nio.file.Files.exists(dir.resolve("history.db-shm")));
+            assertEquals(p, store.profile().orElseThrow());
+            store.saveProfile(p.withIncrease(CadenceIncrease.parse("+8")));
+        }
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
+            assertEquals(new CadenceIncrease.Absolute(8), store.profile().orElseThrow().increase());
+        }
+    }
+
     @Test
     void absoluteIncreaseSurvivesStorage() {
         Profile p = Profile.startingWith(new Cadence(160), "x").withIncrease(CadenceIncrease.parse("+8"));

@@ -111,7 +111,28 @@ class CueFolderSpeechTest {
 
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
         assertTrue(e.getMessage().contains("'" + corrupt + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains("not a WAV file"), e.getMessage());
+        assertTrue(e.getMessage().contains("its header is not WAV"), e.getMessage());
+    }
+
+    /** The docs promise a recording is never silently skipped: a folder, a pipe or a device by that name neither. */
+    @Test
+    void somethingNamedLikeARecordingThatIsNoFileIsBadInputNamingIt() throws Exception {
+        Path folderNamedWav = Files.createDirectory(folder.resolve("kind-run.wav"));
+        Path fifo = folder.resolve("kind-walk.wav");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path zero = Files.createSymbolicLink(folder.resolve("kind-rest.wav"), Path.of("/dev/zero"));
+        CueFolderSpeech speech = new CueFolderSpeech(folder, new CueTones());
+        CadenceException dir = assertThrows(CadenceException.class,
+                () -> speech.render(Phrase.of(CueTone.RUN, "Run, one minute"), RATE));
+        assertEquals("cannot read sound file '" + folderNamedWav + "': it is a folder, not an audio file",
+                dir.getMessage());
+        for (var kind : java.util.Map.of(CueTone.WALK, fifo, CueTone.REST, zero).entrySet()) {
+            CadenceException e = assertThrows(CadenceException.class,
+                    () -> speech.render(Phrase.of(kind.getKey(), "Easy"), RATE));
+            assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
+            assertEquals("cannot read sound file '" + kind.getValue() + "': not a regular file (a pipe, a device or a"
+                    + " broken link); give an audio file", e.getMessage());
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import run.cadence.CadenceException;
 import run.cadence.audio.ClickSound;
@@ -38,16 +40,46 @@ public final class ClickSounds {
                 sampleRate);
     }
 
-    /** Writes every built-in click as 16-bit mono WAV into {@code dir} (how {@code sounds/} is made). */
-    public static void generate(Path dir, int sampleRate) throws IOException {
+    /**
+     * Writes every built-in click as 16-bit mono WAV into {@code dir} (how {@code sounds/} is made), leaving a file
+     * that already holds exactly those bytes untouched: a new date on a shipped sound makes the launcher rebuild.
+     *
+     * @return the names of the clicks whose files were written (new or changed)
+     */
+    public static List<String> generate(Path dir, int sampleRate) throws IOException {
         Files.createDirectories(dir);
         RenderFormat mono = new RenderFormat(sampleRate, 1);
+        List<String> written = new ArrayList<>();
         for (String name : ClickSynth.NAMES) {
             float[] samples = ClickSynth.synthesize(name, sampleRate);
-            try (WavSink sink = new WavSink(dir.resolve(name + ".wav"), mono, samples.length)) {
-                sink.write(samples, samples.length);
-                sink.finish();
+            Path target = dir.resolve(name + ".wav");
+            if (Files.isRegularFile(target) && sameFile(target, samples, mono)) {
+                continue;
             }
+            writeWav(target, samples, mono);
+            written.add(name);
+        }
+        return written;
+    }
+
+    /** Renders to a scratch file outside {@code dir} (so the folder itself is not touched either) and compares. */
+    private static boolean sameFile(Path existing, float[] samples, RenderFormat format) throws IOException {
+        Path scratch = Files.createTempDirectory("cadence-sounds");
+        try {
+            Path fresh = scratch.resolve("click.wav");
+            writeWav(fresh, samples, format);
+            boolean same = Files.mismatch(fresh, existing) == -1;
+            Files.delete(fresh);
+            return same;
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static void writeWav(Path target, float[] samples, RenderFormat format) {
+        try (WavSink sink = new WavSink(target, format, samples.length)) {
+            sink.write(samples, samples.length);
+            sink.finish();
         }
     }
 }

@@ -4,19 +4,22 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
+import run.cadence.audio.PcmSource;
 import run.cadence.audio.Resampler;
+import run.cadence.audio.io.decode.Container;
+import run.cadence.audio.io.decode.HeaderCheck;
+import run.cadence.audio.io.decode.Refusal;
+import run.cadence.audio.io.decode.TrackDecoder;
 
 /**
- * Decodes sound files (clicks, cue recordings) into mono {@code float[]} at the engine's sample rate,
- * once, before playback starts: the render path never decodes.
+ * Decodes sound files (clicks, cue recordings) and spoken audio into mono {@code float[]} at the engine's sample
+ * rate, once, before playback starts: the render path never decodes.
  */
 public final class SampleFiles {
     /** Longer clips are refused: a click or a spoken cue is seconds, not minutes. */
@@ -29,24 +32,58 @@ public final class SampleFiles {
 
     private SampleFiles() {}
 
-    /** Decodes a WAV (or AIFF/AU) file. Missing, unreadable or corrupt files are bad input. */
+    /**
+     * Decodes a sound file (WAV, AIFF, MP3, FLAC or Ogg Vorbis) through the one file decoder the music library and
+     * {@code measure audio} use: its header checked before a sample is read, a pipe or a device refused unopened.
+     * Missing, unreadable, corrupt or overlong files are bad input naming the file, and so is lossy compressed
+     * audio (MP3, Ogg Vorbis): its decoder delay would put every click or cue late, and nothing here removes it.
+     */
     public static float[] decodeMono(Path file, int sampleRate) {
-        if (Files.isDirectory(file)) {
-            throw CadenceException.badInput("sound file '" + file + "' is a folder; give a WAV file");
+        String cannot = "cannot read sound file '" + file + "': ";
+        try {
+            Container kind = HeaderCheck.read(file).container();
+            if (kind == Container.MP3 || kind == Container.OGG_VORBIS) {
+                throw CadenceException.badInput("cannot use sound file '" + file + "': it is compressed audio ("
+                        + kind.label + "), whose decoder delay would put every sound late; use a 16-bit PCM WAV");
+            }
+        } catch (Refusal r) {
+            throw CadenceException.badInput(cannot + r.getMessage(), r);
         }
-        if (!Files.exists(file)) {
-            throw CadenceException.badInput("sound file '" + file + "' not found");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw CadenceException.badInput("sound file '" + file + "' is not a regular file (a device or a pipe);"
-                    + " give a WAV file");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return decodeMono(in, sampleRate, file.toString(), Files.size(file));
-        } catch (NoSuchFileException e) {
-            throw CadenceException.badInput("sound file '" + file + "' not found", e);
-        } catch (IOException e) {
-            throw CadenceException.badInput("cannot read sound file '" + file + "': " + e.getMessage(), e);
+        try (PcmSource in = TrackDecoder.open(file)) {
+            long most = (long) Math.ceil(MAX_SECONDS * in.sampleRate());
+            int channels = in.channels();
+            float[] block = new float[4096 * channels];
+            float[] mono = new float[0];
+            int frames = 0;
+            int n;
+            while ((n = in.read(block, 4096)) > 0) {
+                if (frames + n > most) {
+                    throw CadenceException.badInput("sound file '" + file + "' is longer than " + (int) MAX_SECONDS
+                            + " s; use a short clip");
+                }
+                if (frames + n > mono.length) {
+                    mono = java.util.Arrays.copyOf(mono, Math.max(2 * mono.length, frames + n));
+                }
+                for (int i = 0; i < n; i++) {
+                    float sum = 0;
+                    for (int c = 0; c < channels; c++) {
+                        sum += block[i * channels + c];
+                    }
+                    mono[frames + i] = sum / channels;
+                }
+                frames += n;
+            }
+            if (frames == 0) {
+                throw CadenceException.badInput("sound file '" + file + "' holds no samples");
+            }
+            return Resampler.linear(java.util.Arrays.copyOf(mono, frames), in.sampleRate(), sampleRate);
+        } catch (Refusal r) {
+            throw CadenceException.badInput(cannot + r.getMessage(), r);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CadenceException c) {
+                throw c;
+            }
+            throw CadenceException.badInput(cannot + TrackDecoder.failedWhileReading(e).getMessage(), e);
         }
     }
 

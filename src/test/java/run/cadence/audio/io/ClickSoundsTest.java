@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
@@ -25,6 +29,29 @@ class ClickSoundsTest {
             assertArrayEquals(Files.readAllBytes(Path.of("sounds", name + ".wav")),
                     Files.readAllBytes(dir.resolve(name + ".wav")), name + ".wav differs: run 'cadence sounds generate'");
         }
+    }
+
+    /** The launcher rebuilds when a file in sounds/ is newer than the jar: remaking identical files must not. */
+    @Test
+    void generatingAgainLeavesIdenticalFilesAndTheirFolderUntouched() throws IOException {
+        assertEquals(ClickSynth.NAMES, ClickSounds.generate(dir, 44_100));
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        for (String name : ClickSynth.NAMES) {
+            Files.setLastModifiedTime(dir.resolve(name + ".wav"), old);
+        }
+        Files.setLastModifiedTime(dir, old);
+        Files.write(dir.resolve("beep.wav"), new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(dir.resolve("beep.wav"), old);
+
+        assertEquals(List.of("beep"), ClickSounds.generate(dir, 44_100));
+        for (String name : ClickSynth.NAMES) {
+            assertEquals(name.equals("beep"), !old.equals(Files.getLastModifiedTime(dir.resolve(name + ".wav"))), name);
+            assertArrayEquals(Files.readAllBytes(Path.of("sounds", name + ".wav")),
+                    Files.readAllBytes(dir.resolve(name + ".wav")), name);
+        }
+        Files.setLastModifiedTime(dir, old);
+        assertEquals(List.of(), ClickSounds.generate(dir, 44_100));
+        assertEquals(old, Files.getLastModifiedTime(dir), "a file was made and removed in the folder");
     }
 
     @Test

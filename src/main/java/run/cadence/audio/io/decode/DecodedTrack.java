@@ -55,7 +55,14 @@ final class DecodedTrack implements PcmSource {
         }
         int have = carried;
         while (have < frameBytes) {
-            int n = in.read(bytes, have, want - have);
+            int n;
+            try {
+                n = in.read(bytes, have, want - have);
+            } catch (RuntimeException e) {
+                // A third-party decoder fails on damaged data with whatever it throws (an index out of bounds, a
+                // null field): said as a read failure, which every caller words for the runner.
+                throw new IOException("the decoder failed on the data", e);
+            }
             if (n < 0) {
                 return 0;
             }

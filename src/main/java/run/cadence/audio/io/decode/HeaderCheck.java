@@ -22,11 +22,19 @@ public final class HeaderCheck {
     private HeaderCheck() {}
 
     public static Header read(Path file) throws Refusal {
+        // Before opening: a pipe would block the open until someone writes, and /dev/zero never ends.
+        if (Files.isDirectory(file)) {
+            throw new Refusal("it is a folder, not an audio file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new Refusal(Files.exists(file) || Files.isSymbolicLink(file)
+                    ? "not a regular file (a pipe, a device or a broken link); give an audio file" : "no such file");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         } catch (IOException e) {
-            throw new Refusal("cannot read (" + e.getMessage() + ")", e);
+            throw Refusal.cannotRead(e);
         }
         ByteBuffer b = ByteBuffer.wrap(head);
         if (starts(head, "RIFF") && ascii(head, 8, "WAVE")) {
@@ -93,7 +101,10 @@ public final class HeaderCheck {
         return Header.checked(Container.OGG_VORBIS, rate, channels);
     }
 
-    /** An ID3v2 tag (often with cover art) comes first: its size is synch-safe, 7 bits a byte. */
+    /**
+     * An ID3v2 tag (often with cover art) comes first: its size is synch-safe, 7 bits a byte. The audio's offset is
+     * kept so the decoder starts there: given the tag, JLayer read all of it into memory (852 MB for a 250 MB tag).
+     */
     private static Header mp3AfterTag(Path file, byte[] head) throws Refusal {
         if (head.length < 10) {
             throw new Refusal("the MP3 file is cut short; the file is damaged");
@@ -108,12 +119,12 @@ public final class HeaderCheck {
             ch.position(at);
             ch.read(ByteBuffer.wrap(frame));
         } catch (IOException e) {
-            throw new Refusal("cannot read (" + e.getMessage() + ")", e);
+            throw Refusal.cannotRead(e);
         }
         if (!Mp3Frame.isFrame(frame, 0)) {
             throw new Refusal("no MP3 audio frame after the ID3 tag; the file is damaged");
         }
-        return Mp3Frame.header(frame, 0);
+        return Mp3Frame.header(frame, 0).startingAt(at);
     }
 
     static boolean starts(byte[] head, String magic) {

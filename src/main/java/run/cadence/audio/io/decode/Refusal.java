@@ -1,5 +1,10 @@
 package run.cadence.audio.io.decode;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
 /**
  * Why a file cannot be used as a track, said so a runner can act on it ("not an audio file", "the WAV header
  * claims 20737 channels"). A scan lists the file as skipped with this reason and goes on.
@@ -11,5 +16,20 @@ public final class Refusal extends Exception {
 
     public Refusal(String reason, Throwable cause) {
         super(reason, cause);
+    }
+
+    /** A read that failed, said as the system says it: "cannot read (permission denied)", never "(null)". */
+    static Refusal cannotRead(IOException e) {
+        String why;
+        if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            why = "no such file";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else {
+            why = e.getMessage() == null ? "an I/O error" : e.getMessage();
+        }
+        return new Refusal("cannot read (" + why + ")", e);
     }
 }

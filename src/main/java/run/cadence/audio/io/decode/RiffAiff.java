@@ -32,15 +32,35 @@ final class RiffAiff {
         }
         long channels = b.getShort(at + 8) & 0xffff;
         int bits = b.getShort(at + 14);
-        // The rate is an 80-bit extended float: 15-bit exponent, 64-bit mantissa with an explicit integer bit.
-        int exponent = (b.getShort(at + 16) & 0x7fff) - 16383;
+        short exponent = b.getShort(at + 16);
         long mantissa = b.getLong(at + 18);
-        long rate = exponent < 0 || exponent > 30 ? 0 : (mantissa >>> (63 - exponent));
-        Header h = Header.checked(Container.AIFF, rate, channels);
+        if ((exponent & 0x7fff) != 0x7fff && (exponent & 0x7fff) - 16383 > 1023) {
+            // Finite, but past what a double holds: said as a power of ten.
+            double log10 = Math.log10((mantissa >>> 11) / 0x1p52) + ((exponent & 0x7fff) - 16383) * Math.log10(2);
+            long power = (long) Math.floor(log10);
+            throw Header.implausibleRate(Container.AIFF, String.format(java.util.Locale.ROOT,
+                    "a sample rate of %s%.2fe+%d Hz", exponent < 0 ? "-" : "", Math.pow(10, log10 - power), power));
+        }
+        Header h = Header.checked(Container.AIFF, extended(exponent, mantissa), channels);
         if (bits != 8 && bits != 16 && bits != 24 && bits != 32) {
             throw new Refusal("the AIFF header claims " + bits + " bits a sample (8, 16, 24 or 32 are read)");
         }
         return h;
+    }
+
+    /**
+     * An 80-bit extended float (the AIFF rate): sign, 15-bit exponent, 64-bit mantissa with an explicit integer bit.
+     * Read whole, so a damaged rate is reported as what it claims (huge, infinite, not a number), not as 0.
+     */
+    static double extended(short signAndExponent, long mantissa) {
+        int exponent = signAndExponent & 0x7fff;
+        double value;
+        if (exponent == 0x7fff) {
+            value = (mantissa << 1) == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        } else {
+            value = Math.scalb((double) (mantissa >>> 11), exponent - 16383 - 52);
+        }
+        return signAndExponent < 0 ? -value : value;
     }
 
     /** The offset of a chunk's id, or -1; chunk sizes are trusted only to step within the buffer. */

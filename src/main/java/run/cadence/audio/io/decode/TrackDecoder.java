@@ -5,6 +5,7 @@ import com.github.trilarion.sound.vorbis.sampled.spi.VorbisFormatConversionProvi
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
@@ -34,7 +35,10 @@ public final class TrackDecoder {
             if (header.container() == Container.WAV || header.container() == Container.AIFF) {
                 pcm = PcmFile.open(file, header);
             } else {
-                raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                InputStream in = Files.newInputStream(file);
+                raw = in;
+                in.skipNBytes(header.audioOffset());
+                raw = new BufferedInputStream(in, 1 << 16);
                 pcm = pcmStream(header.container(), raw);
             }
             AudioFormat f = pcm.getFormat();
@@ -45,17 +49,32 @@ public final class TrackDecoder {
                         + header.sampleRate() + " Hz; the file is damaged");
             }
             return new DecodedTrack(pcm, header.sampleRate(), header.channels());
-        } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
+        } catch (FileSystemException e) {
             closeQuietly(raw);
-            throw new Refusal(header.container().label + " that the decoder cannot read (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
+            throw Refusal.cannotRead(e);
+        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            // A third-party decoder fails on damaged data with whatever it throws ("Resetting to invalid mark", a
+            // NullPointerException about its own fields): it is the file's fault, and its words mean nothing to a
+            // runner. --verbose shows them.
             closeQuietly(raw);
-            throw new Refusal("cannot read the " + header.container().label + " stream (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            // A third-party decoder fails on damaged data with whatever it throws; it is the file's fault.
-            closeQuietly(raw);
-            throw new Refusal("the " + header.container().label + " data is damaged (" + e + ")", e);
+            throw damaged(header.container(), e);
         }
+    }
+
+    /**
+     * A failure while streaming an open track: the file system's own error (a disk error, a file removed), else the
+     * decoder's, which is the data's fault.
+     */
+    public static Refusal failedWhileReading(Exception e) {
+        if (e instanceof FileSystemException f) {
+            return Refusal.cannotRead(f);
+        }
+        return new Refusal("the audio data cannot be decoded; the file is damaged", e);
+    }
+
+    /** The decoder could not make sense of the data; the cause is kept for --verbose. */
+    public static Refusal damaged(Container container, Exception cause) {
+        return new Refusal("the " + container.label + " data cannot be decoded; the file is damaged", cause);
     }
 
     private static AudioInputStream pcmStream(Container container, InputStream raw)
