@@ -76,11 +76,27 @@ public final class DurationText {
 
     /** "mm:ss" or "h:mm:ss" for status lines. */
     public static String clock(Duration d) {
+        StringBuilder b = new StringBuilder(8);
+        clock(d, b);
+        return b.toString();
+    }
+
+    /** Appends "mm:ss" or "h:mm:ss" to {@code b} without allocating: a live status line is redrawn for hours. */
+    public static void clock(Duration d, StringBuilder b) {
         long total = Math.max(0, d.toSeconds());
         long h = total / 3600;
-        long m = (total % 3600) / 60;
-        long s = total % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
-                : String.format(Locale.ROOT, "%02d:%02d", m, s);
+        if (h > 0) {
+            b.append(h).append(':');
+        }
+        twoDigits(b, (total % 3600) / 60);
+        b.append(':');
+        twoDigits(b, total % 60);
+    }
+
+    private static void twoDigits(StringBuilder b, long v) {
+        if (v < 10) {
+            b.append('0');
+        }
+        b.append(v);
     }
 }

@@ -35,10 +35,21 @@ public interface AudioSink extends AutoCloseable {
         return 0;
     }
 
-    /** How many underruns happened so far. */
+    /** How many underruns happened so far. Safe from any thread. */
     default long underruns() {
         return 0;
     }
+
+    /** Frames the output played as silence in all its underruns so far. Safe from any thread. */
+    default long lostFrames() {
+        return 0;
+    }
+
+    /**
+     * Takes a block through the conversion {@link #write} would do, without output: live sinks use it to have the
+     * JIT compile their path before real time begins. Must not allocate.
+     */
+    default void rehearse(float[] interleaved, int frames) {}
 
     /** Completes the output: drains a line, or finalises a file and moves it into place. */
     void finish() throws IOException;

@@ -8,8 +8,11 @@ import java.io.IOException;
  * takes it and feeds the live player's line, so a file is a faithful record of live playback.
  */
 public final class RenderLoop {
-    /** What happened: frames of timeline played, beats, underruns, and whether the plan ran to its end. */
-    public record Result(long frames, long beats, long underruns, boolean completed) {}
+    /**
+     * What happened: frames of timeline played, beats, underruns and the frames of silence the output played in
+     * them, and whether the plan ran to its end.
+     */
+    public record Result(long frames, long beats, long underruns, long lostFrames, boolean completed) {}
 
     /**
      * What the loop asks before every block: the live player's state machine answers it; a file render never
@@ -65,6 +68,7 @@ public final class RenderLoop {
             }
         }
         sink.finish();
-        return new Result(renderer.position(), renderer.beatsPlayed(), sink.underruns(), renderer.finished());
+        return new Result(renderer.position(), renderer.beatsPlayed(), sink.underruns(), sink.lostFrames(),
+                renderer.finished());
     }
 }

@@ -15,6 +15,7 @@ public final class Renderer {
     static final float UNACCENTED_GAIN = 0.7f;
     private static final int VOICES = 16;
 
+    private final TempoMap map;
     private final RenderFormat format;
     private final int channels;
     private final BeatCursor cursor;
@@ -49,6 +50,7 @@ public final class Renderer {
      */
     public Renderer(TempoMap map, ClickSound click, ClickOptions options, CueTrack cues, PlaybackControl control,
             int maxBlockFrames, MusicSource music) {
+        this.map = map;
         this.music = music;
         this.format = map.format();
         this.channels = format.channels();
@@ -65,6 +67,15 @@ public final class Renderer {
 
     public RenderFormat format() {
         return format;
+    }
+
+    /**
+     * A renderer of the same plan with state of its own, for a rehearsal: rendering its first blocks into scratch
+     * has the JIT compile the render path before a live line starts, instead of on the way. Without the music: a
+     * music source is one stream with a position of its own, which the rehearsal must not move.
+     */
+    public Renderer rehearsal() {
+        return new Renderer(map, click, options, cues, new PlaybackControl(), maxBlockFrames);
     }
 
     /**

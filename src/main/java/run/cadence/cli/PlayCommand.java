@@ -110,7 +110,7 @@ public final class PlayCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "Played %s, %s, last tempo %s spm, %s.%n",
                     DurationText.clock(Duration.ofMillis(Math.round(sound.format().seconds(r.frames()) * 1000))),
                     Plural.of(r.beats(), "step"), new Cadence(played.lastSpm()).format(),
-                    Plural.of(r.underruns(), "underrun"));
+                    LiveConsole.underruns(r.underruns(), sound.format().seconds(r.lostFrames())));
         }
         return CommandLine.ExitCode.OK;
     }

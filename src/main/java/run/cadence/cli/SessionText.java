@@ -62,6 +62,10 @@ final class SessionText {
                     Plural.of(r.clicks(), "click"), Plural.of(r.cues(), "cue"), r.file(), took,
                     r.seconds() / Math.max(took, 1e-9));
         }
+        if (event instanceof PlayEvent.OutputRanDry d) {
+            return "The sound output ran dry: " + LiveConsole.underruns(d.underruns(), d.silenceSeconds())
+                    + "; the clicks after each kept their schedule.";
+        }
         if (event instanceof PlayEvent.MusicStopped m) {
             return "Music stopped (" + m.reason() + "); the clicks went on alone.";
         }
@@ -90,28 +94,61 @@ final class SessionText {
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
     static String status(LiveStatus status) {
-        String state = status.paused() ? "PAUSED  " : "";
-        if (status instanceof LiveStatus.Finished f) {
-            return state + "Finished  " + DurationText.clock(f.total());
-        }
+        StringBuilder b = new StringBuilder(96);
+        status(status, b);
+        return b.toString();
+    }
+
+    /**
+     * Appends the status line to {@code b}, built without {@code String.format}: it is redrawn five times a second
+     * for as long as a run lasts, and its garbage would bring the collector, which stops the audio thread too.
+     */
+    static void status(LiveStatus status, StringBuilder b) {
         if (status instanceof LiveStatus.Metronome m) {
-            return (m.paused() ? "PAUSED " : "playing") + "  " + spm(m.spm()) + " spm  "
-                    + DurationText.clock(m.elapsed()) + "  " + Plural.of(m.beats(), "step");
+            b.append(m.paused() ? "PAUSED " : "playing").append("  ");
+            tenths(m.spm(), b);
+            b.append(" spm  ");
+            DurationText.clock(m.elapsed(), b);
+            b.append("  ").append(m.beats()).append(m.beats() == 1 ? " step" : " steps");
+            return;
+        }
+        if (status.paused()) {
+            b.append("PAUSED  ");
+        }
+        if (status instanceof LiveStatus.Finished f) {
+            b.append("Finished  ");
+            DurationText.clock(f.total(), b);
+            return;
         }
         LiveStatus.InStep s = (LiveStatus.InStep) status;
-        String cadence = s.spm().isPresent() ? " " + spm(s.spm().getAsDouble()) + " spm" : "";
-        String next = s.next().map(SessionText::describeNext).orElse("finish");
-        return String.format(Locale.ROOT, "%s%s%s  %s left  |  %s to go  |  next: %s", state, s.step().kind().word(),
-                cadence, DurationText.clock(s.stepLeft()), DurationText.clock(s.toGo()), next);
+        b.append(s.step().kind().word());
+        if (s.spm().isPresent()) {
+            tenths(s.spm().getAsDouble(), b.append(' '));
+            b.append(" spm");
+        }
+        DurationText.clock(s.stepLeft(), b.append("  "));
+        DurationText.clock(s.toGo(), b.append(" left  |  "));
+        b.append(" to go  |  next: ");
+        if (s.next().isPresent()) {
+            TimelineSegment next = s.next().get();
+            DurationText.clock(next.length(), b.append(next.kind().word()).append(' '));
+            if (next.clicks()) {
+                b.append(' ').append(next.cadence().describe());
+            }
+        } else {
+            b.append("finish");
+        }
     }
 
-    /** A cadence on the status line, as everywhere: to 0.1 spm, no trailing ".0" (172, 172.2). */
-    private static String spm(double spm) {
-        return NumberText.rounded(spm, 1);
-    }
-
-    private static String describeNext(TimelineSegment s) {
-        String cadence = s.clicks() ? " " + s.cadence().describe() : "";
-        return s.kind().word() + " " + DurationText.clock(s.length()) + cadence;
+    /**
+     * "172.2", or "172" for a whole number: a cadence as everywhere else (no trailing ".0"), to one decimal,
+     * appended without allocating.
+     */
+    static void tenths(double value, StringBuilder b) {
+        long t = Math.round(value * 10);
+        b.append(t / 10);
+        if (t % 10 != 0) {
+            b.append('.').append(Math.abs(t % 10));
+        }
     }
 }

@@ -99,6 +99,16 @@ public final class LiveSession {
         return player.awaitEnd(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** Times the live output has run dry so far. */
+    public long underruns() {
+        return player.underruns();
+    }
+
+    /** Seconds of silence the live output has played in its underruns so far. */
+    public double silenceSeconds() {
+        return score.tempo().format().seconds(player.lostFrames());
+    }
+
     /** Why the runner stopped, if a key did. */
     Optional<StopReason> stoppedFor() {
         return Optional.ofNullable(stoppedFor.get());

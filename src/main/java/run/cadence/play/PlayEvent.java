@@ -24,6 +24,12 @@ public sealed interface PlayEvent {
     record Rendered(Timeline timeline, Path file, double seconds, long clicks, int cues, Duration took)
             implements PlayEvent {}
 
+    /**
+     * The live output ran dry {@code underruns} times and played {@code silenceSeconds} of silence in all; the
+     * renderer caught up each time, so later clicks kept their schedule. Sent before {@link Ended}, only if it did.
+     */
+    record OutputRanDry(long underruns, double silenceSeconds) implements PlayEvent {}
+
     /** The music stopped early and the clicks went on alone: a track could not be read any more. */
     record MusicStopped(String reason) implements PlayEvent {}
 

@@ -106,6 +106,10 @@ public final class Playback implements SessionPlayer {
     private PlayOutcome live(Timeline timeline, Score score) throws IOException {
         SessionProgress progress = new SessionProgress(timeline, sound.format().sampleRate(), score.stepStarts());
         Played played = playLive(score, timeline, progress);
+        if (played.result().underruns() > 0) {
+            events.accept(new PlayEvent.OutputRanDry(played.result().underruns(),
+                    sound.format().seconds(played.result().lostFrames())));
+        }
         SessionProgress.Report r = progress.report(played.result().frames());
         PlayOutcome outcome = r.completed() ? new PlayOutcome.Completed(r.played(), r.running(), r.stepsSkipped())
                 : new PlayOutcome.Stopped(r.played(), r.running(), r.stepsSkipped(),

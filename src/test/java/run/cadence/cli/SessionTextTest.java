@@ -1,6 +1,7 @@
 package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,38 @@ class SessionTextTest {
         // One way to write a cadence: the status line as the headline and "next:" write it.
         assertEquals("playing  172 spm  00:00  1 step",
                 SessionText.status(new LiveStatus.Metronome(false, Duration.ZERO, 172.0, 1)));
+    }
+
+    @Test
+    void underrunsReadAsTheyDidWithFormat() {
+        assertEquals("0 underruns", LiveConsole.underruns(0, 0));
+        assertEquals("1 underrun (0.04 s of silence)", LiveConsole.underruns(1, 0.04));
+        assertEquals("2 underruns (0.50 s of silence)", LiveConsole.underruns(2, 0.5));
+        assertEquals("12 underruns (2.35 s of silence)", LiveConsole.underruns(12, 2.349));
+        assertEquals("3 underruns (10.07 s of silence)", LiveConsole.underruns(3, 10.07));
+    }
+
+    @Test
+    void theStatusLineIsAppendedWithNextToNoGarbage() {
+        // Redrawn five times a second for a whole run: String.format made 6.5 KB a redraw, enough garbage for a
+        // young collection every few minutes, and a collection stops the audio thread too.
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        LiveStatus metronome = new LiveStatus.Metronome(false, Duration.ofSeconds(3599), 172.2, 10_321);
+        LiveStatus step = LiveSession.statusAt(T, SCORE, new SessionProgress(T, RATE, SCORE.stepStarts()), 10L * RATE,
+                false);
+        StringBuilder line = new StringBuilder(200);
+        long before = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < 10_000; i++) {
+                line.setLength(0);
+                SessionText.status(i % 2 == 0 ? metronome : step, line);
+            }
+        }
+        long perRedraw = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / 10_000;
+        assertEquals("playing  172.2 spm  59:59  10321 steps", SessionText.status(metronome));
+        assertTrue(perRedraw < 400, perRedraw + " bytes a redraw");
     }
 
     @Test

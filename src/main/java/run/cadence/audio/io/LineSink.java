@@ -1,6 +1,7 @@
 package run.cadence.audio.io;
 
 import java.io.IOException;
+import java.util.function.LongSupplier;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
@@ -10,9 +11,12 @@ import run.cadence.audio.RenderFormat;
 
 /**
  * Live output through a {@link SourceDataLine} with a small buffer. {@link #write} blocks while the line is
- * full, which paces the render loop. When the line ran dry before a write (an underrun), the frames the
- * device missed are reported through {@link #takeFramesLost()} so the renderer catches up in sample time; how
- * they are counted is the {@link UnderrunCounter}'s business.
+ * full, which paces the render loop. When the line ran dry (an underrun), the frames the device played as
+ * silence are reported through {@link #takeFramesLost()} so the renderer catches up in sample time; the
+ * {@link UnderrunCounter} counts them from the line's own position.
+ *
+ * <p>The line starts on the render thread's first write, not when it is opened: whatever happens between the
+ * two (the player's set-up, its warm-up) would otherwise eat into a buffer of a few milliseconds.
  */
 public final class LineSink implements AudioSink {
     /** Silence played before the first click while a new stream settles. */
@@ -20,10 +24,12 @@ public final class LineSink implements AudioSink {
 
     private final RenderFormat format;
     private final SourceDataLine line;
+    private final LongSupplier nanoClock;
     private final byte[] bytes;
     private final int frameBytes;
     private final int bufferFrames;
-    private final UnderrunCounter underruns;
+    /** Made when the line starts; read by the status line's thread too. */
+    private volatile UnderrunCounter underruns;
 
     /**
      * Opens the line.
@@ -34,38 +40,51 @@ public final class LineSink implements AudioSink {
      * @param latencyMillis the output buffer; smaller is tighter, larger survives a busy machine
      */
     public LineSink(RenderFormat format, String device, double latencyMillis, int maxBlockFrames) {
+        this(format, open(format, device, latencyMillis), maxBlockFrames, System::nanoTime);
+    }
+
+    /** Plays into {@code line}, already open; tests give a scripted line and clock. */
+    LineSink(RenderFormat format, SourceDataLine line, int maxBlockFrames, LongSupplier nanoClock) {
         this.format = format;
+        this.line = line;
+        this.nanoClock = nanoClock;
         this.frameBytes = 2 * format.channels();
+        this.bufferFrames = line.getBufferSize() / frameBytes;
+        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];
+    }
+
+    private static SourceDataLine open(RenderFormat format, String device, double latencyMillis) {
         try {
             Mixer.Info mixer = AudioDevices.find(device, format);
-            line = mixer == null ? AudioSystem.getSourceDataLine(AudioDevices.pcm16(format))
+            SourceDataLine line = mixer == null ? AudioSystem.getSourceDataLine(AudioDevices.pcm16(format))
                     : AudioSystem.getSourceDataLine(AudioDevices.pcm16(format), mixer);
             int wanted = (int) Math.max(64, Math.round(latencyMillis / 1000.0 * format.sampleRate()));
-            line.open(AudioDevices.pcm16(format), wanted * frameBytes);
+            line.open(AudioDevices.pcm16(format), wanted * 2 * format.channels());
+            return line;
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             throw new AudioOutputProblem.NoLine(device, e);
         }
-        this.bufferFrames = line.getBufferSize() / frameBytes;
-        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];
-        primeWithSilence();
-        this.underruns = UnderrunCounter.fromElapsedTime(line, format);
     }
 
     /**
-     * Plays {@link #SETTLE_MILLIS} of silence before the first click. Measured with PulseAudio: a new stream
-     * drops part of what it is given first while it settles (25 ms, sometimes 8 ms, seen here), which
-     * shortened the first step; with silence in front, the loss falls on silence and every click keeps its
-     * spacing.
+     * Plays {@link #SETTLE_MILLIS} of silence before the first click, then starts counting underruns. Measured
+     * with PulseAudio: a new stream drops part of what it is given first while it settles (25 ms, sometimes 8 ms,
+     * seen here), which shortened the first step; with silence in front, the loss falls on silence and every
+     * click keeps its spacing.
      */
-    private void primeWithSilence() {
-        long total = Math.max(bufferFrames, Math.round(SETTLE_MILLIS / 1000.0 * format.sampleRate())) * frameBytes;
-        int chunk = bufferFrames * frameBytes;
-        java.util.Arrays.fill(bytes, 0, chunk, (byte) 0);
-        line.write(bytes, 0, chunk);
+    private UnderrunCounter start() {
+        long total = Math.max(bufferFrames, Math.round(SETTLE_MILLIS / 1000.0 * format.sampleRate()));
+        java.util.Arrays.fill(bytes, 0, bufferFrames * frameBytes, (byte) 0);
+        line.write(bytes, 0, bufferFrames * frameBytes);
         line.start();
-        for (long written = chunk; written < total; written += chunk) {
-            line.write(bytes, 0, chunk);
+        long written = bufferFrames;
+        while (written < total) {
+            line.write(bytes, 0, bufferFrames * frameBytes);
+            written += bufferFrames;
         }
+        UnderrunCounter counter = new UnderrunCounter(LineReadout.of(line), format.sampleRate(), nanoClock, written);
+        underruns = counter;
+        return counter;
     }
 
     @Override
@@ -80,7 +99,11 @@ public final class LineSink implements AudioSink {
 
     @Override
     public void write(float[] interleaved, int frames) throws IOException {
-        underruns.beforeWrite();
+        UnderrunCounter counter = underruns;
+        if (counter == null) {
+            counter = start();
+        }
+        counter.beforeWrite();
         int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
         int off = 0;
         while (off < n) {
@@ -91,22 +114,40 @@ public final class LineSink implements AudioSink {
             }
             off += written;
         }
-        underruns.afterWrite();
+        counter.afterWrite(frames);
+    }
+
+    /** Converts a block as {@link #write} would, without playing it: the JIT's warm-up before the line starts. */
+    @Override
+    public void rehearse(float[] interleaved, int frames) {
+        Pcm16.encode(interleaved, frames * format.channels(), bytes);
     }
 
     @Override
     public long takeFramesLost() {
-        return underruns.takeFramesLost();
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.takeFramesLost();
     }
 
     @Override
     public long underruns() {
-        return underruns.underruns();
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.underruns();
+    }
+
+    @Override
+    public long lostFrames() {
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.lostFrames();
     }
 
     @Override
     public void finish() {
         line.drain();
+        UnderrunCounter counter = underruns;
+        if (counter != null) {
+            counter.drained();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class MemorySink implements AudioSink {
     private int size;
     private long pendingLoss;
     private long underruns;
+    private long lost;
     private boolean finished;
 
     public MemorySink(RenderFormat format) {
@@ -39,6 +40,7 @@ public final class MemorySink implements AudioSink {
     /** Pretends the device ran dry and dropped {@code frames} frames. */
     public void simulateUnderrun(long frames) {
         pendingLoss += frames;
+        lost += frames;
         underruns++;
     }
 
@@ -52,6 +54,11 @@ public final class MemorySink implements AudioSink {
     @Override
     public long underruns() {
         return underruns;
+    }
+
+    @Override
+    public long lostFrames() {
+        return lost;
     }
 
     @Override
