@@ -16,6 +16,13 @@ public final class MusicFeeder {
     /** After a jump or a tempo change the music starts again no sooner than this after the request. */
     private static final double RECUE_SECONDS = 0.25;
 
+    /** Tracks that fail to open in a row before a stretch of grid is left to the clicks. */
+    private static final int MAX_UNREADABLE = 64;
+
+    /** A track that could not be opened when its turn came, and why; the next track played instead. */
+    public record Skipped(String track, String reason) {}
+
+    private final java.util.List<Skipped> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MusicDeck[] decks;
     private final Setlist setlist;
     private final MusicCue cue;
@@ -110,7 +117,8 @@ public final class MusicFeeder {
      * Lays the next track from {@code nextStep}: a crossfade into it from the track before, or, at the start of a
      * stretch of grid (a run after a walk), a short fade in. A track ends where its stretch of grid ends (a silent
      * walk, a new tempo), fading out on its last steps; a stretch too short for music, or that no track fits, is
-     * left to the clicks.
+     * left to the clicks. It is a little long because those cases share the two decks' state and the step
+     * bookkeeping, which split methods would have to hand each other.
      */
     private void startNext() throws IOException {
         int free = current < 0 ? 0 : 1 - current;
@@ -125,6 +133,7 @@ public final class MusicFeeder {
                 : new GridLock(map).stepAtOrAfter(segmentEnd);
         long lastStep = segmentEnd >= map.endFrame() && map.endFrame() == TempoSegment.OPEN ? Long.MAX_VALUE
                 : new GridLock(map).stepsBefore(segmentEnd) - 1;
+        int unreadable = 0;
         for (int tries = 0; tries < 8; tries++) {
             MusicTrack t = resume != null ? resume : setlist.next(schedule.phaseTempo(nextStepFrame));
             boolean resuming = resume != null;
@@ -136,6 +145,11 @@ public final class MusicFeeder {
                     * (t.durationSeconds() - t.firstBeatSeconds() - TAIL_SECONDS) * t.bpm() / 60);
             boolean cut = nextStep + length > lastStep;
             long end = cut ? lastStep : nextStep + length;
+            long fitting = RampLimit.lastFittingStep(map, setlist, t, nextStep, end);
+            if (fitting < end) {
+                end = fitting; // a ramp leaves the stretch limit here: the next track, chosen for it, takes over
+                cut = false;
+            }
             int fade = (int) Math.min(fadeSteps, (end - nextStep) / 4);
             if (end - nextStep < MIN_STEPS) {
                 if (cut) {
@@ -147,7 +161,18 @@ public final class MusicFeeder {
                     : nextFadeInEnd >= 0 ? nextFadeInEnd : frameOrEnd(nextStep + (resuming ? 1 : Math.min(fade, 2)));
             long[] frames = {nextStepFrame, fadeIn, frameOrEnd(end - fade), cut ? segmentEnd : frameOrEnd(end)};
             decks[free].generation = handled;
-            decks[free].begin(t, nextStep, frames);
+            try {
+                decks[free].begin(t, nextStep, frames);
+            } catch (IOException | RuntimeException e) {
+                // A track gone or damaged since it was analysed: the next one plays in its place.
+                decks[free].close();
+                skipped.add(new Skipped(t.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
+                setlist.unplayable(t);
+                if (++unreadable < MAX_UNREADABLE) {
+                    tries--;
+                }
+                continue;
+            }
             current = free;
             nextStep = cut ? nextStretch[0] : end - fade;
             nextStepFrame = cut ? nextStretch[1] : frames[2];
@@ -227,6 +252,11 @@ public final class MusicFeeder {
         if (t != null) {
             java.util.concurrent.locks.LockSupport.unpark(t);
         }
+    }
+
+    /** The tracks skipped so far because they could not be opened, in order. */
+    public java.util.List<Skipped> skipped() {
+        return java.util.List.copyOf(skipped);
     }
 
     /** Why the feeder stopped early (a track that failed mid-way), or null. */

@@ -241,6 +241,11 @@ public final class MusicMixer implements MusicSource, AutoCloseable {
         return progress;
     }
 
+    /** Tracks that could not be opened when their turn came (another played in their place). */
+    public java.util.List<MusicFeeder.Skipped> skippedTracks() {
+        return feeder.skipped();
+    }
+
     /** Why the music stopped early, or null. */
     public String failure() {
         return offlineFailure != null ? offlineFailure : feeder.failure();

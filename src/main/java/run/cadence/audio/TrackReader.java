@@ -4,7 +4,8 @@ import java.io.IOException;
 
 /**
  * A decoded track as stereo frames at the output rate: mono is doubled, more than two channels keep the first two,
- * and another sample rate is converted by cubic (Catmull-Rom) interpolation as the frames stream by. Producer side.
+ * and another sample rate is converted by a windowed-sinc low-pass ({@link SincKernel}) as the frames stream by.
+ * Producer side.
  */
 public final class TrackReader implements Wsola.Input {
     private static final int BLOCK = 4096;
@@ -15,8 +16,14 @@ public final class TrackReader implements Wsola.Input {
     private int blockFrames;
     private int blockAt;
     private boolean ended;
-    /** The last four source frames (stereo), oldest first, for the interpolation. */
-    private final float[] history = new float[8];
+    private final SincKernel kernel;
+    private final float[] coefficients;
+    /**
+     * The last {@code 2 x half} source frames (stereo), each written twice (at i and i + taps) so the window, oldest
+     * first from {@link #oldest}, is always one contiguous run.
+     */
+    private final float[] history;
+    private int oldest;
     private long historyEnd;
     private double sourcePosition;
 
@@ -25,6 +32,10 @@ public final class TrackReader implements Wsola.Input {
         this.inChannels = source.channels();
         this.step = source.sampleRate() / (double) outputRate;
         this.block = new float[BLOCK * inChannels];
+        this.kernel = step == 1.0 ? null : new SincKernel(source.sampleRate(), outputRate);
+        int taps = kernel == null ? 0 : 2 * kernel.half;
+        this.coefficients = new float[taps];
+        this.history = new float[2 * taps * 2];
     }
 
     @Override
@@ -33,22 +44,23 @@ public final class TrackReader implements Wsola.Input {
             return readDirect(into, offsetFrames, frames);
         }
         int n = 0;
+        int taps = coefficients.length;
         while (n < frames) {
-            long needed = (long) Math.floor(sourcePosition) + 3; // frames floor-1 .. floor+2
+            long needed = (long) Math.floor(sourcePosition) + kernel.half + 1; // frames floor-half+1 .. floor+half
             while (historyEnd < needed) {
                 if (!pushSourceFrame()) {
                     return n;
                 }
             }
-            double t = sourcePosition - Math.floor(sourcePosition);
-            for (int c = 0; c < 2; c++) {
-                float p0 = history[c];
-                float p1 = history[2 + c];
-                float p2 = history[4 + c];
-                float p3 = history[6 + c];
-                into[(offsetFrames + n) * 2 + c] = (float) (p1 + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3
-                        + t * (3 * (p1 - p2) + p3 - p0))));
+            kernel.coefficients(sourcePosition - Math.floor(sourcePosition), coefficients);
+            float left = 0;
+            float right = 0;
+            for (int j = 0, h = oldest * 2; j < taps; j++, h += 2) {
+                left += coefficients[j] * history[h];
+                right += coefficients[j] * history[h + 1];
             }
+            into[(offsetFrames + n) * 2] = left;
+            into[(offsetFrames + n) * 2 + 1] = right;
             n++;
             sourcePosition += step;
         }
@@ -73,8 +85,10 @@ public final class TrackReader implements Wsola.Input {
         if (!fetch()) {
             return false;
         }
-        System.arraycopy(history, 2, history, 0, 6);
-        stereo(blockAt++, history, 3);
+        int taps = coefficients.length;
+        stereo(blockAt, history, oldest);
+        stereo(blockAt++, history, oldest + taps);
+        oldest = (oldest + 1) % taps;
         historyEnd++;
         return true;
     }

@@ -27,7 +27,8 @@ public final class MusicAddCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to scan (with their subfolders).")
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to scan (with their subfolders), or single"
+            + " files; scanning a removed folder or file takes it back.")
     List<Path> folders;
 
     @Option(names = "--threads", paramLabel = "N", description = "Tracks analysed at once (default: every core).")

@@ -30,7 +30,8 @@ public final class MusicOptions {
 
     @Option(names = "--music", description = "Play your music (see cadence music add) at the cadence: tracks whose"
             + " tempo, or its half or double, is within --stretch-limit of it, stretched to it exactly (pitch kept)"
-            + " and locked to the clicks; crossfades on a step.")
+            + " and locked to the clicks; crossfades on a step. In a session, only in steps with a cadence: none in"
+            + " walks without one, and none in a session without runs (an uphill walk, strength).")
     boolean on;
 
     @Option(names = "--click", paramLabel = "on|off|quiet",
@@ -40,14 +41,19 @@ public final class MusicOptions {
     @Option(names = "--music-volume", paramLabel = "PERCENT", description = "Music volume 0-100 (default 80).")
     Integer volume;
 
+    @Option(names = "--music-seed", paramLabel = "N",
+            description = "The order the tracks play in: the same seed plays the same music again (default: a new"
+                    + " order each time, its seed printed).")
+    Long seed;
+
     @Option(names = "--stretch-limit", paramLabel = "PERCENT",
             description = "How far a track may be sped up or slowed down, 1-12 (default 8).")
     Double limit;
 
     void validate() {
-        if (!on && (click != null || volume != null || limit != null)) {
-            throw new ParameterException(mixee.commandLine(), "--click, --music-volume and --stretch-limit go with"
-                    + " --music");
+        if (!on && (click != null || volume != null || limit != null || seed != null)) {
+            throw new ParameterException(mixee.commandLine(), "--click, --music-volume, --music-seed and"
+                    + " --stretch-limit go with --music");
         }
         if (volume != null && (volume < 0 || volume > 100)) {
             throw new ParameterException(mixee.commandLine(), "--music-volume must be 0-100, not " + volume);
@@ -108,10 +114,13 @@ public final class MusicOptions {
         }
         out.println(String.format(Locale.ROOT, "Music: %d of %s fit %s (tempo, half or double within %s),"
                 + " stretched to it and locked to the clicks; clicks %s.", fit.size(),
-                Plural.of(playable.size(), "track"), cadence, within, (click == null ? ClickMode.QUIET : click).name().toLowerCase(Locale.ROOT)));
+                Plural.of(playable.size(), "track"), cadence, within,
+                (click == null ? ClickMode.QUIET : click).name().toLowerCase(Locale.ROOT)));
+        long order = seed != null ? seed : new java.util.SplittableRandom().nextInt(1, 100_000);
+        out.println("Track order " + order + " (--music-seed " + order + " plays the same order again).");
         MusicSettings defaults = MusicSettings.DEFAULT;
         float v = volume == null ? defaults.volume() : volume / 100f;
-        return Optional.of(new PlayMusic(new Rotation(playable, stretchLimit()),
+        return Optional.of(new PlayMusic(Rotation.shuffled(playable, stretchLimit(), order),
                 new MusicSettings(v, defaults.duckGain(), defaults.crossfadeSteps())));
     }
 }

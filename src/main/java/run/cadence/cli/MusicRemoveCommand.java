@@ -13,7 +13,8 @@ import run.cadence.CadenceException;
 import run.cadence.store.MusicRepository;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = "Forget tracks (files, or every track under a folder). The files themselves are not touched.")
+        description = {"Forget tracks (files, or every track under a folder), for good: a later scan of a folder above",
+                "them leaves them out until 'cadence music add' is run on them. The files themselves are not touched."})
 public final class MusicRemoveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,13 +31,15 @@ public final class MusicRemoveCommand implements Callable<Integer> {
         paths.forEach(p -> absolute.add(p.toAbsolutePath().normalize()));
         int removed;
         try (MusicRepository library = MusicRepository.open(data.directory())) {
-            removed = library.removeAll(absolute);
+            removed = library.removeForGood(absolute);
         }
         if (removed == 0) {
             throw CadenceException.badInput("no track in the library under " + paths.get(0)
                     + (paths.size() > 1 ? " or the other paths" : "") + "; cadence music lists them");
         }
-        spec.commandLine().getOut().println("Removed " + MusicCommand.plural(removed, "file") + " from the library.");
+        String them = removed == 1 ? "it" : "them";
+        spec.commandLine().getOut().println("Removed " + MusicCommand.plural(removed, "file") + " from the library;"
+                + " scans leave " + them + " out until cadence music add is run on " + them + ".");
         return 0;
     }
 }

@@ -106,6 +106,10 @@ public final class NextCommand implements Callable<Integer> {
         SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
         return (workout, baseline, file) -> {
             OptionalDouble runSpm = runSpm(workout, baseline);
+            if (audio.music.on && runSpm.isEmpty()) {
+                w.println("No music in this session: it has no run, so no step rate to lock the music to (music"
+                        + " plays at the cadence of runs); it plays without.");
+            }
             SessionPlayer p = runSpm.isPresent()
                     ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
             SessionPlayer.Ready ready = p.prepare(workout, baseline, file);

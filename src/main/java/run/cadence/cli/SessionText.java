@@ -62,6 +62,13 @@ final class SessionText {
                     Plural.of(r.clicks(), "click"), Plural.of(r.cues(), "cue"), r.file(), took,
                     r.seconds() / Math.max(took, 1e-9));
         }
+        if (event instanceof PlayEvent.TrackSkipped t) {
+            return "Skipped " + t.track() + " (" + t.reason() + "); the next track played instead.";
+        }
+        if (event instanceof PlayEvent.MusicLate l) {
+            return String.format(Locale.ROOT, "The music fell behind: %,d block%s played without it (the clicks kept"
+                    + " time); the machine was too busy to stretch it ahead.", l.blocks(), l.blocks() == 1 ? "" : "s");
+        }
         if (event instanceof PlayEvent.OutputRanDry d) {
             return "The sound output ran dry: " + LiveConsole.underruns(d.underruns(), d.silenceSeconds())
                     + "; the clicks after each kept their schedule.";

@@ -19,7 +19,7 @@ final class GridFit {
     static final double ONSET_LAG_SECONDS = -0.0055;
     private static final double WIDE = 0.12;
     private static final double NARROW = 0.06;
-    private static final int WINDOWS = 8;
+    private static final int WINDOWS = BeatWindows.WINDOWS;
     /** A peak under this share of the median beat's strength is too weak to be a beat (a pad's flutter). */
     private static final double STRONG = 0.25;
 
@@ -93,11 +93,13 @@ final class GridFit {
                 support++;
             }
         }
-        boolean steady = on.count >= MIN_BEATS;
+        BeatWindows windows = BeatWindows.of(peaks, a, b, centre, firstK, lastK, NARROW);
+        boolean steady = on.count >= MIN_BEATS && windows.allContrasted()
+                && BeatWindows.noDrift(on, new double[] {a, b}, strongFloor, firstK, lastK);
         for (int w = 0; w < WINDOWS; w++) {
             steady &= expected[w] == 0 || supported[w] >= 0.5 * expected[w];
         }
-        double contrast = beatStrength / Math.max(1e-9, peaks.medianOffBeat(a, b, centre));
+        double contrast = windows.contrast(-1);
         double confidence = Math.min(1, (double) support / span) * Math.max(0, Math.min(1, (contrast - 1.2) / 0.8));
         double periodSeconds = b / envRate;
         double first = frameZeroSeconds + (a + (firstK - centre) * b) / envRate - ONSET_LAG_SECONDS;
@@ -137,18 +139,15 @@ final class GridFit {
             return s.length == 0 ? 0 : s[s.length / 2];
         }
 
-        /** The median strength of the peaks more than 0.15 periods from every beat (hi-hats, fills, noise). */
-        double medianOffBeat(double a, double b, int centre) {
-            float[] off = new float[at.length];
-            int n = 0;
-            for (int i = 0; i < at.length; i++) {
-                double cycles = (at[i] - a) / b;
-                if (Math.abs(cycles - Math.rint(cycles)) > 0.15) {
-                    off[n++] = strength[i];
-                }
+        /** The strongest peak within {@code halfWidth} of {@code x} (0 when none): peaks are in time order. */
+        double strongestNear(double x, double halfWidth) {
+            int i = Arrays.binarySearch(at, x - halfWidth);
+            i = i < 0 ? -i - 1 : i;
+            float best = 0;
+            for (; i < at.length && at[i] <= x + halfWidth; i++) {
+                best = Math.max(best, strength[i]);
             }
-            Arrays.sort(off, 0, n);
-            return n == 0 ? 0 : off[n / 2];
+            return best;
         }
 
         double lastAbove(double floor) {

@@ -41,20 +41,36 @@ public final class MusicScan {
     public record Report(List<LibraryEntry> entries, int analysed, int unchanged, int forgotten,
             List<Path> emptyFolders) {}
 
+    /** Reads one file into its analysis (the track analyser; a test may stand in for the file system). */
+    interface Analyser {
+        TrackAnalysis analyse(Path file) throws Refusal;
+    }
+
+    /** One file's entry, and whether it may be cached (a failure that may pass is tried again next scan). */
+    record Done(LibraryEntry entry, boolean lasting) {}
+
+    /** Added to the reason of a failure that may pass, which is not cached. */
+    static final String AGAIN = "; tried again on the next scan";
+
     private MusicScan() {}
 
     /**
      * @throws CadenceException BAD_INPUT when a folder does not exist or is a file
      */
     public static Report scan(List<Path> folders, TrackCache cache, int threads, Progress progress) {
+        return scan(folders, cache, threads, progress, TrackAnalyzer::analyse);
+    }
+
+    static Report scan(List<Path> folders, TrackCache cache, int threads, Progress progress, Analyser analyser) {
         List<Path> roots = new ArrayList<>();
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                throw CadenceException.badInput(folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
-                        + "; give folders of music, e.g. cadence music add ~/Music");
+            if (!Files.exists(folder)) {
+                throw CadenceException.badInput(folder + ": no such folder; give folders of music, e.g. cadence music"
+                        + " add ~/Music");
             }
             roots.add(folder.toAbsolutePath().normalize());
         }
+        List<Path> removed = stillRemoved(roots, cache);
         Map<Path, LibraryEntry> known = new HashMap<>();
         for (LibraryEntry e : cache.all()) {
             known.put(e.stamp().path(), e);
@@ -62,7 +78,7 @@ public final class MusicScan {
         List<FileStamp> files = new ArrayList<>();
         List<LibraryEntry> unreadable = new ArrayList<>();
         for (Path root : roots) {
-            walk(root, files, unreadable);
+            walk(root, removed, files, unreadable);
         }
         List<LibraryEntry> result = new ArrayList<>(unreadable);
         List<FileStamp> changed = new ArrayList<>();
@@ -75,10 +91,7 @@ public final class MusicScan {
             }
         }
         progress.started(files.size() + unreadable.size(), changed.size());
-        result.addAll(analyseAll(changed, cache, threads, progress));
-        if (!unreadable.isEmpty()) {
-            cache.putAll(unreadable);
-        }
+        result.addAll(analyseAll(changed, cache, threads, progress, analyser));
         int forgotten = forgetVanished(roots, known, files, cache);
         result.sort(java.util.Comparator.comparing(e -> e.stamp().path()));
         return new Report(List.copyOf(result), changed.size(), files.size() - changed.size(), forgotten,
@@ -86,7 +99,7 @@ public final class MusicScan {
     }
 
     private static List<LibraryEntry> analyseAll(List<FileStamp> changed, TrackCache cache, int threads,
-            Progress progress) {
+            Progress progress, Analyser analyser) {
         List<LibraryEntry> done = new ArrayList<>();
         if (changed.isEmpty()) {
             return done;
@@ -97,13 +110,16 @@ public final class MusicScan {
             return t;
         });
         try {
-            CompletionService<LibraryEntry> results = new ExecutorCompletionService<>(pool);
+            CompletionService<Done> results = new ExecutorCompletionService<>(pool);
             for (FileStamp f : changed) {
-                results.submit(() -> analyse(f));
+                results.submit(() -> analyse(f, analyser));
             }
             for (int i = 0; i < changed.size(); i++) {
-                LibraryEntry entry = results.take().get();
-                cache.putAll(List.of(entry));
+                Done d = results.take().get();
+                LibraryEntry entry = d.entry();
+                if (d.lasting()) {
+                    cache.putAll(List.of(entry));
+                }
                 done.add(entry);
                 progress.analysed(entry, i + 1, changed.size());
             }
@@ -118,18 +134,22 @@ public final class MusicScan {
         }
     }
 
-    /** Never throws for the file's sake: whatever goes wrong becomes the skip reason. */
-    static LibraryEntry analyse(FileStamp f) {
+    /**
+     * Never throws for the file's sake: whatever goes wrong becomes the skip reason. Only a failure of the file's
+     * own content is cached; one that may pass (permission denied, an I/O error, the file changing or going while
+     * it was read) is not, so the next scan tries again: the stamp would not change when it passes (chmod keeps it).
+     */
+    static Done analyse(FileStamp f, Analyser analyser) {
         if (!nameSurvivesText(f.path())) {
-            return new LibraryEntry.Skipped(f, "its name has bytes that are not UTF-8 (or not in the locale's character"
-                    + " set), so it could not be found again; rename it");
+            return new Done(new LibraryEntry.Skipped(f, "its name has bytes that are not UTF-8 (or not in the locale's"
+                    + " character set), so it could not be found again; rename it"), true);
         }
         try {
-            return new LibraryEntry.Analysed(f, TrackAnalyzer.analyse(f.path()));
+            return new Done(new LibraryEntry.Analysed(f, analyser.analyse(f.path())), true);
         } catch (Refusal r) {
-            return new LibraryEntry.Skipped(f, r.getMessage());
+            return skipped(f, r.getMessage(), r);
         } catch (RuntimeException | StackOverflowError e) {
-            return new LibraryEntry.Skipped(f, "the decoder failed on it; the file is damaged");
+            return skipped(f, "the decoder failed on it; the file is damaged", e);
         }
     }
 
@@ -145,17 +165,54 @@ public final class MusicScan {
         }
     }
 
-    private static void walk(Path root, List<FileStamp> files, List<LibraryEntry> unreadable) {
+    private static Done skipped(FileStamp f, String reason, Throwable why) {
+        boolean lasting = lasting(f, why);
+        return new Done(new LibraryEntry.Skipped(f, lasting ? reason : reason + AGAIN), lasting);
+    }
+
+    private static boolean lasting(FileStamp f, Throwable why) {
+        for (Throwable t = why; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException || t instanceof java.io.InterruptedIOException
+                    || t instanceof Refusal r && r.mayPass()) {
+                return false;
+            }
+        }
+        try {
+            BasicFileAttributes now = Files.readAttributes(f.path(), BasicFileAttributes.class);
+            return now.size() == f.size() && now.lastModifiedTime().toMillis() == f.modifiedMillis();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Scanning a removed path (or a folder inside one) again is how the runner takes it back; every other removal
+     * stays, and what lies under it is left out of the scan.
+     */
+    private static List<Path> stillRemoved(List<Path> roots, TrackCache cache) {
+        List<Path> back = new ArrayList<>();
+        List<Path> still = new ArrayList<>();
+        for (Path r : cache.removed()) {
+            (roots.stream().anyMatch(root -> root.startsWith(r)) ? back : still).add(r);
+        }
+        if (!back.isEmpty()) {
+            cache.unremove(back);
+        }
+        return still;
+    }
+
+    private static void walk(Path root, List<Path> removed, List<FileStamp> files, List<LibraryEntry> unreadable) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(root) && hidden(dir) || isRemoved(dir, removed) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    if (attrs.isRegularFile() && (!hidden(file) || file.equals(root)) && !isRemoved(file, removed)) {
                         files.add(new FileStamp(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
@@ -164,13 +221,17 @@ public final class MusicScan {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     unreadable.add(new LibraryEntry.Skipped(new FileStamp(file, 0, 0), "cannot read ("
-                            + e.getClass().getSimpleName() + ")"));
+                            + e.getClass().getSimpleName() + ")" + AGAIN));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw CadenceException.runtime("cannot scan " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isRemoved(Path p, List<Path> removed) {
+        return removed.stream().anyMatch(p::startsWith);
     }
 
     private static boolean hidden(Path p) {

@@ -30,8 +30,12 @@ public final class TrackAnalyzer {
         OnsetEnvelope envelope = new OnsetEnvelope(in.sampleRate());
         Loudness loudness = new Loudness(in.sampleRate(), channels);
         long frames = 0;
+        float peak = 0;
         int n;
         while ((n = in.read(block, BLOCK)) > 0) {
+            for (int i = 0; i < n * channels; i++) {
+                peak = Math.max(peak, Math.abs(block[i]));
+            }
             for (int f = 0; f < n; f++) {
                 float sum = 0;
                 for (int c = 0; c < channels; c++) {
@@ -52,6 +56,6 @@ public final class TrackAnalyzer {
                     MIN_SECONDS));
         }
         return new TrackAnalysis(BeatTracker.track(envelope), loudness.integratedLufs(), seconds, in.sampleRate(),
-                channels);
+                channels, peak);
     }
 }

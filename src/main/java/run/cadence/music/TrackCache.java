@@ -12,6 +12,12 @@ public interface TrackCache {
     /** Saves (or replaces) entries, all in one transaction. */
     void putAll(Collection<LibraryEntry> entries);
 
-    /** Forgets these files; returns how many were known. */
+    /** Forgets these files (gone from disk); returns how many were known. */
     int removeAll(Collection<Path> paths);
+
+    /** Files and folders the runner removed: a scan of a folder above them leaves them out. */
+    List<Path> removed();
+
+    /** Forgets the removals of these paths (the runner scans them again). */
+    void unremove(Collection<Path> paths);
 }

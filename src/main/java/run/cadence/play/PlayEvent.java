@@ -24,6 +24,15 @@ public sealed interface PlayEvent {
     record Rendered(Timeline timeline, Path file, double seconds, long clicks, int cues, Duration took)
             implements PlayEvent {}
 
+    /** A track could not be opened when its turn came ({@code reason}); the next one played instead. */
+    record TrackSkipped(String track, String reason) implements PlayEvent {}
+
+    /**
+     * Live, the music fell behind: {@code blocks} output blocks found its stretch not ready and went without it
+     * (the clicks kept time; the music stayed on its grid).
+     */
+    record MusicLate(long blocks) implements PlayEvent {}
+
     /**
      * The live output ran dry {@code underruns} times and played {@code silenceSeconds} of silence in all; the
      * renderer caught up each time, so later clicks kept their schedule. Sent before {@link Ended}, only if it did.

@@ -184,7 +184,7 @@ public final class Playback implements SessionPlayer {
                     bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
             long started = System.nanoTime();
             RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, OutputFile.BLOCK_FRAMES);
-            bed.map(MusicMixer::failure).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            bed.ifPresent(b -> reportMusic(b, false));
             return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                     Optional.empty());
         } finally {
@@ -224,8 +224,7 @@ public final class Playback implements SessionPlayer {
         RenderLoop.Result result = player.close();
         if (bed.isPresent()) {
             bed.get().close();
-            Optional.ofNullable(bed.get().failure())
-                    .ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
+            reportMusic(bed.get(), true);
         }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
@@ -250,6 +249,18 @@ public final class Playback implements SessionPlayer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Tracks skipped because they could not be opened, live blocks that went without their music (a file render
+     * waits for it, so it has none), then why the music stopped early, if it did.
+     */
+    private void reportMusic(MusicMixer bed, boolean live) {
+        bed.skippedTracks().forEach(s -> events.accept(new PlayEvent.TrackSkipped(s.track(), s.reason())));
+        if (live && bed.underruns() > 0) {
+            events.accept(new PlayEvent.MusicLate(bed.underruns()));
+        }
+        Optional.ofNullable(bed.failure()).ifPresent(reason -> events.accept(new PlayEvent.MusicStopped(reason)));
     }
 
     /** Opens the live sink; if that fails, the music's feeder thread is stopped with it. */

@@ -111,6 +111,14 @@ final class Migrations {
                 + " seconds_measured REAL NOT NULL CHECK (seconds_measured >= 0),"
                 + " PRIMARY KEY (session_id, step_index))",
     }, new String[] {
+        // Each track's sample peak (its level-matching gain is limited by it), and files and folders removed from
+        // the music library (cadence music remove): a later scan of a folder above
+        // them leaves them out, until cadence music add is run on them again.
+        "ALTER TABLE music_track ADD COLUMN peak REAL CHECK (peak IS NULL OR peak >= 0)",
+        "CREATE TABLE music_removed ("
+                + " path TEXT PRIMARY KEY,"
+                + " removed_at TEXT NOT NULL)",
+    }, new String[] {
         // What a play really did (issue 9): the running it played and the steps the runner skipped, so skipped
         // time and running never count as done. NULL running for sessions recorded before it was kept.
         "ALTER TABLE session ADD COLUMN running_seconds INTEGER"

@@ -20,7 +20,9 @@ import run.cadence.music.TrackCache;
 /** The music library's analyses in the history database (table {@code music_track}). */
 public final class MusicRepository implements TrackCache, AutoCloseable {
     private static final String COLUMNS = "path, size, modified_ms, skip_reason, bpm, first_beat_s, steady, confidence,"
-            + " beats, loudness_lufs, duration_s, sample_rate, channels";
+            + " beats, loudness_lufs, duration_s, sample_rate, channels, peak";
+    /** Tracks analysed before peaks were kept: mastered music peaks near full scale, so they are never raised. */
+    private static final double UNKNOWN_PEAK = 1.0;
     private final HistoryDatabase store;
 
     private MusicRepository(HistoryDatabase store) {
@@ -56,10 +58,11 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
             double bpm = rs.getDouble(5);
             Optional<BeatGrid> grid = rs.wasNull() ? Optional.empty()
                     : Optional.of(new BeatGrid(bpm, rs.getDouble(6), rs.getInt(7) == 1, rs.getDouble(8), rs.getInt(9)));
+            double peak = rs.getDouble(14);
             return new LibraryEntry.Analysed(stamp, new TrackAnalysis(grid, rs.getDouble(10), rs.getDouble(11),
-                    rs.getInt(12), rs.getInt(13)));
+                    rs.getInt(12), rs.getInt(13), rs.wasNull() ? UNKNOWN_PEAK : peak));
         } catch (IllegalArgumentException e) {
-            throw new StoreException(new StoreProblem.DamagedRow(store.file(), "music_track", rs.getLong(14),
+            throw new StoreException(new StoreProblem.DamagedRow(store.file(), "music_track", rs.getLong(15),
                     e.getMessage()), e);
         }
     }
@@ -69,10 +72,10 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
         String now = Instant.now().toString();
         store.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO music_track (" + COLUMNS
-                    + ", analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (LibraryEntry e : entries) {
                     bind(st, e);
-                    st.setString(14, now);
+                    st.setString(15, now);
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -86,7 +89,7 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
         st.setString(1, s.path().toString());
         st.setLong(2, s.size());
         st.setLong(3, s.modifiedMillis());
-        for (int i = 4; i <= 13; i++) {
+        for (int i = 4; i <= 14; i++) {
             st.setNull(i, Types.NULL);
         }
         if (e instanceof LibraryEntry.Skipped skipped) {
@@ -106,6 +109,7 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
         st.setDouble(11, a.durationSeconds());
         st.setInt(12, a.sampleRate());
         st.setInt(13, a.channels());
+        st.setDouble(14, a.peak());
     }
 
     @Override
@@ -127,6 +131,55 @@ public final class MusicRepository implements TrackCache, AutoCloseable {
             }
         }
         return removed;
+    }
+
+    /**
+     * The runner's {@code cadence music remove}: forgets the tracks at or under {@code paths} and remembers the
+     * removal, so a later scan of a folder above them does not add them back. Returns how many tracks were known.
+     */
+    public int removeForGood(Collection<Path> paths) {
+        String now = Instant.now().toString();
+        return store.write(c -> {
+            int removed = removeRows(c, paths);
+            if (removed > 0) {
+                try (PreparedStatement st = c.prepareStatement(
+                        "INSERT OR REPLACE INTO music_removed (path, removed_at) VALUES (?, ?)")) {
+                    for (Path p : paths) {
+                        st.setString(1, p.toString());
+                        st.setString(2, now);
+                        st.executeUpdate();
+                    }
+                }
+            }
+            return removed;
+        });
+    }
+
+    @Override
+    public List<Path> removed() {
+        return store.read(c -> {
+            List<Path> paths = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT path FROM music_removed ORDER BY path");
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(Path.of(rs.getString(1)));
+                }
+            }
+            return paths;
+        });
+    }
+
+    @Override
+    public void unremove(Collection<Path> paths) {
+        store.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM music_removed WHERE path = ?")) {
+                for (Path p : paths) {
+                    st.setString(1, p.toString());
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -42,10 +42,39 @@ class MusicCommandTest {
         assertTrue(again.out().endsWith("(0 analysed, 3 unchanged).\n"), again.out());
 
         CliRunner remove = CliRunner.inDataDir(home, "music", "remove", music.resolve("slow.wav").toString());
-        assertEquals("Removed 1 file from the library.\n", remove.out());
+        assertEquals("Removed 1 file from the library; scans leave it out until cadence music add is run on it.\n",
+                remove.out());
         CliRunner removeAgain = CliRunner.inDataDir(home, "music", "remove", music.resolve("slow.wav").toString());
         assertEquals(2, removeAgain.exitCode());
         assertEquals(1, removeAgain.errLines().length);
+    }
+
+    @Test
+    void aRemovalLastsUntilTheRemovedFolderOrFileIsAddedAgain() throws Exception {
+        Path sub = Files.createDirectory(music.resolve("podcasts"));
+        TestTracks.make(TestTracks.Spec.of(171, 25), 44_100).writeWav(music.resolve("keep.wav"));
+        TestTracks.make(TestTracks.Spec.of(86, 25), 44_100).writeWav(music.resolve("dislike.wav"));
+        TestTracks.make(TestTracks.Spec.of(120, 25), 44_100).writeWav(sub.resolve("talk.wav"));
+        assertEquals(0, CliRunner.inDataDir(home, "music", "add", music.toString()).exitCode());
+        CliRunner remove = CliRunner.inDataDir(home, "music", "remove", sub.toString(),
+                music.resolve("dislike.wav").toString());
+        assertEquals("Removed 2 files from the library; scans leave them out until cadence music add is run on"
+                + " them.\n", remove.out());
+
+        CliRunner rescan = CliRunner.inDataDir(home, "music", "add", music.toString());
+        assertEquals(0, rescan.exitCode(), rescan.err());
+        assertTrue(rescan.out().startsWith("1 file found, 0 to analyse.\n"), rescan.out());
+        String list = CliRunner.inDataDir(home, "music").out();
+        assertTrue(list.contains("keep.wav") && !list.contains("talk.wav") && !list.contains("dislike.wav"), list);
+
+        CliRunner back = CliRunner.inDataDir(home, "music", "add", sub.toString());
+        assertEquals(0, back.exitCode(), back.err());
+        CliRunner file = CliRunner.inDataDir(home, "music", "add", music.resolve("dislike.wav").toString());
+        assertEquals(0, file.exitCode(), file.err());
+        assertTrue(CliRunner.inDataDir(home, "music", "add", music.toString()).out()
+                .startsWith("3 files found, 0 to analyse.\n"));
+        list = CliRunner.inDataDir(home, "music").out();
+        assertTrue(list.contains("keep.wav") && list.contains("talk.wav") && list.contains("dislike.wav"), list);
     }
 
     @Test

@@ -25,6 +25,7 @@ class MusicScanTest {
     static final class MemoryCache implements TrackCache {
         final Map<Path, LibraryEntry> rows = new TreeMap<>();
         int saved;
+        final List<Path> removedPaths = new ArrayList<>();
 
         @Override
         public List<LibraryEntry> all() {
@@ -44,6 +45,16 @@ class MusicScanTest {
                 n += rows.remove(p) != null ? 1 : 0;
             }
             return n;
+        }
+
+        @Override
+        public List<Path> removed() {
+            return List.copyOf(removedPaths);
+        }
+
+        @Override
+        public void unremove(Collection<Path> paths) {
+            removedPaths.removeAll(paths);
         }
     }
 
@@ -119,5 +130,52 @@ class MusicScanTest {
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
         assertEquals(dir.resolve("nope") + ": no such folder; give folders of music, e.g. cadence music add ~/Music",
                 e.getMessage());
+    }
+
+    @Test
+    void aFailureThatMayPassIsNotCachedAndTheNextScanTriesAgain() throws Exception {
+        TestTracks.make(TestTracks.Spec.of(172, 25), 44_100).writeWav(dir.resolve("a.wav"));
+        Path b = TestTracks.make(TestTracks.Spec.of(88, 25), 44_100).writeWav(dir.resolve("b.wav"));
+        Files.write(dir.resolve("broken.wav"), run.cadence.audio.io.decode.WavHeaders.pcm(20737, 44_100, 16));
+        boolean[] denied = {true};
+        MusicScan.Analyser flaky = file -> {
+            if (file.equals(b) && denied[0]) {
+                // What HeaderCheck throws when the file system says no (root cannot be refused by chmod in a test).
+                throw new run.cadence.audio.io.decode.Refusal("cannot read (" + file + ")",
+                        new java.nio.file.AccessDeniedException(file.toString()));
+            }
+            return TrackAnalyzer.analyse(file);
+        };
+        MemoryCache cache = new MemoryCache();
+        MusicScan.Report first = MusicScan.scan(List.of(dir), cache, 2, QUIET, flaky);
+        LibraryEntry.Skipped skipped = (LibraryEntry.Skipped) first.entries().stream()
+                .filter(e -> e.stamp().path().equals(b)).findFirst().orElseThrow();
+        assertEquals("cannot read (" + b + "); tried again on the next scan", skipped.reason());
+        assertTrue(!cache.rows.containsKey(b), "a denied read is not remembered as the file's fault");
+        assertTrue(cache.rows.get(dir.resolve("broken.wav")) instanceof LibraryEntry.Skipped, "a damaged header is");
+
+        denied[0] = false;
+        MusicScan.Report second = MusicScan.scan(List.of(dir), cache, 2, QUIET, flaky);
+        assertEquals(1, second.analysed());
+        assertInstanceOf(LibraryEntry.Analysed.class, cache.rows.get(b));
+    }
+
+    @Test
+    void aFileThatChangedWhileItWasReadOrCouldNotBeReadIsNotCached() throws Exception {
+        Path shortOne = TestTracks.make(TestTracks.Spec.of(120, 25), 44_100).writeWav(dir.resolve("copying.wav"));
+        long size = Files.size(shortOne);
+        // Half copied when the walk stamped it: the stamp no longer matches the file the analysis read.
+        FileStamp stale = new FileStamp(shortOne, size / 3, Files.getLastModifiedTime(shortOne).toMillis() - 5000);
+        MusicScan.Done halfCopied = MusicScan.analyse(stale, file -> {
+            throw new run.cadence.audio.io.decode.Refusal("only 8.3 s long (a track needs 20 s)");
+        });
+        assertTrue(!halfCopied.lasting());
+        FileStamp folder = new FileStamp(Files.createDirectory(dir.resolve("odd.wav")), 0, 0);
+        MusicScan.Done unreadable = MusicScan.analyse(folder, TrackAnalyzer::analyse);
+        assertTrue(!unreadable.lasting(), unreadable.toString());
+        FileStamp same = new FileStamp(shortOne, size, Files.getLastModifiedTime(shortOne).toMillis());
+        assertTrue(MusicScan.analyse(same, file -> {
+            throw new run.cadence.audio.io.decode.Refusal("the WAV data is damaged");
+        }).lasting(), "the file's own fault is remembered");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +65,38 @@ class TempoAnalysisTest {
     void musicWithoutABeatIsNotPlayable() throws Exception {
         TrackAnalysis a = analyse(TestTracks.noBeat(60, 44_100, 3));
         assertTrue(a.grid().isEmpty() || a.grid().get().confidence() < 0.3, a.toString());
+        assertFalse(a.playable());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void noiseIsNeitherSteadyNorSure(long seed) throws Exception {
+        for (boolean pink : new boolean[] {false, true}) {
+            TrackAnalysis a = analyse(TestTracks.noise(60, 44_100, seed, pink));
+            assertTrue(a.grid().isEmpty() || !a.grid().get().steady(), (pink ? "pink " : "white ") + a);
+            assertTrue(a.grid().isEmpty() || a.grid().get().confidence() < 0.3, (pink ? "pink " : "white ") + a);
+            assertFalse(a.playable());
+        }
+    }
+
+    static Stream<TestTracks.Track> tempoChanges() {
+        return Stream.of(
+                TestTracks.make(TestTracks.Spec.of(120, 120).changeTo(121), 44_100),
+                TestTracks.make(TestTracks.Spec.of(170, 120).changeTo(175), 44_100),
+                TestTracks.concat(TestTracks.make(TestTracks.Spec.of(120, 40), 44_100),
+                        TestTracks.make(TestTracks.Spec.of(122, 40), 44_100),
+                        TestTracks.make(TestTracks.Spec.of(120, 40), 44_100)),
+                TestTracks.concat(TestTracks.make(TestTracks.Spec.of(128, 30), 44_100),
+                        TestTracks.make(TestTracks.Spec.of(120, 90), 44_100)),
+                TestTracks.concat(TestTracks.make(TestTracks.Spec.of(172, 100), 44_100),
+                        TestTracks.make(TestTracks.Spec.of(86, 100), 44_100)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tempoChanges")
+    void aTempoChangeAnywhereIsNotSteady(TestTracks.Track track) throws Exception {
+        TrackAnalysis a = analyse(track);
+        assertTrue(a.grid().isEmpty() || !a.grid().get().steady(), a.toString());
         assertFalse(a.playable());
     }
 

@@ -126,6 +126,40 @@ public final class TestTracks {
         return new Track(out, rate, new double[0], new double[0]);
     }
 
+    /** Gaussian noise, white or pink (Paul Kellet's filter), the same in both channels: no beat at all. */
+    public static Track noise(double seconds, int rate, long seed, boolean pink) {
+        Random random = new Random(seed);
+        float[] out = new float[(int) Math.round(seconds * rate) * 2];
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        for (int i = 0; i < out.length / 2; i++) {
+            double w = random.nextGaussian();
+            b0 = 0.99765 * b0 + w * 0.0990460;
+            b1 = 0.96300 * b1 + w * 0.2965164;
+            b2 = 0.57000 * b2 + w * 1.0526913;
+            float v = (float) (pink ? (b0 + b1 + b2 + w * 0.1848) * 0.05 : w * 0.1);
+            out[2 * i] = v;
+            out[2 * i + 1] = v;
+        }
+        return new Track(out, rate, new double[0], new double[0]);
+    }
+
+    /** One track after the other, with no gap (a medley, or a tempo change at any point). */
+    public static Track concat(Track... parts) {
+        int length = 0;
+        for (Track t : parts) {
+            length += t.interleaved().length;
+        }
+        float[] out = new float[length];
+        int at = 0;
+        for (Track t : parts) {
+            System.arraycopy(t.interleaved(), 0, out, at, t.interleaved().length);
+            at += t.interleaved().length;
+        }
+        return new Track(out, parts[0].sampleRate(), new double[0], new double[0]);
+    }
+
     private static void kick(float[] out, int rate, double at, float gain) {
         int start = (int) Math.round(at * rate);
         int n = (int) (0.25 * rate);

@@ -57,6 +57,13 @@ public final class HeaderCheck {
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (ext.equals("mp3")) {
+            byte[] start = bytes(file, 0, Mp3Frame.SEARCH);
+            int at = Mp3Frame.first(start, 0);
+            if (at >= 0) {
+                return Mp3Frame.header(start, at).startingAt(at);
+            }
+        }
         if (head.length == 0) {
             throw new Refusal("the file is empty");
         }
@@ -106,25 +113,51 @@ public final class HeaderCheck {
      * kept so the decoder starts there: given the tag, JLayer read all of it into memory (852 MB for a 250 MB tag).
      */
     private static Header mp3AfterTag(Path file, byte[] head) throws Refusal {
-        if (head.length < 10) {
-            throw new Refusal("the MP3 file is cut short; the file is damaged");
-        }
-        long size = ((head[6] & 0x7fL) << 21) | ((head[7] & 0x7fL) << 14) | ((head[8] & 0x7fL) << 7) | (head[9] & 0x7fL);
-        long at = 10 + size + ((head[5] & 0x10) != 0 ? 10 : 0);
-        byte[] frame = new byte[4];
-        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
-            if (at + 4 > ch.size()) {
-                throw new Refusal("the MP3 file has a tag but no audio");
+        long at = mp3Start(file, head);
+        return Mp3Frame.header(bytes(file, at, 4), 0).startingAt(at);
+    }
+
+    /**
+     * Where an MP3's first audio frame starts: after any ID3v2 tag and whatever padding or junk an encoder or tagger
+     * left before the frames (zeros, a stray "LAME" string), searched for {@link Mp3Frame#SEARCH} bytes.
+     */
+    static long mp3Start(Path file, byte[] head) throws Refusal {
+        long tagEnd = 0;
+        if (starts(head, "ID3")) {
+            if (head.length < 10) {
+                throw new Refusal("the MP3 file is cut short; the file is damaged");
             }
+            long size = ((head[6] & 0x7fL) << 21) | ((head[7] & 0x7fL) << 14) | ((head[8] & 0x7fL) << 7)
+                    | (head[9] & 0x7fL);
+            tagEnd = 10 + size + ((head[5] & 0x10) != 0 ? 10 : 0);
+        }
+        byte[] after = bytes(file, tagEnd, Mp3Frame.SEARCH);
+        if (after.length < 4) {
+            throw new Refusal("the MP3 file has a tag but no audio");
+        }
+        if (Mp3Frame.isFrame(after, 0) && Mp3Frame.length(after, 0) < 0) {
+            return tagEnd; // a free-format stream: no length to check the next frame by, so take it as it is
+        }
+        int at = Mp3Frame.first(after, 0);
+        if (at < 0) {
+            throw new Refusal("no MP3 audio frame " + (tagEnd > 0 ? "after the ID3 tag" : "in its first 64 KB")
+                    + "; the file is damaged");
+        }
+        return tagEnd + at;
+    }
+
+    /** Up to {@code n} bytes of {@code file} from {@code at} (fewer at its end). */
+    private static byte[] bytes(Path file, long at, int n) throws Refusal {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            ByteBuffer b = ByteBuffer.allocate((int) Math.max(0, Math.min(n, ch.size() - at)));
             ch.position(at);
-            ch.read(ByteBuffer.wrap(frame));
+            while (b.hasRemaining() && ch.read(b) > 0) {
+                // read until full or the end
+            }
+            return java.util.Arrays.copyOf(b.array(), b.position());
         } catch (IOException e) {
             throw Refusal.cannotRead(e);
         }
-        if (!Mp3Frame.isFrame(frame, 0)) {
-            throw new Refusal("no MP3 audio frame after the ID3 tag; the file is damaged");
-        }
-        return Mp3Frame.header(frame, 0).startingAt(at);
     }
 
     static boolean starts(byte[] head, String magic) {

@@ -54,7 +54,7 @@ final class PcmFile {
                         break;
                     }
                     bits = fmt.getShort(wav ? 14 : 6);
-                    floating = wav && (fmt.getShort(0) & 0xffff) == 3;
+                    floating = wav && RiffAiff.formatTag(fmt, 0, size) == RiffAiff.FLOAT;
                     body += fmt.limit();
                 } else if (id.equals(wav ? "data" : "SSND") && bits > 0) {
                     long skip = 0;

@@ -10,15 +10,30 @@ import java.nio.file.NoSuchFileException;
  * claims 20737 channels"). A scan lists the file as skipped with this reason and goes on.
  */
 public final class Refusal extends Exception {
+    private final boolean mayPass;
+
     public Refusal(String reason) {
-        super(reason);
+        this(reason, null, false);
     }
 
     public Refusal(String reason, Throwable cause) {
-        super(reason, cause);
+        this(reason, cause, false);
     }
 
-    /** A read that failed, said as the system says it: "cannot read (permission denied)", never "(null)". */
+    private Refusal(String reason, Throwable cause, boolean mayPass) {
+        super(reason, cause);
+        this.mayPass = mayPass;
+    }
+
+    /** Whether the failure may pass without the file changing (not to be remembered as the file's fault). */
+    public boolean mayPass() {
+        return mayPass;
+    }
+
+    /**
+     * A read that failed, said as the system says it: "cannot read (permission denied)", never "(null)". It says
+     * nothing of the file's content, so it {@link #mayPass}: another try may work.
+     */
     static Refusal cannotRead(IOException e) {
         String why;
         if (e instanceof AccessDeniedException) {
@@ -30,6 +45,6 @@ public final class Refusal extends Exception {
         } else {
             why = e.getMessage() == null ? "an I/O error" : e.getMessage();
         }
-        return new Refusal("cannot read (" + why + ")", e);
+        return new Refusal("cannot read (" + why + ")", e, true);
     }
 }

@@ -4,20 +4,36 @@ import java.nio.ByteBuffer;
 
 /** The format chunks of WAV ("fmt ") and AIFF ("COMM"), walked only within the bytes read. */
 final class RiffAiff {
+    static final int PCM = 1;
+    static final int FLOAT = 3;
+    private static final int EXTENSIBLE = 0xfffe;
+
     private RiffAiff() {}
+
+    /**
+     * The sample format of a "fmt " chunk whose body starts at {@code body}: WAVE_FORMAT_EXTENSIBLE keeps the real
+     * one in the first two bytes of its subformat GUID, 24 bytes into the body (PCM 1, IEEE float 3).
+     */
+    static int formatTag(ByteBuffer b, int body, long size) {
+        int tag = b.getShort(body) & 0xffff;
+        return tag == EXTENSIBLE && size >= 26 && b.limit() >= body + 26 ? b.getShort(body + 24) & 0xffff : tag;
+    }
 
     static Header wav(ByteBuffer b) throws Refusal {
         int at = findChunk(b, 12, "fmt ");
         if (at < 0 || b.limit() < at + 8 + 16) {
             throw new Refusal("the WAV file has no format chunk near its start; the file is damaged");
         }
-        int tag = b.getShort(at + 8) & 0xffff;
+        int tag = formatTag(b, at + 8, b.getInt(at + 4) & 0xffffffffL);
         long channels = b.getShort(at + 10) & 0xffff;
         long rate = b.getInt(at + 12) & 0xffffffffL;
         int bits = b.getShort(at + 22) & 0xffff;
         Header h = Header.checked(Container.WAV, rate, channels);
-        if (tag != 1 && tag != 3 && tag != 0xfffe) {
+        if (tag != PCM && tag != FLOAT) {
             throw new Refusal("compressed WAV (format " + tag + ") is not supported; save it as PCM WAV");
+        }
+        if (tag == FLOAT && bits != 32) {
+            throw new Refusal(bits + "-bit float WAV is not supported; save it as 32-bit float or 16/24-bit PCM WAV");
         }
         if (bits != 8 && bits != 16 && bits != 24 && bits != 32) {
             throw new Refusal("the WAV header claims " + bits + " bits a sample (8, 16, 24 or 32 are read)");

@@ -57,6 +57,34 @@ class TrackDecoderTest {
     }
 
     @Test
+    void floatWavPlainAndExtensibleReadAsFloats() throws Exception {
+        for (boolean extensible : new boolean[] {false, true}) {
+            Path f = Files.write(dir.resolve("float" + extensible + ".wav"),
+                    WavHeaders.floating(track.interleaved(), 2, 44_100, 32, extensible));
+            try (PcmSource in = TrackDecoder.open(f)) {
+                float[] block = new float[2 * 1000];
+                int n = in.read(block, 1000);
+                assertTrue(n > 0);
+                for (int i = 0; i < 2 * n; i++) {
+                    assertEquals(track.interleaved()[i], block[i], 0f, "sample " + i + (extensible ? " (extensible)" : ""));
+                }
+            }
+            sameMusic(f, 0.002);
+        }
+    }
+
+    @Test
+    void a64BitFloatWavIsRefusedInOneLine() throws Exception {
+        for (boolean extensible : new boolean[] {false, true}) {
+            Path f = Files.write(dir.resolve("double" + extensible + ".wav"),
+                    WavHeaders.floating(new float[44_100 * 2], 2, 44_100, 64, extensible));
+            Refusal r = assertThrows(Refusal.class, () -> TrackDecoder.open(f));
+            assertEquals("64-bit float WAV is not supported; save it as 32-bit float or 16/24-bit PCM WAV",
+                    r.getMessage());
+        }
+    }
+
+    @Test
     void flac() throws Exception {
         sameMusic(TrackFiles.sox(wav, dir.resolve("t.flac")), 0.002);
     }
@@ -73,6 +101,47 @@ class TrackDecoderTest {
         TrackAnalysis a = TrackAnalyzer.analyse(mp3);
         assertEquals(131.3, a.grid().orElseThrow().bpm(), 0.1);
         assertEquals(0.5, a.grid().orElseThrow().firstBeatSeconds(), 0.05);
+    }
+
+    /** An ID3v2.3 tag holding one title frame, {@code padding} zero bytes of its own padding counted in its size. */
+    private static byte[] id3(int padding) {
+        byte[] title = "\u0000Run".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int size = 10 + title.length + padding;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + size);
+        b.put("ID3".getBytes()).put((byte) 3).put((byte) 0).put((byte) 0);
+        b.put((byte) ((size >> 21) & 0x7f)).put((byte) ((size >> 14) & 0x7f)).put((byte) ((size >> 7) & 0x7f))
+                .put((byte) (size & 0x7f));
+        b.put("TIT2".getBytes()).putInt(title.length).putShort((short) 0).put(title);
+        return b.array();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void mp3WithPaddingOrJunkBeforeItsFirstFrameIsRead() throws Exception {
+        byte[] mp3 = Files.readAllBytes(TrackFiles.mp3(track, dir.resolve("plain.mp3")));
+        byte[][] variants = {
+            concat(new byte[1000], mp3), // zero padding before the first frame, no tag
+            concat(id3(200), mp3), // a tag with its own padding
+            concat(id3(0), new byte[700], mp3), // padding after the tag, outside its size (as some taggers write)
+            concat(id3(0), "LAME3.100".getBytes(java.nio.charset.StandardCharsets.US_ASCII), mp3), // junk after it
+        };
+        for (int i = 0; i < variants.length; i++) {
+            Path f = Files.write(dir.resolve("padded" + i + ".mp3"), variants[i]);
+            assertEquals(Container.MP3, HeaderCheck.read(f).container(), f.toString());
+            TrackAnalysis a = TrackAnalyzer.analyse(f);
+            assertEquals(131.3, a.grid().orElseThrow().bpm(), 0.1, f.toString());
+            assertEquals(0.5, a.grid().orElseThrow().firstBeatSeconds(), 0.05, f.toString());
+        }
+        Path noAudio = Files.write(dir.resolve("tag-only.mp3"), concat(id3(0), new byte[5000]));
+        Refusal r = assertThrows(Refusal.class, () -> TrackAnalyzer.analyse(noAudio));
+        assertEquals("no MP3 audio frame after the ID3 tag; the file is damaged", r.getMessage());
     }
 
     @Test
