@@ -59,6 +59,14 @@ public record Cadence(double stepsPerMinute) implements Comparable<Cadence> {
         return spm * (1 + percent / 100.0);
     }
 
+    /**
+     * The rate this one is {@code percent}% above: the baseline a target was made from ({@link #plusPercent}'s
+     * inverse).
+     */
+    public Cadence beforePercent(double percent) {
+        return new Cadence(stepsPerMinute / (1 + percent / 100.0));
+    }
+
     public Cadence plus(double stepsPerMinuteDelta) {
         return new Cadence(stepsPerMinute + stepsPerMinuteDelta);
     }

@@ -1,13 +1,15 @@
 package run.cadence.audio;
 
 /**
- * How beats sound: accent every N steps (1 = none), alternate ears, click volume, and how far clicks
- * duck under speech.
+ * How beats sound: accent every N steps (1 = none), which ears, click volume, and how far clicks duck under speech.
  */
-public record ClickOptions(int accentEvery, boolean alternateEars, float volume, float duckGain) {
-    public static final ClickOptions DEFAULT = new ClickOptions(1, false, 0.8f, 0.3f);
+public record ClickOptions(int accentEvery, Pan pan, float volume, float duckGain) {
+    public static final ClickOptions DEFAULT = new ClickOptions(1, Pan.CENTER, 0.8f, 0.3f);
 
     public ClickOptions {
+        if (pan == null) {
+            throw new IllegalArgumentException("clicks need a pan");
+        }
         if (accentEvery < 1 || accentEvery > 64) {
             throw new IllegalArgumentException("accent must be every 1-64 steps, not " + accentEvery);
         }

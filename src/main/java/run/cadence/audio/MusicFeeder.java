@@ -117,7 +117,8 @@ public final class MusicFeeder {
      * Lays the next track from {@code nextStep}: a crossfade into it from the track before, or, at the start of a
      * stretch of grid (a run after a walk), a short fade in. A track ends where its stretch of grid ends (a silent
      * walk, a new tempo), fading out on its last steps; a stretch too short for music, or that no track fits, is
-     * left to the clicks.
+     * left to the clicks. It is a little long because those cases share the two decks' state and the step
+     * bookkeeping, which split methods would have to hand each other.
      */
     private void startNext() throws IOException {
         int free = current < 0 ? 0 : 1 - current;

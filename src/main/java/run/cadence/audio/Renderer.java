@@ -166,7 +166,7 @@ public final class Renderer {
             float gain = options.volume() * (accent ? 1f : UNACCENTED_GAIN);
             float left = gain;
             float right = gain;
-            if (options.alternateEars() && channels == 2) {
+            if (options.pan() == Pan.ALTERNATE && channels == 2) {
                 if (beats % 2 == 0) {
                     right = 0;
                 } else {

@@ -55,25 +55,19 @@ final class ActivityWords {
 
     private static String refusal(Alignment.Refused why, PastSession run) {
         String session = "the run on " + PlanWords.day(run.date()) + " (session " + run.id() + ")";
-        switch (why.reason()) {
-            case NO_STEPS:
-                return "the recording has no step counts (the watch saved no cadence), so its running cannot be"
-                        + " told from walking";
-            case TOO_FAST:
-                return "it moves faster than any runner: a ride, not a run";
-            case NOT_AT_SESSION_TIME:
-                return "recorded " + WHEN.format(why.recordingStart()) + ", not while " + session + " was played;"
-                        + " for another run give --session N";
-            case NO_RUNNING:
-                return String.format(Locale.ROOT, "no running in its %.0f minutes to match the runs of %s with",
-                        why.recordingMinutes(), session);
-            case NO_RUN_STEPS:
-                return session + " had no running to measure";
-            default:
-                return String.format(Locale.ROOT, "its running (%.0f of %.0f minutes) does not follow the walk-run"
-                        + " pattern of %s; for another run give --session N", why.recordedRunningMinutes(),
-                        why.recordingMinutes(), session);
-        }
+        return switch (why.reason()) {
+            case NO_STEPS -> "the recording has no step counts (the watch saved no cadence), so its running cannot be"
+                    + " told from walking";
+            case TOO_FAST -> "it moves faster than any runner: a ride, not a run";
+            case NOT_AT_SESSION_TIME -> "recorded " + WHEN.format(why.recordingStart()) + ", not while " + session
+                    + " was played; for another run give --session N";
+            case NO_RUNNING -> String.format(Locale.ROOT, "no running in its %.0f minutes to match the runs of %s with",
+                    why.recordingMinutes(), session);
+            case NO_RUN_STEPS -> session + " had no running to measure";
+            case DIFFERENT_SESSION -> String.format(Locale.ROOT, "its running (%.0f of %.0f minutes) does not follow"
+                    + " the walk-run pattern of %s; for another run give --session N", why.recordedRunningMinutes(),
+                    why.recordingMinutes(), session);
+        };
     }
 
     /** "Recording run.fit laid over the run on Thu 26 Nov: cadence on the runs 168.3 spm (target 172.2), ...". */

@@ -15,7 +15,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
+import run.cadence.files.OutputFileException;
 import run.cadence.audio.io.LivePlayer;
 import run.cadence.store.StoreException;
 
@@ -29,9 +29,14 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
+        return run(Environment.system(), args);
+    }
+
+    /** Runs in {@code env}, printing to the process's standard output and error. */
+    public static int run(Environment env, String... args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, args);
+        return run(env, out, err, args);
     }
 
     /** Runs in the real {@link Environment#system() environment}. */
@@ -43,22 +48,28 @@ public final class Cli {
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cmd = commandLine(env, out, err, verbose, args);
-        int code;
+        env.shutdown().commandStarted();
         try {
-            code = cmd.execute(args);
-        } catch (OutOfMemoryError e) {
-            // picocli hands on Errors; by the time one gets here the command's data is garbage, so there is room to
-            // say what happened in one line instead of the JVM's stack trace.
-            out.flush();
-            err.println(PREFIX + outOfMemory(Runtime.getRuntime().maxMemory()));
-            if (verbose) {
-                e.printStackTrace(err);
+            int code;
+            try {
+                code = cmd.execute(args);
+            } catch (OutOfMemoryError e) {
+                // picocli hands on Errors; by the time one gets here the command's data is garbage, so there is room
+                // to say what happened in one line instead of the JVM's stack trace.
+                out.flush();
+                err.println(PREFIX + outOfMemory(Runtime.getRuntime().maxMemory()));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                code = ExitCodes.RUNTIME;
             }
-            code = ExitCodes.RUNTIME;
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            // Reported and recorded: a SIGTERM that stopped a live play may let the process end now.
+            env.shutdown().commandDone();
         }
-        out.flush();
-        err.flush();
-        return code;
     }
 
     /** What a runner can do when Java runs out of memory: exit 1, like any failure of the machine's resources. */
@@ -148,7 +159,7 @@ public final class Cli {
     }
 
     /**
-     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next,
+     * picocli's factory, giving the environment to each command whose constructor takes it (play, run, next, log,
      * export plan); everything else is made as picocli would.
      */
     private record Factory(Environment env) implements CommandLine.IFactory {

@@ -4,8 +4,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import run.cadence.NumberText;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.ClickSound;
+import run.cadence.audio.Pan;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.play.SoundSettings;
@@ -20,8 +22,6 @@ public final class ClickSoundOptions {
     /** Clicks sit this much lower while a cue is spoken. */
     public static final float DUCK_GAIN = ClickOptions.DEFAULT.duckGain();
 
-    enum Pan { center, alternate }
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -34,7 +34,7 @@ public final class ClickSoundOptions {
     int accent;
 
     @Option(names = "--pan", paramLabel = "MODE", defaultValue = "center",
-            description = "center, or alternate: steps alternate between left and right ear.")
+            description = "center, or alternate: steps alternate between left and right ear (a stereo file).")
     Pan pan;
 
     @Option(names = "--volume", paramLabel = "PCT", defaultValue = "80",
@@ -50,7 +50,8 @@ public final class ClickSoundOptions {
             throw new ParameterException(mixee.commandLine(), "--accent must be 1-64, not " + accent);
         }
         if (!(volume >= 0 && volume <= 100)) {
-            throw new ParameterException(mixee.commandLine(), "--volume must be 0-100, not " + volume);
+            throw new ParameterException(mixee.commandLine(), "--volume must be 0-100, not "
+                    + NumberText.plain(volume));
         }
         if (sampleRate < 8000 || sampleRate > 192000) {
             throw new ParameterException(mixee.commandLine(), "--rate must be 8000-192000 Hz, not " + sampleRate);
@@ -59,7 +60,7 @@ public final class ClickSoundOptions {
 
     /** Stereo only when steps alternate between ears: mono files are half the size. */
     public RenderFormat format() {
-        return new RenderFormat(sampleRate, pan == Pan.alternate ? 2 : 1);
+        return new RenderFormat(sampleRate, pan.channels);
     }
 
     /** Decodes the click before playback. */
@@ -73,6 +74,6 @@ public final class ClickSoundOptions {
     }
 
     public ClickOptions clickOptions() {
-        return new ClickOptions(accent, pan == Pan.alternate, (float) (volume / 100.0), DUCK_GAIN);
+        return new ClickOptions(accent, pan, (float) (volume / 100.0), DUCK_GAIN);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputProblem;
 
 /** The sentences for files the program could not write, naming the option that gave the path. */
 final class FileErrors {
@@ -48,6 +48,9 @@ final class FileErrors {
         }
         if (problem instanceof OutputProblem.FolderMissing p) {
             return cannot + "folder '" + p.folder() + "' not found; create it or choose another " + path;
+        }
+        if (problem instanceof OutputProblem.NotAFolder p) {
+            return cannot + "'" + p.file() + "' is a file, not a folder; choose another " + path;
         }
         if (problem instanceof OutputProblem.CannotCreate p) {
             return cannot + reason(p.cause()) + "; choose a writable " + path;

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
-import run.cadence.PartialFile;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
+import run.cadence.files.PartialFile;
 import run.cadence.DurationText;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (csv) {
             out.println("id,date,stage,level,session,status,done_seconds,running_minutes,cadence_increase_percent,"
                     + "target_spm,click_percent,pain_during,pain_after,pain_morning,limp,note,kind,measured_spm,"
-                    + "measured_running_minutes,recording,stopped_for_pain,settled_on");
+                    + "measured_running_minutes,recording,stopped_for_pain,settled_on,steps_skipped");
             for (HistoryRow r : rows) {
                 out.println(csvLine(r));
             }
@@ -105,7 +105,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 r.kind(), measured.isPresent() ? PlanWords.spm(measured.getAsDouble()) : "",
                 rec.map(x -> String.format(Locale.ROOT, "%.1f", x.minutesRun())).orElse(""),
                 rec.map(x -> csvField(x.fileName())).orElse(""), String.valueOf(r.forPain()),
-                r.settled().map(LocalDate::toString).orElse(""));
+                r.settled().map(LocalDate::toString).orElse(""), String.valueOf(r.stepsSkipped()));
     }
 
     /**

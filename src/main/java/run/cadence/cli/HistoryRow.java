@@ -19,23 +19,25 @@ import run.cadence.plan.StrengthSession;
 
 /**
  * One line of {@code cadence history}: a run, or a strength or cross-training session, with what the watch
- * measured when a recording was logged.
+ * measured when a recording was logged, and the steps the runner skipped with the next-step key.
  */
 record HistoryRow(long id, LocalDate date, String kind, Optional<PastSession> run, String session,
-        SessionStatus status, int doneSeconds, boolean forPain, PainReport pain, Optional<LocalDate> settled) {
+        SessionStatus status, int doneSeconds, boolean forPain, PainReport pain, Optional<LocalDate> settled,
+        int stepsSkipped) {
 
     /** Every session of the history, runs and the rest, in the order they were planned. */
     static List<HistoryRow> of(History history) {
         List<HistoryRow> rows = new ArrayList<>();
         for (PastSession s : history.runs()) {
             rows.add(new HistoryRow(s.id(), s.date(), "run", Optional.of(s), PlannedText.describe(s.session()),
-                    s.status(), s.doneSeconds(), s.stoppedForPain(), s.pain(), s.settledOn()));
+                    s.status(), s.doneSeconds(), s.stoppedForPain(), s.pain(), s.settledOn(),
+                    s.played().stepsSkipped()));
         }
         for (PastExtra e : history.extras()) {
             ExtraSession x = e.session();
             rows.add(new HistoryRow(e.id(), e.date(), x instanceof StrengthSession ? "strength" : "cross",
                     Optional.empty(), PlannedText.describe(x), e.status(), e.doneSeconds(), e.stoppedForPain(),
-                    e.pain(), e.settledOn()));
+                    e.pain(), e.settledOn(), e.stepsSkipped()));
         }
         rows.sort(Comparator.comparingLong(HistoryRow::id));
         return rows;
@@ -51,7 +53,10 @@ record HistoryRow(long id, LocalDate date, String kind, Optional<PastSession> ru
 
     String statusText() {
         return switch (status) {
-            case COMPLETED -> "done";
+            // Played to the end: "done" only when nothing that counts was skipped (skipped walks are said, but count).
+            case COMPLETED -> stepsSkipped == 0 ? "done"
+                    : run.isPresent() && !run.get().skippedRunning() ? "done, " + stepsSkipped + " skipped"
+                    : Plural.of(stepsSkipped, "step") + " skipped";
             case STOPPED_EARLY -> (forPain ? "pain stop " : "stopped at ")
                     + DurationText.clock(Duration.ofSeconds(doneSeconds));
             case STARTED -> "cut off";

@@ -1,12 +1,8 @@
 package run.cadence.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import run.cadence.CadenceException;
 import run.cadence.play.LiveSession;
@@ -16,12 +12,16 @@ import run.cadence.play.LiveStatus;
 /**
  * The terminal side of a live play: reads single keys and redraws a status line while the
  * {@link run.cadence.audio.io.LivePlayer} plays on its own thread. Keys: {@code +}/{@code -} tempo (a metronome),
- * space pause, {@code n} next step and {@code p} stop for pain (a session), {@code q} quit. Keys come from the
- * terminal in raw mode, or from any input stream (a pipe, a test), one character at a time.
+ * space pause, {@code n} next step and {@code p} stop for pain (a session), {@code q} or Ctrl-C quit. Keys come from
+ * the terminal in raw mode, or from any input stream (a pipe, a test), one character at a time. A SIGTERM or SIGINT
+ * from outside stops the play as {@code q} does ({@link ShutdownGuard}).
  */
 final class LiveConsole implements LiveSetup.Attendant {
     /** How often the status line is redrawn while no key comes. */
     private static final long REDRAW_MILLIS = 200;
+    /** How often the terminal's width is asked again (a resize), in redraws: asking runs {@code stty}. */
+    private static final int WIDTH_EVERY = 25;
+    private static final int CTRL_C = 3;
 
     private final PrintWriter out;
     private final Environment env;
@@ -30,6 +30,8 @@ final class LiveConsole implements LiveSetup.Attendant {
     /** The line being drawn, and its characters: reused, so a redraw makes next to no garbage. */
     private final StringBuilder line = new StringBuilder(160);
     private char[] chars = new char[160];
+    /** The terminal's width when last asked; 0 when unknown. */
+    private int columns;
 
     /**
      * @param intro printed as the play starts: what is playing and which keys work
@@ -44,16 +46,19 @@ final class LiveConsole implements LiveSetup.Attendant {
 
     @Override
     public void attend(LiveSession session) throws InterruptedException {
+        env.shutdown().playing(session::stop);
         out.println(intro);
         out.flush();
-        BlockingQueue<Integer> pressed = new ArrayBlockingQueue<>(64);
-        try (KeySource source = KeySource.open(env, pressed)) {
-            while (!session.awaitEnd(Duration.ZERO)) {
-                Integer key = pressed.poll(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+        columns = 0;
+        try (RawTerminal terminal = env.terminal() ? RawTerminal.open() : null) {
+            KeyQueue keys = KeyQueue.reading(env.stdin());
+            for (int redraws = 0; !session.awaitEnd(Duration.ZERO); redraws++) {
+                KeyQueue.Key key = keys.poll(REDRAW_MILLIS);
                 if (key != null) {
-                    handle(key, session);
+                    handle(key.code(), session);
                 }
-                if (env.terminal()) {
+                if (terminal != null) {
+                    columns = redraws % WIDTH_EVERY == 0 ? terminal.columns() : columns;
                     redraw(session, false);
                 }
             }
@@ -80,6 +85,7 @@ final class LiveConsole implements LiveSetup.Attendant {
         if (underruns > 0) {
             underruns(underruns, session.silenceSeconds(), line.append("  |  "));
         }
+        fit(line, "\r\033[K".length(), columns);
         if (last) {
             line.append(System.lineSeparator());
         }
@@ -107,6 +113,23 @@ final class LiveConsole implements LiveSetup.Attendant {
         }
     }
 
+    /**
+     * The status cut to the terminal's width, less one column: a line that reaches the last column wraps on many
+     * terminals, and every redraw would then scroll the screen. Unchanged when the width is unknown (0).
+     */
+    static String fit(String status, int columns) {
+        StringBuilder b = new StringBuilder(status);
+        fit(b, 0, columns);
+        return b.toString();
+    }
+
+    /** As above, for the line being drawn from {@code start}, in place (no garbage on every redraw). */
+    private static void fit(StringBuilder b, int start, int columns) {
+        if (columns > 1 && b.codePointCount(start, b.length()) >= columns) {
+            b.setLength(b.offsetByCodePoints(start, columns - 1));
+        }
+    }
+
     private static void handle(int key, LiveSession session) {
         switch (key) {
             case '+', '=' -> session.nudgeTempo(1);
@@ -114,42 +137,8 @@ final class LiveConsole implements LiveSetup.Attendant {
             case ' ' -> session.togglePause();
             case 'n', 'N' -> session.skipStep();
             case 'p', 'P' -> session.stopForPain();
-            case 'q', 'Q', 3 -> session.stop();
-            default -> { } // any other key: ignored, as a runner's stray press should be
-        }
-    }
-
-    /** Where key presses come from: the raw terminal, or a plain stream read on a daemon thread. */
-    private static final class KeySource implements AutoCloseable {
-        private final RawTerminal terminal;
-
-        private KeySource(RawTerminal terminal) {
-            this.terminal = terminal;
-        }
-
-        static KeySource open(Environment env, BlockingQueue<Integer> pressed) throws IOException {
-            RawTerminal terminal = env.terminal() ? RawTerminal.open() : null;
-            InputStream keys = env.stdin();
-            Thread reader = new Thread(() -> {
-                try {
-                    int c;
-                    while ((c = terminal != null ? terminal.keys().read() : keys.read()) >= 0) {
-                        pressed.offer(c);
-                    }
-                } catch (IOException e) {
-                    // Input closed: keep playing until the plan ends.
-                }
-            }, "cadence-keys");
-            reader.setDaemon(true);
-            reader.start();
-            return new KeySource(terminal);
-        }
-
-        @Override
-        public void close() {
-            if (terminal != null) {
-                terminal.close();
-            }
+            case 'q', 'Q', CTRL_C -> session.stop();
+            default -> { } // any other key (and the end of input): ignored, as a runner's stray press should be
         }
     }
 }

@@ -4,6 +4,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import run.cadence.NumberText;
 import run.cadence.play.LiveSetup;
 
 /** Where and how live audio plays, shared by {@code play} and {@code run}. */
@@ -20,7 +21,8 @@ public final class LiveOutputOptions {
 
     public void validate() {
         if (!(latencyMillis >= 2 && latencyMillis <= 1000)) {
-            throw new ParameterException(mixee.commandLine(), "--latency must be 2-1000 ms, not " + latencyMillis);
+            throw new ParameterException(mixee.commandLine(), "--latency must be 2-1000 ms, not "
+                    + NumberText.plain(latencyMillis));
         }
     }
 

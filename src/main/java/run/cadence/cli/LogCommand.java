@@ -1,6 +1,5 @@
 package run.cadence.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -73,6 +72,12 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--settled", description = "The pain from your last flare has settled: the next run may go ahead.")
     boolean settled;
 
+    private final Environment env;
+
+    LogCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws IOException {
         checkScale("--during", during);
@@ -80,7 +85,7 @@ public final class LogCommand implements Callable<Integer> {
         checkScale("--morning", morning);
         PainEntry entry = new PainEntry(during, after, morning, limp, note);
         if (!entry.any() && stoppedAt == null && activity == null && !settled) {
-            Console console = System.console();
+            Environment.Questions console = env.questions().orElse(null);
             if (console == null) {
                 throw CadenceException.badInput("nothing to log: give pain values (--during N --after N, 0-10;"
                         + " --morning N the next morning), --activity FILE or --settled");
@@ -150,19 +155,19 @@ public final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private static PainEntry askInteractively(Console console) {
+    private static PainEntry askInteractively(Environment.Questions console) {
         Integer d = ask(console, "Pain during the session, 0-10 (Enter to skip): ");
         Integer a = ask(console, "Pain just after, 0-10 (Enter to skip): ");
         Integer m = ask(console, "Pain this morning, if it is the next morning, 0-10 (Enter to skip): ");
-        String l = console.readLine("Did you limp? [y/N]: ");
-        String n = console.readLine("Note (Enter to skip): ");
+        String l = console.ask("Did you limp? [y/N]: ");
+        String n = console.ask("Note (Enter to skip): ");
         return new PainEntry(d, a, m, l != null && l.trim().toLowerCase(Locale.ROOT).startsWith("y"),
                 n == null || n.isBlank() ? null : n);
     }
 
-    private static Integer ask(Console console, String prompt) {
+    private static Integer ask(Environment.Questions console, String prompt) {
         while (true) {
-            String line = console.readLine(prompt);
+            String line = console.ask(prompt);
             if (line == null || line.isBlank()) {
                 return null;
             }
@@ -174,7 +179,7 @@ public final class LogCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 // asked again below
             }
-            console.printf("Please answer with a whole number from 0 (none) to 10 (worst imaginable).%n");
+            console.say("Please answer with a whole number from 0 (none) to 10 (worst imaginable).");
         }
     }
 }

@@ -11,6 +11,6 @@ public final class Main {
         // A command-line program opens no window: AWT, which draws the history chart, must not look for a display
         // (a stale DISPLAY over ssh would fail it). Set once here, where the process starts, as a JVM option would.
         System.setProperty("java.awt.headless", "true");
-        System.exit(Cli.run(args));
+        System.exit(Cli.run(Environment.system(), args));
     }
 }

@@ -40,8 +40,9 @@ final class MeasureAudioCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         FootstepDetector.Measured measured = FootstepDetector.cadence(recording);
         StepRate rate = measured.rate();
-        out.println(String.format(Locale.ROOT, "%s: %d steps used in %.1f s (%d missed, %d extra sounds left out)",
-                recording, rate.stepsUsed(), measured.seconds(), rate.missed(), rate.extra()));
+        out.println(String.format(Locale.ROOT, "%s: %s used in %.1f s (%d missed, %s left out)",
+                recording, Plural.of(rate.stepsUsed(), "step"), measured.seconds(), rate.missed(),
+                Plural.of(rate.extra(), "extra sound")));
         out.println("Cadence " + rate.describe());
         measure.report(out, rate.stepsPerMinute(), options,
                 InputFile.name(recording, AudioFileReader.RECORDING), "only one foot is heard; move the phone between the feet");

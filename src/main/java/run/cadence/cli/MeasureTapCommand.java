@@ -77,14 +77,15 @@ final class MeasureTapCommand implements Runnable {
             }
         } else if (fromFile == null && measure.terminal()) {
             source = "tap test";
-            new TerminalTaps(out).collect(test);
+            new TerminalTaps(out, measure.in()).collect(test);
         } else {
             source = "stdin";
             replay(test, TapLog.read(new InputStreamReader(measure.in(), StandardCharsets.UTF_8), source));
         }
         StepRate rate = test.result();
-        out.println(String.format(Locale.ROOT, "Tap test: %d taps over %.1f s, %d steps used (%d missed, %d extra"
-                        + " taps left out)", test.taps(), test.seconds(), rate.stepsUsed(), rate.missed(), rate.extra()));
+        out.println(String.format(Locale.ROOT, "Tap test: %s over %.1f s, %s used (%d missed, %s left out)",
+                Plural.of(test.taps(), "tap"), test.seconds(), Plural.of(rate.stepsUsed(), "step"), rate.missed(),
+                Plural.of(rate.extra(), "extra tap")));
         out.println("Cadence " + rate.describe());
         measure.report(out, rate.stepsPerMinute(), options,
                 source.equals("tap test") ? source : "tap test (" + source + ")",

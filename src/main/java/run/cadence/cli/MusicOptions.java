@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import run.cadence.NumberText;
 import run.cadence.audio.ClickMode;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.MusicSettings;
@@ -58,7 +59,8 @@ public final class MusicOptions {
             throw new ParameterException(mixee.commandLine(), "--music-volume must be 0-100, not " + volume);
         }
         if (limit != null && !(limit >= 1 && limit <= 12)) {
-            throw new ParameterException(mixee.commandLine(), "--stretch-limit must be 1-12 (%), not " + limit);
+            throw new ParameterException(mixee.commandLine(), "--stretch-limit must be 1-12 (%), not "
+                    + NumberText.plain(limit));
         }
     }
 
@@ -73,7 +75,7 @@ public final class MusicOptions {
         }
         ClickOptions c = sound.clickOptions();
         ClickMode mode = click == null ? ClickMode.QUIET : click;
-        ClickOptions clicks = new ClickOptions(c.accentEvery(), c.alternateEars(), c.volume() * mode.gain,
+        ClickOptions clicks = new ClickOptions(c.accentEvery(), c.pan(), c.volume() * mode.gain,
                 c.duckGain());
         return new SoundSettings(new RenderFormat(sound.format().sampleRate(), 2), sound.click(), clicks,
                 sound.voice());
@@ -110,9 +112,10 @@ public final class MusicOptions {
                     + within + "; see cadence music): playing clicks only.");
             return Optional.empty();
         }
-        out.println(String.format(Locale.ROOT, "Music: %d of %d tracks fit %s (tempo, half or double within %s),"
-                + " stretched to it and locked to the clicks; clicks %s.", fit.size(), playable.size(), cadence,
-                within, (click == null ? ClickMode.QUIET : click).name().toLowerCase(Locale.ROOT)));
+        out.println(String.format(Locale.ROOT, "Music: %d of %s fit %s (tempo, half or double within %s),"
+                + " stretched to it and locked to the clicks; clicks %s.", fit.size(),
+                Plural.of(playable.size(), "track"), cadence, within,
+                (click == null ? ClickMode.QUIET : click).name().toLowerCase(Locale.ROOT)));
         long order = seed != null ? seed : new java.util.SplittableRandom().nextInt(1, 100_000);
         out.println("Track order " + order + " (--music-seed " + order + " plays the same order again).");
         MusicSettings defaults = MusicSettings.DEFAULT;

@@ -1,6 +1,6 @@
 package run.cadence.cli;
 
-import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,25 +89,44 @@ public final class NextCommand implements Callable<Integer> {
                 : strength ? new NextSession.Ask.Strength()
                 : anyway ? new NextSession.Ask.Run(settled) : new NextSession.Ask.Today(settled);
         try (HistoryStore store = data.openExisting()) {
-            SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
-            // Music, when asked for, at the run cadence of whatever today turns out to hold (none without runs).
-            SessionPlayer player = (workout, baseline, file) -> {
-                OptionalDouble runSpm = runSpm(workout, baseline);
-                if (audio.music.on && runSpm.isEmpty()) {
-                    w.println("No music in this session: it has no run, so no step rate to lock the music to (music"
-                            + " plays at the cadence of runs); it plays without.");
-                }
-                SessionPlayer p = runSpm.isPresent()
-                        ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
-                // The history is not needed while the session plays; the finish opens it again.
-                store.rest();
-                return p.play(workout, baseline, file);
-            };
+            SessionPlayer player = player(store, w);
             NextSession.Outcome outcome = new NextSession(store, player, Clock.systemUTC(), NextPrinter::title)
                     .next(ask, day, Optional.ofNullable(out), listener(w, day));
             report(outcome, w, day);
         }
         return 0;
+    }
+
+    /**
+     * The planner's player: music, when asked for, at the run cadence of whatever today turns out to hold (none
+     * without runs), chosen while the session is prepared, so a music library that cannot be read is refused before
+     * anything is recorded; the history rests while the session plays.
+     */
+    private SessionPlayer player(HistoryStore store, PrintWriter w) {
+        SessionPlayer plain = env.players().player(audio.sound(), audio.live(env, w), SessionText.printer(w));
+        return (workout, baseline, file) -> {
+            OptionalDouble runSpm = runSpm(workout, baseline);
+            if (audio.music.on && runSpm.isEmpty()) {
+                w.println("No music in this session: it has no run, so no step rate to lock the music to (music"
+                        + " plays at the cadence of runs); it plays without.");
+            }
+            SessionPlayer p = runSpm.isPresent()
+                    ? audio.withMusic(plain, w, runSpm.getAsDouble(), data.directory()) : plain;
+            SessionPlayer.Ready ready = p.prepare(workout, baseline, file);
+            return new SessionPlayer.Ready() {
+                @Override
+                public PlayOutcome play() throws IOException {
+                    // The history is not needed while the session plays; the finish opens it again.
+                    store.rest();
+                    return ready.play();
+                }
+
+                @Override
+                public void close() {
+                    ready.close();
+                }
+            };
+        };
     }
 
     /** The fastest steady run cadence in {@code workout}, the cadence music is chosen for. */
@@ -127,11 +146,11 @@ public final class NextCommand implements Callable<Integer> {
 
             @Override
             public boolean settled(Reason.AwaitSettled flare) {
-                Console console = System.console();
-                if (!env.terminal() || console == null) {
+                Environment.Questions console = env.questions().orElse(null);
+                if (console == null) {
                     return false;
                 }
-                String answer = console.readLine("Has the pain from " + PlanWords.day(flare.flareDay())
+                String answer = console.ask("Has the pain from " + PlanWords.day(flare.flareDay())
                         + " settled (back to how it was before, walking and stairs comfortable)? [y/N] ");
                 return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
             }
@@ -184,6 +203,12 @@ public final class NextCommand implements Callable<Integer> {
             return "Recorded: stopped " + (stopped.reason() == PlayOutcome.StopReason.PAIN ? "for pain" : "early")
                     + " after " + DurationText.clock(outcome.done()) + " of "
                     + DurationText.clock(Duration.ofSeconds(totalSeconds));
+        }
+        if (outcome.stepsSkipped() > 0) {
+            return "Recorded: played to the end with " + Plural.of(outcome.stepsSkipped(), "step") + " skipped ("
+                    + DurationText.clock(outcome.done()) + " of " + DurationText.clock(Duration.ofSeconds(totalSeconds))
+                    + " played, " + DurationText.clock(outcome.running()) + " running); skipped running never counts"
+                    + " toward moving on";
         }
         return "Recorded: completed (" + totalSeconds / 60 + " min)" + (out == null ? "" : ", rendered to " + out);
     }

@@ -104,16 +104,12 @@ final class PlanNotes {
     }
 
     private static String rule(Reason.RestRule rule) {
-        switch (rule) {
-            case EVERY_OTHER_DAY:
-                return "every other day";
-            case THREE_IN_SEVEN:
-                return "at most 3 runs in 7 days";
-            case AFTER_STEP_BACK:
-                return "two rest days after a flare";
-            default:
-                return "a lighter week: two runs instead of three";
-        }
+        return switch (rule) {
+            case EVERY_OTHER_DAY -> "every other day";
+            case THREE_IN_SEVEN -> "at most 3 runs in 7 days";
+            case AFTER_STEP_BACK -> "two rest days after a flare";
+            case LIGHTER_WEEK -> "a lighter week: two runs instead of three";
+        };
     }
 
     static String strength(Reason reason) {

@@ -1,9 +1,11 @@
 package run.cadence.cli;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import run.cadence.Cadence;
+import run.cadence.DurationText;
 import run.cadence.plan.EntryCheck;
 import run.cadence.plan.FlareCause;
 import run.cadence.plan.Gap;
@@ -81,6 +83,12 @@ final class PlanWords {
             return "Repeating: the session on " + day(r.day()) + " stopped early after "
                     + Math.round(r.doneSeconds() / 60.0) + " of " + r.totalSeconds() / 60 + " min.";
         }
+        if (reason instanceof Reason.SkippedRunning r) {
+            return "Repeating: on " + day(r.day()) + " you skipped " + Plural.of(r.stepsSkipped(), "step") + " and ran "
+                    + DurationText.clock(Duration.ofSeconds(r.runningSeconds())) + " of the session's "
+                    + DurationText.clock(Duration.ofSeconds(r.plannedRunningSeconds())) + " of running; it counts once"
+                    + " it is run through.";
+        }
         if (reason instanceof Reason.CutOff r) {
             return "Repeating: the session on " + day(r.day()) + " was cut off before it finished.";
         }
@@ -130,35 +138,29 @@ final class PlanWords {
 
     private static String severe(FlareCause cause, PainReport p) {
         String report = p == null ? "" : " (" + pain(p) + ")";
-        switch (cause) {
-            case STOPPED_FOR_PAIN:
-                return "you stopped the session for pain" + report;
-            case LIMP:
-                return "a limp" + report;
-            case PAIN_ABOVE_FIVE:
-                return "pain above 5/10" + report;
-            case MORNING_ABOVE_FIVE:
-                return "next-morning pain above 5/10" + report;
-            default:
-                return "pain clearly worse the next morning" + report;
-        }
+        return switch (cause) {
+            case STOPPED_FOR_PAIN -> "you stopped the session for pain" + report;
+            case LIMP -> "a limp" + report;
+            case PAIN_ABOVE_FIVE -> "pain above 5/10" + report;
+            case MORNING_ABOVE_FIVE -> "next-morning pain above 5/10" + report;
+            case MORNING_CLEARLY_WORSE -> "pain clearly worse the next morning" + report;
+            // Milder signs hold or go one level back and a step back does not name them; worded all the same.
+            case MORNING_WORSE -> "next-morning pain a little worse than just after" + report;
+            case MORNING_NOT_SETTLED -> "next-morning pain still 4-5/10" + report;
+            case PAIN_FOUR_TO_FIVE -> "pain of 4-5/10" + report;
+        };
     }
 
     private static String timeOff(Gap.Rule rule) {
-        switch (rule) {
-            case A_WEEK:
-                return "a week off";
-            case LEVELS_BACK:
-                return "after the first week off, one level back for every 5 days";
-            case SIXTY_PERCENT:
-                return "2-3 weeks off, back to about 60% of your running";
-            case HALF:
-                return "3-4 weeks off, back to about half of your running";
-            case RESTART:
-                return "4 weeks or more off, walk-run starts again from the first jog";
-            default:
-                return "8 weeks or more off, walk-run starts again from the first jog, after the entry checks";
-        }
+        return switch (rule) {
+            case A_WEEK -> "a week off";
+            case LEVELS_BACK -> "after the first week off, one level back for every 5 days";
+            case SIXTY_PERCENT -> "2-3 weeks off, back to about 60% of your running";
+            case HALF -> "3-4 weeks off, back to about half of your running";
+            case RESTART -> "4 weeks or more off, walk-run starts again from the first jog";
+            case CHECKS_AGAIN -> "8 weeks or more off, walk-run starts again from the first jog, after the entry"
+                    + " checks";
+        };
     }
 
     static String notReady(Reason.NotReady r) {

@@ -18,6 +18,7 @@ import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.DurationText;
 import run.cadence.audio.RenderLoop;
+import run.cadence.audio.io.OutputFile;
 import run.cadence.play.LiveSetup;
 import run.cadence.play.Metronome;
 import run.cadence.play.PlayMusic;
@@ -28,7 +29,9 @@ import run.cadence.voice.VoiceSettings;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play a metronome at your target cadence, live or rendered to a WAV or MP3 file.",
-                "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q quits."},
+                "Keys while live: + / - change the target by 1 spm (from the next beat), space pauses, q (or Ctrl-C)"
+                        + " quits; with --music, n plays the next track. p (stop for pain) is a session key (run,"
+                        + " next): here it is ignored."},
         footer = {"", "Examples:",
                 "  cadence play --baseline 164                 # 164 +5%% = 172.2 spm",
                 "  cadence play --baseline 164 --increase +8   # 172 spm",
@@ -101,12 +104,12 @@ public final class PlayCommand implements Callable<Integer> {
                 Optional.ofNullable(out));
         RenderLoop.Result r = played.result();
         if (out != null) {
-            o.printf(Locale.ROOT, "Rendered %s (%d steps) to %s in %.2f s.%n", DurationText.clock(length.get()),
-                    r.beats(), out, played.took().toNanos() / 1e9);
+            o.printf(Locale.ROOT, "Rendered %s (%s) to %s in %.2f s.%n", DurationText.clock(length.get()),
+                    Plural.of(r.beats(), "step"), out, played.took().toNanos() / 1e9);
         } else {
-            o.printf(Locale.ROOT, "Played %s, %d step%s, last tempo %s spm, %s.%n",
+            o.printf(Locale.ROOT, "Played %s, %s, last tempo %s spm, %s.%n",
                     DurationText.clock(Duration.ofMillis(Math.round(sound.format().seconds(r.frames()) * 1000))),
-                    r.beats(), r.beats() == 1 ? "" : "s", new Cadence(played.lastSpm()).format(),
+                    Plural.of(r.beats(), "step"), new Cadence(played.lastSpm()).format(),
                     LiveConsole.underruns(r.underruns(), sound.format().seconds(r.lostFrames())));
         }
         return CommandLine.ExitCode.OK;
@@ -120,7 +123,11 @@ public final class PlayCommand implements Callable<Integer> {
         return target.cadence();
     }
 
+    /** Usage errors first, before a line is printed (as {@code run} does): the output file's kind too. */
     private void validate() {
+        if (out != null) {
+            OutputFile.of(out);
+        }
         clicks.validate();
         live.validate();
         music.validate();
@@ -168,8 +175,11 @@ public final class PlayCommand implements Callable<Integer> {
                             + increase.describe();
             if (rampOver != null) {
                 Cadence to = rampTo != null ? rampTo : cadence;
-                how += String.format(Locale.ROOT, "; ramp %s → %s spm over %s, rising linearly per second, then steady",
-                        rampFrom.format(), to.format(), DurationText.format(rampOver));
+                int way = to.compareTo(rampFrom);
+                how += way == 0 ? "; no ramp: it starts and ends at " + to.format() + " spm"
+                        : String.format(Locale.ROOT, "; ramp %s → %s spm over %s, %s linearly per second, then steady",
+                                rampFrom.format(), to.format(), DurationText.format(rampOver),
+                                way > 0 ? "rising" : "falling");
             }
             return how;
         }

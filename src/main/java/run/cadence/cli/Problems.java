@@ -7,6 +7,8 @@ import run.cadence.audio.io.AudioOutputProblem;
 import run.cadence.audio.io.LivePlayer;
 import run.cadence.session.CadenceProblem;
 import run.cadence.session.UnknownSession;
+import run.cadence.voice.VoiceEngine;
+import run.cadence.voice.VoiceProblem;
 
 /**
  * Where the lower layers' typed problems become sentences that name the option or command to change: those
@@ -46,6 +48,9 @@ final class Problems {
                             .orElse(u.startingWith().isEmpty() ? "; 'cadence sessions' lists them"
                                     : "; did you mean one of " + String.join(", ", u.startingWith()) + "?");
         }
+        if (e instanceof VoiceProblem v) {
+            return voice(v);
+        }
         if (e instanceof LivePlayer.LineStalled) {
             return "the audio output stopped responding; try a larger --latency or another --device";
         }
@@ -53,6 +58,26 @@ final class Problems {
             return e.getClass().getSimpleName();
         }
         return e.getMessage();
+    }
+
+    /** The voice's problems, with the option or package that fixes each. */
+    static String voice(VoiceProblem problem) {
+        if (problem instanceof VoiceProblem.UnknownEngine u) {
+            return "unknown voice '" + u.typed() + "': expected one of " + String.join(", ", u.known())
+                    + " (or --no-voice for tones)";
+        }
+        if (problem instanceof VoiceProblem.NotInstalled n) {
+            return n.command() + " is not installed (or not on PATH); install it (Debian: apt install espeak-ng) or"
+                    + " drop --voice espeak to use the built-in voice";
+        }
+        if (problem instanceof VoiceProblem.VoiceMissing m) {
+            return "FreeTTS voice '" + m.voice() + "' is missing from the program's jar; reinstall cadence, or use"
+                    + " --voice espeak or --no-voice";
+        }
+        VoiceProblem.Silent s = (VoiceProblem.Silent) problem;
+        return (s.engine() == VoiceEngine.FREETTS ? "FreeTTS" : s.engine().optionValue()) + " could not speak '"
+                + s.phrase() + "'; try " + (s.engine() == VoiceEngine.FREETTS ? "--voice espeak" : "the built-in voice")
+                + " or --no-voice";
     }
 
     private static String where(String section) {

@@ -79,9 +79,11 @@ public final class RunCommand implements Callable<Integer> {
         Timeline timeline = Timeline.compile(workout, settings);
         o.println(SessionText.headline(timeline, settings));
         double runSpm = timeline.segments().stream().mapToDouble(s -> s.cadence().endSpm()).max().orElse(0);
-        SessionPlayer player = audio.withMusic(new Playback(sound, audio.live(env, o), SessionText.printer(o)), o,
-                runSpm, data.directory());
-        ((Playback) player).session(timeline, Optional.ofNullable(out));
+        Playback playback = audio.withMusic(new Playback(sound, audio.live(env, o), SessionText.printer(o)), o, runSpm,
+                data.directory());
+        try (SessionPlayer.Ready ready = playback.session(timeline, Optional.ofNullable(out))) {
+            ready.play();
+        }
         return CommandLine.ExitCode.OK;
     }
 }

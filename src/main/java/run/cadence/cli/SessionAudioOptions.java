@@ -45,6 +45,11 @@ final class SessionAudioOptions {
         return chosen.isPresent() && player instanceof Playback p ? p.withMusic(chosen.get()) : player;
     }
 
+    /** As above, for the one playback path itself ({@code cadence run}). */
+    Playback withMusic(Playback player, PrintWriter out, double runSpm, DataDirectory data) {
+        return music.choose(out, runSpm, data).map(player::withMusic).orElse(player);
+    }
+
     /** Live output to the environment's sink, attended by a console that takes a session's keys. */
     LiveSetup live(Environment env, PrintWriter out) {
         return live.setup(env, new LiveConsole(out, env, SessionText.LIVE_KEYS, SessionText::status));

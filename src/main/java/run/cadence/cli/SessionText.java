@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import run.cadence.DurationText;
+import run.cadence.NumberText;
 import run.cadence.play.LiveStatus;
 import run.cadence.play.PlayEvent;
 import run.cadence.plan.PlayOutcome;
@@ -23,7 +24,7 @@ final class SessionText {
     static String headline(Timeline timeline, SessionSettings settings) {
         StringBuilder b = new StringBuilder();
         b.append(timeline.name()).append(": ").append(DurationText.clock(timeline.total())).append(", ")
-                .append(timeline.segments().size()).append(" steps");
+                .append(Plural.of(timeline.segments().size(), "step"));
         if (!timeline.runningTime().isZero()) {
             b.append(", ").append(DurationText.clock(timeline.runningTime())).append(" running");
         }
@@ -51,14 +52,15 @@ final class SessionText {
                     + " TEXT)";
         }
         if (event instanceof PlayEvent.CuesPrepared p) {
-            return String.format(Locale.ROOT, "Prepared %d cues (%d distinct phrases) with %s in %.1f s.", p.cues(),
-                    p.phrases(), p.speech(), p.took().toNanos() / 1e9);
+            return String.format(Locale.ROOT, "Prepared %s (%s) with %s in %.1f s.", Plural.of(p.cues(), "cue"),
+                    Plural.of(p.phrases(), "distinct phrase"), p.speech(), p.took().toNanos() / 1e9);
         }
         if (event instanceof PlayEvent.Rendered r) {
             double took = r.took().toNanos() / 1e9;
-            return String.format(Locale.ROOT, "Rendered %s (%d steps, %d clicks, %d cues) to %s in %.1f s (%.0fx real"
-                    + " time).", DurationText.clock(r.timeline().total()), r.timeline().segments().size(), r.clicks(),
-                    r.cues(), r.file(), took, r.seconds() / Math.max(took, 1e-9));
+            return String.format(Locale.ROOT, "Rendered %s (%s, %s, %s) to %s in %.1f s (%.0fx real time).",
+                    DurationText.clock(r.timeline().total()), Plural.of(r.timeline().segments().size(), "step"),
+                    Plural.of(r.clicks(), "click"), Plural.of(r.cues(), "cue"), r.file(), took,
+                    r.seconds() / Math.max(took, 1e-9));
         }
         if (event instanceof PlayEvent.TrackSkipped t) {
             return "Skipped " + t.track() + " (" + t.reason() + "); the next track played instead.";
@@ -80,17 +82,21 @@ final class SessionText {
 
     static String describe(SessionProgress.Report r, PlayOutcome outcome) {
         String skipped = r.stepsSkipped() == 0 ? ""
-                : String.format(Locale.ROOT, "; skipped %d step%s (%s)", r.stepsSkipped(),
-                        r.stepsSkipped() == 1 ? "" : "s", DurationText.clock(r.skipped()));
+                : "; skipped " + Plural.of(r.stepsSkipped(), "step") + " (" + DurationText.clock(r.skipped()) + ")";
         if (outcome instanceof PlayOutcome.Stopped stopped) {
-            return String.format(Locale.ROOT, "Stopped%s after %s: %d of %d steps completed, %s running%s.",
+            return String.format(Locale.ROOT, "Stopped%s after %s: %d of %s completed, %s running%s.",
                     stopped.reason() == PlayOutcome.StopReason.PAIN ? " for pain" : "",
-                    DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
-                    skipped);
+                    DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
+                    DurationText.clock(r.running()), skipped);
         }
-        return String.format(Locale.ROOT, "Session complete: %s, %d of %d steps, %s running%s.",
-                DurationText.clock(r.played()), r.stepsCompleted(), r.steps(), DurationText.clock(r.running()),
-                skipped);
+        if (r.stepsSkipped() > 0) {
+            return String.format(Locale.ROOT, "Reached the end with %s skipped (%s): %s played, %d of %s, %s running.",
+                    Plural.of(r.stepsSkipped(), "step"), DurationText.clock(r.skipped()), DurationText.clock(r.played()),
+                    r.stepsCompleted(), Plural.of(r.steps(), "step"), DurationText.clock(r.running()));
+        }
+        return String.format(Locale.ROOT, "Session complete: %s, %d of %s, %s running.",
+                DurationText.clock(r.played()), r.stepsCompleted(), Plural.of(r.steps(), "step"),
+                DurationText.clock(r.running()));
     }
 
     /** "Run 172.2 spm  0:42 left  |  21:12 to go  |  next: Walk 2:00" */
@@ -107,14 +113,10 @@ final class SessionText {
     static void status(LiveStatus status, StringBuilder b) {
         if (status instanceof LiveStatus.Metronome m) {
             b.append(m.paused() ? "PAUSED " : "playing").append("  ");
-            int at = b.length();
             tenths(m.spm(), b);
-            while (b.length() - at < 5) {
-                b.insert(at, ' ');
-            }
             b.append(" spm  ");
             DurationText.clock(m.elapsed(), b);
-            b.append("  ").append(m.beats()).append(" steps");
+            b.append("  ").append(m.beats()).append(m.beats() == 1 ? " step" : " steps");
             return;
         }
         if (status.paused()) {
@@ -145,9 +147,15 @@ final class SessionText {
         }
     }
 
-    /** "172.2": one decimal, as %.1f writes it, appended without allocating. */
+    /**
+     * "172.2", or "172" for a whole number: a cadence as everywhere else (no trailing ".0"), to one decimal,
+     * appended without allocating.
+     */
     static void tenths(double value, StringBuilder b) {
         long t = Math.round(value * 10);
-        b.append(t / 10).append('.').append(Math.abs(t % 10));
+        b.append(t / 10);
+        if (t % 10 != 0) {
+            b.append('.').append(Math.abs(t % 10));
+        }
     }
 }

@@ -1,26 +1,30 @@
 package run.cadence.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.jline.utils.NonBlockingReader;
 import run.cadence.CadenceException;
 import run.cadence.measure.StepRate;
 import run.cadence.measure.TapTest;
 
 /**
- * Live taps from the keyboard in raw mode: every key press is a tap stamped with the time it arrived, q or Esc
- * ends the test early. The estimate is redrawn on one line after each tap.
+ * Live taps from the keyboard in raw mode: every key press is a tap stamped with the time it arrived, q, Esc or
+ * Ctrl-C ends the test early. The estimate is redrawn on one line after each tap.
  */
 final class TerminalTaps {
     /** How long to wait for a key before checking whether the test time is up. */
     private static final long POLL_MILLIS = 50;
     private static final int ESC = 27;
+    private static final int CTRL_C = 3;
 
     private final PrintWriter out;
+    private final InputStream keys;
 
-    TerminalTaps(PrintWriter out) {
+    /** @param keys standard input: the terminal the runner taps on */
+    TerminalTaps(PrintWriter out, InputStream keys) {
         this.out = out;
+        this.keys = keys;
     }
 
     void collect(TapTest test) {
@@ -28,30 +32,34 @@ final class TerminalTaps {
             try {
                 out.println("Tap any key with each step; q or Esc stops. The clock starts at the first tap.");
                 out.flush();
-                loop(test, terminal.keys());
+                loop(test, KeyQueue.reading(keys));
             } finally {
                 out.println();
             }
         } catch (IOException e) {
             throw CadenceException.runtime("cannot read keys from the terminal (" + e.getMessage()
                     + "); pipe tap times in instead, one per line", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void loop(TapTest test, NonBlockingReader keys) throws IOException {
+    private void loop(TapTest test, KeyQueue keys) throws InterruptedException {
         long start = -1;
         while (true) {
-            int key = keys.read(POLL_MILLIS);
-            if (key == NonBlockingReader.EOF || key == 'q' || key == 'Q' || key == ESC) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (key == NonBlockingReader.READ_EXPIRED) {
-                if (start >= 0 && test.timeUp((now - start) / 1e9)) {
+            KeyQueue.Key key = keys.poll(POLL_MILLIS);
+            if (key == null) {
+                if (start >= 0 && test.timeUp((System.nanoTime() - start) / 1e9)) {
                     return;
                 }
                 continue;
             }
+            int code = key.code();
+            if (code == KeyQueue.END || code == 'q' || code == 'Q' || code == ESC || code == CTRL_C) {
+                return;
+            }
+            // Stamped when it was read, so a slow redraw never moves a tap.
+            long now = key.nanos();
             if (start < 0) {
                 start = now;
             }

@@ -2,8 +2,8 @@ package run.cadence.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import run.cadence.CadenceException;
 import run.cadence.voice.VoiceEngine;
+import run.cadence.voice.VoiceProblem;
 
 /** {@code --voice freetts|espeak}, also accepting {@code espeak-ng}. */
 public final class VoiceEngineConverter implements ITypeConverter<VoiceEngine> {
@@ -11,8 +11,8 @@ public final class VoiceEngineConverter implements ITypeConverter<VoiceEngine> {
     public VoiceEngine convert(String value) {
         try {
             return VoiceEngine.parse(value);
-        } catch (CadenceException e) {
-            throw new TypeConversionException(e.getMessage());
+        } catch (VoiceProblem.UnknownEngine e) {
+            throw new TypeConversionException(Problems.voice(e));
         }
     }
 }

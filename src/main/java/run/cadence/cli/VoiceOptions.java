@@ -3,6 +3,7 @@ package run.cadence.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import run.cadence.voice.CueVoice;
 import run.cadence.voice.VoiceEngine;
 import run.cadence.voice.VoiceSettings;
 
@@ -25,6 +26,7 @@ public final class VoiceOptions {
     Path cues;
 
     public VoiceSettings settings() {
-        return new VoiceSettings(engine, noVoice, Optional.ofNullable(cues));
+        return new VoiceSettings(noVoice ? new CueVoice.Tones() : new CueVoice.Spoken(engine),
+                Optional.ofNullable(cues));
     }
 }

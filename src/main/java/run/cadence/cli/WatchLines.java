@@ -21,7 +21,7 @@ final class WatchLines {
         String runs = ranges.isEmpty() ? "" : ranges.size() > 3 ? ", runs at " + ranges.size() + " ranges"
                 : ", runs " + (ranges.size() == 1 ? ranges.get(0) : String.join(", ", ranges.subList(0,
                         ranges.size() - 1)) + " and " + ranges.get(ranges.size() - 1)) + " spm";
-        return "watch shows \"" + w.name() + "\", " + w.steps().size() + (w.steps().size() == 1 ? " step" : " steps")
-                + (repeats == 0 ? "" : " (" + repeats + (repeats == 1 ? " repeat)" : " repeats)")) + runs;
+        return "watch shows \"" + w.name() + "\", " + Plural.of(w.steps().size(), "step")
+                + (repeats == 0 ? "" : " (" + Plural.of(repeats, "repeat") + ")") + runs;
     }
 }

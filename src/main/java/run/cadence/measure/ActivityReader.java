@@ -29,13 +29,10 @@ public interface ActivityReader {
             throw CadenceException.badInput(file + ": unknown activity file type; expected .fit, .tcx or .gpx");
         }
         ActivityFormat.check(file, format);
-        switch (format) {
-            case FIT:
-                return new FitReader();
-            case TCX:
-                return new TcxReader();
-            default:
-                return new GpxReader();
-        }
+        return switch (format) {
+            case FIT -> new FitReader();
+            case TCX -> new TcxReader();
+            case GPX -> new GpxReader();
+        };
     }
 }

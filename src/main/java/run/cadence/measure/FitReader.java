@@ -71,20 +71,16 @@ final class FitReader implements ActivityReader {
     }
 
     private static CadenceException formatError(Path file, FitStream.FitFormatException e) {
-        switch (e.problem) {
-            case NOT_FIT:
-                return e.byteOffset == 0 && file.toFile().length() == 0 ? InputFile.empty(file)
-                        : CadenceException.badInput(file + ": not a FIT file (no FIT header)");
-            case TRUNCATED:
-                return CadenceException.badInput(file + ": FIT file is truncated (" + e.getMessage()
-                        + "); copy it from the watch again");
-            case BAD_CHECKSUM:
-                return CadenceException.badInput(file + ": FIT file is corrupt (" + e.getMessage()
-                        + "); copy it from the watch again");
-            default:
-                return CadenceException.badInput(file + ": FIT file is corrupt at byte " + e.byteOffset + " ("
-                        + e.getMessage() + "); copy it from the watch again");
-        }
+        return switch (e.problem) {
+            case NOT_FIT -> e.byteOffset == 0 && file.toFile().length() == 0 ? InputFile.empty(file)
+                    : CadenceException.badInput(file + ": not a FIT file (no FIT header)");
+            case TRUNCATED -> CadenceException.badInput(file + ": FIT file is truncated (" + e.getMessage()
+                    + "); copy it from the watch again");
+            case BAD_CHECKSUM -> CadenceException.badInput(file + ": FIT file is corrupt (" + e.getMessage()
+                    + "); copy it from the watch again");
+            case CORRUPT -> CadenceException.badInput(file + ": FIT file is corrupt at byte " + e.byteOffset + " ("
+                    + e.getMessage() + "); copy it from the watch again");
+        };
     }
 
     /** Consecutive legs of the same sport are one: a run's laps are not separate legs. */

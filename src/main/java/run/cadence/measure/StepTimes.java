@@ -64,35 +64,11 @@ public final class StepTimes {
      * @throws CadenceException (bad input) when there are too few events or they are not in order
      */
     public static StepRate estimate(double[] seconds, int stepsPerEvent, Method method) {
-        if (stepsPerEvent < 1) {
-            throw new IllegalArgumentException("stepsPerEvent must be at least 1");
-        }
-        for (int i = 1; i < seconds.length; i++) {
-            requireInOrder("", "step", i + 1, seconds[i], seconds[i - 1]);
-        }
-        if (seconds.length < MIN_STEPS + 1) {
-            throw CadenceException.badInput("only " + seconds.length + " steps found; at least " + (MIN_STEPS + 1)
-                    + " are needed for a cadence (tap or record for longer)");
-        }
-        double[] intervals = new double[seconds.length - 1];
-        for (int i = 1; i < seconds.length; i++) {
-            intervals[i - 1] = seconds[i] - seconds[i - 1];
-        }
-        double period = typicalInterval(intervals);
-        if (!(period > 0)) {
-            throw CadenceException.badInput("the step times do not advance; each event needs its own time");
-        }
-
+        double period = checkedPeriod(seconds, stepsPerEvent);
         List<double[]> numbered = number(seconds, period);
         int extra = seconds.length - numbered.size();
         if (method == Method.LINE_FIT) {
-            double[] line = fit(numbered);
-            List<double[]> onBeat = new ArrayList<>();
-            for (double[] p : numbered) {
-                if (Math.abs(p[1] - (line[0] + line[1] * p[0])) <= OFF_THE_BEAT * line[1]) {
-                    onBeat.add(p);
-                }
-            }
+            List<double[]> onBeat = onTheLine(numbered);
             extra += numbered.size() - onBeat.size();
             numbered = onBeat;
         }
@@ -128,6 +104,41 @@ public final class StepTimes {
         }
         return new StepRate(spm, confidence, low, high, numbered.size() * stepsPerEvent, missed * stepsPerEvent,
                 extra);
+    }
+
+    /** Checks the times (in order, enough of them, advancing) and returns their typical interval. */
+    private static double checkedPeriod(double[] seconds, int stepsPerEvent) {
+        if (stepsPerEvent < 1) {
+            throw new IllegalArgumentException("stepsPerEvent must be at least 1");
+        }
+        for (int i = 1; i < seconds.length; i++) {
+            requireInOrder("", "step", i + 1, seconds[i], seconds[i - 1]);
+        }
+        if (seconds.length < MIN_STEPS + 1) {
+            throw CadenceException.badInput("only " + seconds.length + " steps found; at least " + (MIN_STEPS + 1)
+                    + " are needed for a cadence (tap or record for longer)");
+        }
+        double[] intervals = new double[seconds.length - 1];
+        for (int i = 1; i < seconds.length; i++) {
+            intervals[i - 1] = seconds[i] - seconds[i - 1];
+        }
+        double period = typicalInterval(intervals);
+        if (!(period > 0)) {
+            throw CadenceException.badInput("the step times do not advance; each event needs its own time");
+        }
+        return period;
+    }
+
+    /** The numbered steps that lie on the least-squares line through them (a stray tap off the beat does not). */
+    private static List<double[]> onTheLine(List<double[]> numbered) {
+        double[] line = fit(numbered);
+        List<double[]> onBeat = new ArrayList<>();
+        for (double[] p : numbered) {
+            if (Math.abs(p[1] - (line[0] + line[1] * p[0])) <= OFF_THE_BEAT * line[1]) {
+                onBeat.add(p);
+            }
+        }
+        return onBeat;
     }
 
     /**

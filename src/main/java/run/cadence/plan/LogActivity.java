@@ -113,8 +113,7 @@ public final class LogActivity {
             return new Outcome.OtherDay(s, activity.start());
         }
         Cadence target = s.target() != null ? s.target() : new Cadence(170);
-        Timeline timeline = s.session().timeline(new Cadence(target.stepsPerMinute()
-                / (1 + s.session().cadencePercent() / 100.0)));
+        Timeline timeline = s.session().timeline(target.beforePercent(s.session().cadencePercent()));
         Alignment a = RecordingAligner.align(activity, timeline.total().toMillis() / 1000.0,
                 windows(timeline, s, target), liveStart);
         if (a instanceof Alignment.Refused r) {

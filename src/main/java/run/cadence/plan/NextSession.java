@@ -164,25 +164,49 @@ public final class NextSession {
     private Outcome play(Playing what, Profile profile, LocalDate today, Optional<Path> out, Listener listener) {
         listener.playing(what);
         Workout w = what.workout();
-        Workout titled = new Workout(titles.of(what), w.description(), w.sections());
-        if (out.isPresent()) {
-            return render(what, titled, profile, today, out.get());
-        }
-        long id = record(what, profile, today);
-        log.markStarted(id, Optional.of(clock.instant()));
-        PlayOutcome outcome;
+        SessionPlayer.Ready ready;
         try {
-            outcome = player.play(titled, profile.baseline(), out);
+            // Bad input (an output path, a cue recording, the music library) is refused here, before anything is
+            // recorded: the history only ever holds sessions that started playing.
+            ready = player.prepare(new Workout(titles.of(what), w.description(), w.sections()), profile.baseline(),
+                    out);
         } catch (IOException e) {
+            if (out.isPresent()) {
+                return new Outcome.Failed(Optional.empty(), what, e);
+            }
+            long id = record(what, profile, today);
             log.markFinished(id, PlayOutcome.failed());
             return new Outcome.Failed(Optional.of(id), what, e);
-        } catch (RuntimeException e) {
-            // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
-            log.markFinished(id, PlayOutcome.failed());
-            throw e;
         }
-        log.markFinished(id, outcome);
-        return new Outcome.Played(id, what, outcome);
+        try (ready) {
+            if (out.isPresent()) {
+                return render(what, ready, profile, today);
+            }
+            long id = record(what, profile, today);
+            log.markStarted(id, Optional.of(clock.instant()));
+            PlayOutcome outcome;
+            try {
+                outcome = ready.play();
+            } catch (IOException e) {
+                log.markFinished(id, PlayOutcome.failed());
+                return new Outcome.Failed(Optional.of(id), what, e);
+            } catch (RuntimeException e) {
+                // Whatever broke, the attempt is kept as stopped at 0:00 and is no session; the caller reports it.
+                log.markFinished(id, PlayOutcome.failed());
+                throw e;
+            }
+            log.markFinished(id, outcome);
+            return new Outcome.Played(id, what, outcome);
+        }
+    }
+
+    private long record(Playing what, Profile profile, LocalDate today) {
+        if (what instanceof Playing.Run r) {
+            return log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()));
+        }
+        Playing.Extra extra = (Playing.Extra) what;
+        return log.recordPlanned(extra.session(), today, extra.nextRun().session(),
+                extra.nextRun().session().targetCadence(profile.baseline()));
     }
 
     /**
@@ -191,10 +215,10 @@ public final class NextSession {
      * planner would count as run ("cut off") or the history would show as stopped at 0:00. A process stopped between
      * the file and the row leaves a file the history does not know, which the runner can render again.
      */
-    private Outcome render(Playing what, Workout titled, Profile profile, LocalDate today, Path file) {
+    private Outcome render(Playing what, SessionPlayer.Ready ready, Profile profile, LocalDate today) {
         PlayOutcome outcome;
         try {
-            outcome = player.play(titled, profile.baseline(), Optional.of(file));
+            outcome = ready.play();
         } catch (IOException e) {
             return new Outcome.Failed(Optional.empty(), what, e);
         }
@@ -205,14 +229,5 @@ public final class NextSession {
             return row;
         });
         return new Outcome.Played(id, what, outcome);
-    }
-
-    private long record(Playing what, Profile profile, LocalDate today) {
-        if (what instanceof Playing.Run r) {
-            return log.recordPlanned(r.decision(), today, r.decision().session().targetCadence(profile.baseline()));
-        }
-        Playing.Extra extra = (Playing.Extra) what;
-        return log.recordPlanned(extra.session(), today, extra.nextRun().session(),
-                extra.nextRun().session().targetCadence(profile.baseline()));
     }
 }

@@ -3,9 +3,18 @@ package run.cadence.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A strength or cross-training session as the history remembers it. */
+/**
+ * A strength or cross-training session as the history remembers it; {@code stepsSkipped}: the steps (sets, holds)
+ * the runner skipped with the next-step key, so a session played to its end that way is no dose done.
+ */
 public record PastExtra(long id, ExtraSession session, LocalDate date, SessionStatus status, int doneSeconds,
-        PainReport pain, boolean stoppedForPain, Optional<LocalDate> settledOn) {
+        PainReport pain, boolean stoppedForPain, Optional<LocalDate> settledOn, int stepsSkipped) {
+
+    /** Nothing skipped. */
+    public PastExtra(long id, ExtraSession session, LocalDate date, SessionStatus status, int doneSeconds,
+            PainReport pain, boolean stoppedForPain, Optional<LocalDate> settledOn) {
+        this(id, session, date, status, doneSeconds, pain, stoppedForPain, settledOn, 0);
+    }
 
     public PastExtra {
         if (session == null || date == null || status == null) {
@@ -14,7 +23,15 @@ public record PastExtra(long id, ExtraSession session, LocalDate date, SessionSt
         if (doneSeconds < 0) {
             throw new IllegalArgumentException("seconds done must be 0 or more, not " + doneSeconds);
         }
+        if (stepsSkipped < 0) {
+            throw new IllegalArgumentException("steps skipped must be 0 or more, not " + stepsSkipped);
+        }
         settledOn = settledOn == null ? Optional.empty() : settledOn;
+    }
+
+    /** Played to its end with nothing skipped: the whole dose was done. */
+    public boolean completedWhole() {
+        return status == SessionStatus.COMPLETED && stepsSkipped == 0;
     }
 
     public boolean didAnything() {
@@ -27,10 +44,11 @@ public record PastExtra(long id, ExtraSession session, LocalDate date, SessionSt
     }
 
     public PastExtra withPain(PainReport report) {
-        return new PastExtra(id, session, date, status, doneSeconds, report, stoppedForPain, settledOn);
+        return new PastExtra(id, session, date, status, doneSeconds, report, stoppedForPain, settledOn, stepsSkipped);
     }
 
     public PastExtra settled(LocalDate day) {
-        return new PastExtra(id, session, date, status, doneSeconds, pain, stoppedForPain, Optional.of(day));
+        return new PastExtra(id, session, date, status, doneSeconds, pain, stoppedForPain, Optional.of(day),
+                stepsSkipped);
     }
 }

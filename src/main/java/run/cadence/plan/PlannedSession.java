@@ -78,7 +78,7 @@ public record PlannedSession(
 
     /** The target the metronome clicks during runs. */
     public Cadence targetCadence(Cadence baseline) {
-        return new Cadence(baseline.stepsPerMinute() * (1 + cadencePercent / 100.0));
+        return baseline.plusPercent(cadencePercent);
     }
 
     public boolean hasRunning() {

@@ -137,7 +137,7 @@ public final class Planner {
             simulated = simulated.plusRun(new PastSession(++id, d.session(), d.date(), SessionStatus.COMPLETED,
                     d.session().totalSeconds(), new PainReport(0, 0, 0, false, null),
                     d.session().targetCadence(profile.baseline()), d.decision(), false, Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(), PastSession.Played.UNKNOWN));
             day = d.date();
         }
         return out;

@@ -128,6 +128,10 @@ final class Progression {
             return Optional.of(last.status() == SessionStatus.STARTED ? new Reason.CutOff(last.date())
                     : new Reason.StoppedEarly(last.date(), last.doneSeconds(), last.session().totalSeconds()));
         }
+        if (flare.isEmpty() && last.skippedRunning()) {
+            return Optional.of(new Reason.SkippedRunning(last.date(), last.played().stepsSkipped(),
+                    last.played().runningSeconds().orElse(0), last.plannedRunningSeconds()));
+        }
         return Optional.empty();
     }
 

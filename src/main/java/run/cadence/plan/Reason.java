@@ -31,6 +31,13 @@ public sealed interface Reason {
 
     record StoppedEarly(LocalDate day, int doneSeconds, int totalSeconds) implements Reason {}
 
+    /**
+     * Played to its end, but with {@code stepsSkipped} steps skipped and only {@code runningSeconds} of its
+     * {@code plannedRunningSeconds} of running played: not done as planned, so it is repeated.
+     */
+    record SkippedRunning(LocalDate day, int stepsSkipped, int runningSeconds, int plannedRunningSeconds)
+            implements Reason {}
+
     /** Left started: the program was killed before it could say how far the session got. */
     record CutOff(LocalDate day) implements Reason {}
 

@@ -44,7 +44,7 @@ public final class StrengthPlan {
                 painFree = 0;
                 int[] d = StrengthSession.DOSES.get(dose);
                 last = new Reason.StrengthBack(d[0], d[1], worst);
-            } else if (worst <= PAIN_FREE && e.status() == SessionStatus.COMPLETED && s.doseIndex() == dose) {
+            } else if (worst <= PAIN_FREE && e.completedWhole() && s.doseIndex() == dose) {
                 last = null;
                 if (dose < StrengthSession.DOSES.size() - 1 && ++painFree >= PAIN_FREE_SESSIONS) {
                     dose++;
@@ -53,7 +53,7 @@ public final class StrengthPlan {
                     last = new Reason.StrengthUp(d[0], d[1], PAIN_FREE_SESSIONS);
                 }
             } else {
-                // Not pain-free (3/10, or not finished): the count starts again at this dose.
+                // Not pain-free (3/10), or not finished or sets skipped: the count starts again at this dose.
                 painFree = 0;
                 last = null;
             }

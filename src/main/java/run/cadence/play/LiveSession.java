@@ -79,9 +79,14 @@ public final class LiveSession {
         stop(StopReason.RUNNER);
     }
 
-    /** The runner stops because it hurts: the planner hears of it. */
+    /**
+     * The runner stops a session because it hurts: the report says so and the planner hears of it. A bare metronome
+     * ignores it: "stopped for pain" means something only for a session ({@code q} stops a metronome).
+     */
     public void stopForPain() {
-        stop(StopReason.PAIN);
+        if (progress != null) {
+            stop(StopReason.PAIN);
+        }
     }
 
     private void stop(StopReason reason) {

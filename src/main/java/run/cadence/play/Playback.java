@@ -56,43 +56,80 @@ public final class Playback implements SessionPlayer {
         return new Playback(sound, live, events, Optional.of(withMusic));
     }
 
-    /** The planner's sessions: compiled against the runner's baseline, played live or rendered. */
+    /** The planner's sessions: compiled against the runner's baseline, got ready to play live or render. */
     @Override
-    public PlayOutcome play(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
+    public Ready prepare(Workout workout, Cadence baseline, Optional<Path> out) {
         return session(Timeline.compile(workout, SessionSettings.withBaseline(baseline)), out);
     }
 
     /**
-     * Plays {@code timeline} live, or renders it whole to {@code file}.
+     * Gets {@code timeline} ready to play live, or to render whole to {@code file}: the file is opened first (an
+     * unwritable path fails before minutes of speech synthesis), then every cue is prepared.
      *
      * @throws run.cadence.CadenceException BAD_INPUT for an output that is not .wav/.mp3 or cannot be written, or
      *     a cue recording that cannot be read; nothing is left under the output's name
      */
-    public PlayOutcome session(Timeline timeline, Optional<Path> file) throws IOException {
+    public Ready session(Timeline timeline, Optional<Path> file) {
         RenderFormat format = sound.format();
-        if (file.isPresent()) {
-            // Opened first, so an unwritable path fails before minutes of speech synthesis.
-            try (AudioSink sink = OutputFile.of(file.get()).open(file.get(), format,
-                    timeline.totalFrames(format.sampleRate()))) {
-                Score score = prepare(timeline);
-                Played played = render(score, timeline, sink);
-                events.accept(new PlayEvent.Rendered(timeline, file.get(), format.seconds(played.result().frames()),
-                        played.result().beats(), score.cues().size(), played.took()));
-                return PlayOutcome.completed(timeline.total());
-            }
+        AudioSink sink = file.map(f -> OutputFile.of(f).open(f, format, timeline.totalFrames(format.sampleRate())))
+                .orElse(null);
+        Score score;
+        try {
+            score = score(timeline);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(sink, e);
+            throw e;
         }
-        Score score = prepare(timeline);
-        SessionProgress progress = new SessionProgress(timeline, format.sampleRate(), score.stepStarts());
+        return new Ready() {
+            @Override
+            public PlayOutcome play() throws IOException {
+                return sink != null ? render(timeline, score, file.get(), sink) : live(timeline, score);
+            }
+
+            @Override
+            public void close() {
+                closeQuietly(sink, null);
+            }
+        };
+    }
+
+    private PlayOutcome render(Timeline timeline, Score score, Path file, AudioSink sink) throws IOException {
+        try (sink) {
+            Played played = render(score, timeline, sink);
+            events.accept(new PlayEvent.Rendered(timeline, file, sound.format().seconds(played.result().frames()),
+                    played.result().beats(), score.cues().size(), played.took()));
+            return PlayOutcome.completed(timeline.total(), timeline.runningTime());
+        }
+    }
+
+    /** Plays live; the outcome is what the runner really did: time and running played, steps skipped. */
+    private PlayOutcome live(Timeline timeline, Score score) throws IOException {
+        SessionProgress progress = new SessionProgress(timeline, sound.format().sampleRate(), score.stepStarts());
         Played played = playLive(score, timeline, progress);
         if (played.result().underruns() > 0) {
             events.accept(new PlayEvent.OutputRanDry(played.result().underruns(),
-                    format.seconds(played.result().lostFrames())));
+                    sound.format().seconds(played.result().lostFrames())));
         }
-        SessionProgress.Report report = progress.report(played.result().frames());
-        PlayOutcome outcome = report.completed() ? PlayOutcome.completed(report.played())
-                : PlayOutcome.stopped(report.played(), played.stoppedFor().orElse(PlayOutcome.StopReason.RUNNER));
-        events.accept(new PlayEvent.Ended(report, outcome));
+        SessionProgress.Report r = progress.report(played.result().frames());
+        PlayOutcome outcome = r.completed() ? new PlayOutcome.Completed(r.played(), r.running(), r.stepsSkipped())
+                : new PlayOutcome.Stopped(r.played(), r.running(), r.stepsSkipped(),
+                        played.stoppedFor().orElse(PlayOutcome.StopReason.RUNNER));
+        events.accept(new PlayEvent.Ended(r, outcome));
         return outcome;
+    }
+
+    /** Closes a sink that will not be played into (its partial file is removed), keeping {@code cause} first. */
+    private static void closeQuietly(AudioSink sink, Throwable cause) {
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.close();
+        } catch (IOException | RuntimeException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     /** Plays a bare metronome (a score of one step, maybe open-ended) live, or renders it to {@code file}. */
@@ -110,7 +147,7 @@ public final class Playback implements SessionPlayer {
      * Synthesizes every distinct phrase, then maps the session onto the engine. With a cue folder, first names
      * each recording in it that no cue of this session plays: a misspelt name is why "my voice is not heard".
      */
-    Score prepare(Timeline timeline) {
+    Score score(Timeline timeline) {
         CuePlan plan = CuePlan.of(timeline);
         Set<Phrase> phrases = CuePhrases.distinct(timeline, plan);
         long started = System.nanoTime();
@@ -169,7 +206,7 @@ public final class Playback implements SessionPlayer {
         Renderer renderer = renderer(score, control, block, bed.<MusicSource>map(b -> b).orElse(MusicSource.NONE));
         AudioSink sink = openLive(format, block, bed);
         long started = System.nanoTime();
-        LivePlayer player = LivePlayer.start(renderer, sink, block);
+        LivePlayer player = start(renderer, sink, block, bed);
         LiveSession session = new LiveSession(player, renderer, control, score, timeline, progress,
                 bed.<Runnable>map(b -> b::skipTrack).orElse(() -> { }));
         try {
@@ -191,6 +228,27 @@ public final class Playback implements SessionPlayer {
         }
         return new Played(result, renderer.currentSpm(), Duration.ofNanos(System.nanoTime() - started),
                 result.completed() ? Optional.empty() : session.stoppedFor());
+    }
+
+    /** Starts the player on the open sink; if that fails, the sink and the music's feeder are closed with it. */
+    private static LivePlayer start(Renderer renderer, AudioSink sink, int block, Optional<MusicMixer> bed) {
+        try {
+            return LivePlayer.start(renderer, sink, block);
+        } catch (RuntimeException | Error e) {
+            try {
+                sink.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (bed.isPresent()) {
+                try {
+                    bed.get().close();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
     }
 
     /**

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
-import run.cadence.OutputFileException;
-import run.cadence.PartialFile;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.PartialFile;
 
 /**
  * The history file's connection. A missing history is created whole under a hidden name and put in place in one

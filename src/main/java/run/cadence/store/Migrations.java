@@ -118,6 +118,12 @@ final class Migrations {
         "CREATE TABLE music_removed ("
                 + " path TEXT PRIMARY KEY,"
                 + " removed_at TEXT NOT NULL)",
+    }, new String[] {
+        // What a play really did (issue 9): the running it played and the steps the runner skipped, so skipped
+        // time and running never count as done. NULL running for sessions recorded before it was kept.
+        "ALTER TABLE session ADD COLUMN running_seconds INTEGER"
+                + " CHECK (running_seconds IS NULL OR running_seconds BETWEEN 0 AND done_seconds)",
+        "ALTER TABLE session ADD COLUMN steps_skipped INTEGER NOT NULL DEFAULT 0 CHECK (steps_skipped >= 0)",
     });
 
     static final int LATEST = STEPS.size();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import run.cadence.Cadence;
 import run.cadence.plan.CrossSession;
 import run.cadence.plan.Decision;
@@ -99,7 +100,7 @@ final class SessionRows {
                 + " s.level, s.stage, s.terrain, s.intensity, s.cadence_percent, s.walk_minutes, s.run_minutes,"
                 + " s.repeats, s.click_percent, s.status, s.done_seconds, s.target_spm, p.session_id,"
                 + " p.pain_during, p.pain_after, p.pain_morning, p.limp, p.note, s.decision, s.stop_reason,"
-                + " d.settled_on, x.kind, x.name, x.sets, x.reps"
+                + " d.settled_on, x.kind, x.name, x.sets, x.reps, s.running_seconds, s.steps_skipped"
                 + " FROM session s LEFT JOIN pain_report p ON p.session_id = s.id"
                 + " LEFT JOIN settled d ON d.session_id = s.id LEFT JOIN extra_session x ON x.session_id = s.id"
                 + " ORDER BY s.id")) {
@@ -114,15 +115,17 @@ final class SessionRows {
                     String kind = rs.getString(24);
                     if (kind != null) {
                         extras.add(new PastExtra(id, extra(kind, rs.getString(25), rs.getInt(26), rs.getInt(27)), day,
-                                status, rs.getInt(13), pain, forPain, settled));
+                                status, rs.getInt(13), pain, forPain, settled, rs.getInt(29)));
                         continue;
                     }
                     PlannedSession s = new PlannedSession(rs.getInt(3), Stage.ofNumber(rs.getInt(4)),
                             Terrain.valueOf(rs.getString(5)), Intensity.valueOf(rs.getString(6)), rs.getDouble(7),
                             rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
+                    int running = rs.getInt(28);
+                    OptionalInt played = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(running);
                     runs.add(new PastSession(id, s, day, status, rs.getInt(13), pain, new Cadence(rs.getDouble(14)),
                             Decision.valueOf(rs.getString(21)), forPain, Optional.ofNullable(recordings.get(id)),
-                            settled));
+                            settled, new PastSession.Played(played, rs.getInt(29))));
                 } catch (RuntimeException e) {
                     throw new StoreException(new StoreProblem.DamagedRow(file, "session", id, e.getMessage()), e);
                 }

@@ -117,10 +117,11 @@ public final class SqliteHistoryStore implements HistoryStore {
     @Override
     public void markFinished(long sessionId, PlayOutcome outcome) {
         PlayOutcome.StopReason reason = outcome instanceof PlayOutcome.Stopped s ? s.reason() : null;
-        update("UPDATE session SET status = ?, done_seconds = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND"
-                + " status IN ('PLANNED', 'STARTED')", sessionId, "finish",
+        update("UPDATE session SET status = ?, done_seconds = ?, running_seconds = ?, steps_skipped = ?, stop_reason = ?,"
+                + " ended_at = ? WHERE id = ? AND status IN ('PLANNED', 'STARTED')", sessionId, "finish",
                 (reason == null ? SessionStatus.COMPLETED : SessionStatus.STOPPED_EARLY).name(),
-                outcome.done().toSeconds(), reason == null ? null : reason.name(), Instant.now().toString());
+                outcome.done().toSeconds(), outcome.running().toSeconds(), outcome.stepsSkipped(),
+                reason == null ? null : reason.name(), Instant.now().toString());
     }
 
     @Override
@@ -130,7 +131,9 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public void correctStoppedAt(long sessionId, Duration done) {
-        update("UPDATE session SET status = 'STOPPED_EARLY', done_seconds = ?, ended_at = coalesce(ended_at, ?)"
+        // The running played is then unknown (the phone's play is not ours): the planner counts the plan's up to done.
+        update("UPDATE session SET status = 'STOPPED_EARLY', done_seconds = ?, running_seconds = NULL,"
+                + " ended_at = coalesce(ended_at, ?)"
                 + " WHERE id = ? AND status <> 'PLANNED'", sessionId, "correct", done.toSeconds(),
                 Instant.now().toString());
     }

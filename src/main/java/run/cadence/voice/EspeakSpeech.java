@@ -76,8 +76,7 @@ public final class EspeakSpeech implements Speech {
             process = new ProcessBuilder(List.of(command, "--stdout"))
                     .redirectError(ProcessBuilder.Redirect.to(errorFile.toFile())).start();
         } catch (IOException e) {
-            throw CadenceException.badInput(command + " is not installed (or not on PATH); install it "
-                    + "(Debian: apt install espeak-ng) or drop --voice espeak to use the built-in voice", e);
+            throw new VoiceProblem.NotInstalled(command, e);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         byte[] wav;

@@ -34,8 +34,7 @@ public final class FreeTtsSpeech implements Speech {
             allocate();
             player.clear();
             if (!voice.speak(phrase.text()) || player.size() == 0) {
-                throw CadenceException.runtime("FreeTTS could not speak '" + phrase.text()
-                        + "'; try --voice espeak or --no-voice", null);
+                throw new VoiceProblem.Silent(VoiceEngine.FREETTS, phrase.text());
             }
             try {
                 spoken = player.captured();
@@ -60,8 +59,7 @@ public final class FreeTtsSpeech implements Speech {
             }
         }
         if (found == null) {
-            throw CadenceException.runtime("FreeTTS voice '" + VOICE + "' is missing from the program's "
-                    + "jar; reinstall cadence, or use --voice espeak or --no-voice", null);
+            throw new VoiceProblem.VoiceMissing(VOICE);
         }
         player = new FreeTtsCapture();
         // Set before allocate(): otherwise FreeTTS would create its default player, which opens a line.

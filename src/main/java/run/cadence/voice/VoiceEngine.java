@@ -2,8 +2,6 @@ package run.cadence.voice;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import run.cadence.CadenceException;
 
 /** The synthesisers a runner can pick with {@code --voice}. */
 public enum VoiceEngine {
@@ -20,7 +18,11 @@ public enum VoiceEngine {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses {@code --voice} values, case-insensitively; {@code espeak-ng} is accepted for espeak. */
+    /**
+     * Parses an engine's name, case-insensitively; {@code espeak-ng} is accepted for espeak.
+     *
+     * @throws VoiceProblem.UnknownEngine naming the engines there are
+     */
     public static VoiceEngine parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT);
         if (key.equals("espeak-ng")) {
@@ -31,8 +33,6 @@ public enum VoiceEngine {
                 return engine;
             }
         }
-        throw CadenceException.badInput("unknown voice '" + text + "': expected one of "
-                + Arrays.stream(values()).map(VoiceEngine::optionValue).collect(Collectors.joining(", "))
-                + " (or --no-voice for tones)");
+        throw new VoiceProblem.UnknownEngine(text, Arrays.stream(values()).map(VoiceEngine::optionValue).toList());
     }
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
  * How cues are made audible, as chosen on the command line: a voice engine or tones, optionally
  * overridden phrase by phrase from the runner's cue folder.
  */
-public record VoiceSettings(VoiceEngine engine, boolean tones, Optional<Path> cueFolder) {
-    public static final VoiceSettings DEFAULT = new VoiceSettings(VoiceEngine.FREETTS, false, Optional.empty());
+public record VoiceSettings(CueVoice voice, Optional<Path> cueFolder) {
+    public static final VoiceSettings DEFAULT = new VoiceSettings(new CueVoice.Spoken(VoiceEngine.FREETTS),
+            Optional.empty());
 
     public VoiceSettings {
-        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(cueFolder, "cueFolder");
     }
 
@@ -22,7 +23,7 @@ public record VoiceSettings(VoiceEngine engine, boolean tones, Optional<Path> cu
      * @throws run.cadence.CadenceException BAD_INPUT if the cue folder does not exist
      */
     public Speech open() {
-        Speech base = tones ? new CueTones() : engine.open();
+        Speech base = voice.open();
         return cueFolder.<Speech>map(folder -> new CueFolderSpeech(folder, base)).orElse(base);
     }
 }

@@ -26,9 +26,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.zip.CRC32;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
-import run.cadence.PartialFile;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
+import run.cadence.files.PartialFile;
 
 /**
  * FIT workout files, written and read with the Garmin FIT SDK: a file_id of type workout, one workout message and
@@ -141,7 +141,7 @@ public final class FitWorkoutFile {
      * Writes the workout to {@code target} under a hidden name and moves it into place whole, so an interrupted
      * export never leaves half a workout for a watch to choke on.
      *
-     * @throws run.cadence.OutputFileException naming the file when it cannot be written
+     * @throws run.cadence.files.OutputFileException naming the file when it cannot be written
      */
     public static void write(WatchWorkout workout, Path target, Instant created) {
         byte[] bytes = encode(workout, target.getFileName().toString(), created);

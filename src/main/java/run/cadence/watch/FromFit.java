@@ -97,15 +97,11 @@ final class FromFit {
         if (name.matches("\\d+x\\S+")) {
             return WatchStep.Kind.HOLD;
         }
-        switch (intensity) {
-            case REST:
-                return WatchStep.Kind.REST;
-            case ACTIVE:
-            case INTERVAL:
-                return WatchStep.Kind.RUN;
-            default:
-                return WatchStep.Kind.WALK;
-        }
+        return switch (intensity) {
+            case REST -> WatchStep.Kind.REST;
+            case ACTIVE, INTERVAL -> WatchStep.Kind.RUN;
+            case WARMUP, COOLDOWN, RECOVERY -> WatchStep.Kind.WALK;
+        };
     }
 
     private static WatchStep.Intensity intensity(Intensity i) {

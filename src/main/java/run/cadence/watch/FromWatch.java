@@ -95,17 +95,15 @@ public final class FromWatch {
         WatchStep.Timed t = (WatchStep.Timed) s;
         Optional<String> note = Optional.of(t.notes()).filter(n -> !n.isEmpty());
         Optional<CadenceTarget> fixed = t.target().map(r -> new CadenceTarget.Fixed(new Cadence(r.middleSpm())));
-        switch (t.kind()) {
-            case WALK:
-                return new Step.Walk(t.length(), fixed.orElse(CadenceTarget.NONE), 1, note);
-            case RUN:
-                return new Step.Run(t.length(), fixed.orElse(CadenceTarget.NONE), 1, note);
-            case REST:
-                return new Step.Rest(t.length(), note);
-            default:
-                return new Step.Effort(PerceivedEffort.valueOf(t.kind().name()), t.length(), fixed.orElse(CadenceTarget.NONE),
-                        1, note);
-        }
+        return switch (t.kind()) {
+            case WALK -> new Step.Walk(t.length(), fixed.orElse(CadenceTarget.NONE), 1, note);
+            case RUN -> new Step.Run(t.length(), fixed.orElse(CadenceTarget.NONE), 1, note);
+            case REST -> new Step.Rest(t.length(), note);
+            case EASY, MEDIUM, HARD, SPRINT -> new Step.Effort(PerceivedEffort.valueOf(t.kind().name()), t.length(),
+                    fixed.orElse(CadenceTarget.NONE), 1, note);
+            // WatchStep.Timed refuses these kinds: they are open (lap-button) strength steps.
+            case HOLD, REPS -> throw new IllegalStateException("a timed watch step is never " + t.kind());
+        };
     }
 
     private static Step strength(WatchStep.Open o, String source) {

@@ -149,16 +149,12 @@ public final class ToWatch {
         }
         boolean harder = section.steps().stream().map(ToWatch::kind).anyMatch(k -> k == WatchStep.Kind.RUN
                 || k == WatchStep.Kind.MEDIUM || k == WatchStep.Kind.HARD || k == WatchStep.Kind.SPRINT);
-        switch (kind) {
-            case WALK:
-            case EASY:
-                return harder ? WatchStep.Intensity.RECOVERY : WatchStep.Intensity.ACTIVE;
-            case HARD:
-            case SPRINT:
-                return WatchStep.Intensity.INTERVAL;
-            default:
-                return WatchStep.Intensity.ACTIVE;
-        }
+        return switch (kind) {
+            case WALK, EASY -> harder ? WatchStep.Intensity.RECOVERY : WatchStep.Intensity.ACTIVE;
+            case HARD, SPRINT -> WatchStep.Intensity.INTERVAL;
+            case RUN, MEDIUM, HOLD, REPS -> WatchStep.Intensity.ACTIVE;
+            case REST -> WatchStep.Intensity.REST; // returned above already
+        };
     }
 
     private static WatchWorkout.Sport sport(Workout workout) {

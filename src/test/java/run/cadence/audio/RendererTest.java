@@ -64,7 +64,7 @@ class RendererTest {
     void accentMarksEveryNthStepAndAlternatePanSplitsEars() throws IOException {
         RenderFormat stereo = new RenderFormat(44_100, 2);
         TempoMap map = TempoMap.builder(stereo).steady(10, 120).build();
-        MemorySink sink = render(map, new ClickOptions(2, true, 1f, 0.3f), CueTrack.NONE, new PlaybackControl(), 512);
+        MemorySink sink = render(map, new ClickOptions(2, Pan.ALTERNATE, 1f, 0.3f), CueTrack.NONE, new PlaybackControl(), 512);
         short[] s = sink.samples();
         List<Long> left = RenderedOnsets.of(s, 2, 0, 100);
         List<Long> right = RenderedOnsets.of(s, 2, 1, 100);
@@ -140,7 +140,7 @@ class RendererTest {
         TempoMap map = TempoMap.builder(MONO).steady(2, 120).build();
         float[] phrase = filled(30_000, 0.1f);
         CueTrack cues = new CueTrack(new long[] {10_000}, new float[][] {phrase});
-        MemorySink sink = render(map, new ClickOptions(1, false, 1f, 0.5f), cues, new PlaybackControl(), 300);
+        MemorySink sink = render(map, new ClickOptions(1, Pan.CENTER, 1f, 0.5f), cues, new PlaybackControl(), 300);
         short[] s = sink.samples();
         assertEquals(Math.round(0.7f * 0.5f * 32767f), s[0]); // click alone
         assertEquals(0, s[9_999]);
@@ -191,7 +191,7 @@ class RendererTest {
             clips[i] = phrase;
         }
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(map, CLICK, new ClickOptions(4, true, 0.8f, 0.3f), new CueTrack(at, clips), control,
+        Renderer r = new Renderer(map, CLICK, new ClickOptions(4, Pan.ALTERNATE, 0.8f, 0.3f), new CueTrack(at, clips), control,
                 512);
         AudioSink discard = new AudioSink() {
             @Override public RenderFormat format() { return map.format(); }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.audio.ClickOptions;
+import run.cadence.audio.Pan;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.ClickSynth;
 import run.cadence.audio.CueTrack;
@@ -94,7 +95,7 @@ class MusicBenchTest {
     private static void renderOnce(TempoMap map, List<Rotation.Candidate> tracks, Path out) throws IOException {
         int rate = map.format().sampleRate();
         ClickSound click = ClickSound.withPitchedAccent("woodblock", ClickSynth.synthesize("woodblock", rate), rate);
-        Renderer renderer = new Renderer(map, click, new ClickOptions(1, false, 0.32f, 0.3f), CueTrack.NONE,
+        Renderer renderer = new Renderer(map, click, new ClickOptions(1, Pan.CENTER, 0.32f, 0.3f), CueTrack.NONE,
                 new PlaybackControl(), BLOCK);
         float[] buffer = new float[BLOCK * map.format().channels()];
         try (WavSink sink = new WavSink(out, map.format(), BLOCK);

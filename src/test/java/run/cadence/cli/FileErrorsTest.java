@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputProblem;
 
 class FileErrorsTest {
     @Command(name = "x")

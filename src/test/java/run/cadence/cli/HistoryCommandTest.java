@@ -50,8 +50,8 @@ class HistoryCommandTest extends HistoryCli {
         String[] lines = r.out().split("\\R");
         assertEquals(3, lines.length);
         assertEquals("1,2026-11-26,3,6,flat walk-run 3/2 x6,completed,2400,12.0,5.0,172.2,100,2,1,0,false,"
-                + "\"fine, really\",run,,,,false,", lines[1]);
-        assertEquals("2,2026-11-28,3,6,flat walk-run 3/2 x6,stopped_early,720,4.0,5.0,172.2,100,,,,,,run,,,,false,",
+                + "\"fine, really\",run,,,,false,,0", lines[1]);
+        assertEquals("2,2026-11-28,3,6,flat walk-run 3/2 x6,stopped_early,720,4.0,5.0,172.2,100,,,,,,run,,,,false,,0",
                 lines[2]);
     }
 

@@ -133,7 +133,7 @@ class KilledRenderTest {
     }
 
     /** Whether {@code pid} ignores the signal (a background job of a non-interactive shell ignores SIGINT). */
-    private static boolean ignores(long pid, String signal) throws Exception {
+    static boolean ignores(long pid, String signal) throws Exception {
         int number = signal.equals("TERM") ? 15 : 2;
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith("SigIgn:")) {

@@ -53,7 +53,7 @@ class LogActivityCommandTest extends HistoryCli {
         String[] table = cadence("history").out().split("\\R");
         assertTrue(table[0].contains("target  measured"), table[0]);
         assertTrue(table[1].matches(".*done\\s+12\\.0\\s+172\\.2\\s+172\\s+-.*"), table[1]);
-        assertTrue(cadence("history", "--csv").out().split("\\R")[1].endsWith(",run,172,12.0,run.tcx,false,"));
+        assertTrue(cadence("history", "--csv").out().split("\\R")[1].endsWith(",run,172,12.0,run.tcx,false,,0"));
 
         byte[] before = Files.readAllBytes(dir.resolve("history.db"));
         CliRunner again = cadence("log", "--activity", tcx.toString(), "--today", "2026-11-26");

@@ -72,8 +72,31 @@ class LogCommandTest extends HistoryCli {
         assertEquals(1, r.errLines().length);
     }
 
+    /**
+     * With no options at a terminal, log asks for each value through the environment (never the process's own
+     * console): an answer off the scale is asked again, Enter skips one.
+     */
+    @Test
+    void noOptionsAtATerminalAsksEachValue() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check",
+                "pass").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        ScriptedQuestions runner = new ScriptedQuestions("12", "2", "1", "", "y", "sore calf");
+        env = env.withQuestions(java.util.Optional.of(runner));
+        CliRunner r = cadence("log", "--today", "2026-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(java.util.List.of("Pain during the session, 0-10 (Enter to skip): |12",
+                "Please answer with a whole number from 0 (none) to 10 (worst imaginable).",
+                "Pain during the session, 0-10 (Enter to skip): |2", "Pain just after, 0-10 (Enter to skip): |1",
+                "Pain this morning, if it is the next morning, 0-10 (Enter to skip): |", "Did you limp? [y/N]: |y",
+                "Note (Enter to skip): |sore calf"), runner.heard);
+        assertEquals(new PainReport(2, 1, null, true, "sore calf"), lastPain());
+        assertTrue(r.out().contains("Stepping back a stage: a limp"), r.out());
+    }
+
     @Test
     void noOptionsAndNoTerminalIsExitTwo() {
+        env = env.withQuestions(java.util.Optional.empty());
         CliRunner r = cadence("log");
         assertEquals(2, r.exitCode());
         assertEquals("cadence: error: nothing to log: give pain values (--during N --after N, 0-10; --morning N the"

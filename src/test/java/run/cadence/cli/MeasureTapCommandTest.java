@@ -46,7 +46,7 @@ class MeasureTapCommandTest {
         Path file = Files.writeString(dir.resolve("taps.txt"), taps);
         CliRunner r = new MeasureCli().run("measure", "tap", "--from-file", file.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("Tap test: 40 taps over 13.6 s, 39 steps used (1 missed, 1 extra taps left out)"),
+        assertTrue(r.out().startsWith("Tap test: 40 taps over 13.6 s, 39 steps used (1 missed, 1 extra tap left out)"),
                 r.out());
         assertTrue(r.out().contains("Baseline 171.4 spm → target 180.0 spm (+5%)"), r.out());
     }

@@ -137,6 +137,12 @@ class NextCommandTest extends HistoryCli {
         CliRunner waits = cadence("next", "--today", "2026-11-29", "--anyway");
         assertEquals(2, waits.exitCode());
         assertTrue(waits.err().contains("the run waits until the pain from Thu 26 Nov has settled"), waits.err());
+        ScriptedQuestions notYet = new ScriptedQuestions("n");
+        env = env.withQuestions(java.util.Optional.of(notYet));
+        CliRunner asked = cadence("next", "--today", "2026-11-29", "--anyway");
+        assertEquals(2, asked.exitCode(), "not settled yet: the run still waits");
+        assertEquals(java.util.List.of("Has the pain from Thu 26 Nov settled (back to how it was before, walking and"
+                + " stairs comfortable)? [y/N] |n"), notYet.heard);
         CliRunner settled = cadence("next", "--today", "2026-11-29", "--settled");
         assertEquals(0, settled.exitCode(), settled.err());
         assertEquals("Stage 2: uphill treadmill walk-run 3/2 x6", player.calls.get(1).workout().name());

@@ -2,6 +2,7 @@ package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -43,7 +44,7 @@ class PlannedPlaybackTest extends HistoryCli {
                     SessionPlayer real = new Playback(sound, live, events);
                     return (workout, baseline, out) -> {
                         played.add(workout);
-                        return real.play(workout, baseline, out);
+                        return real.prepare(workout, baseline, out);
                     };
                 });
     }
@@ -135,6 +136,73 @@ class PlannedPlaybackTest extends HistoryCli {
             assertTrue(id3 || sync, "an MP3 stream");
             assertTrue(bytes.length > played.get(2).duration().toSeconds() * 8_000 / 8, "at least 8 kbit/s: " + bytes.length);
         }
+        assertTrue(cadence("history").out().startsWith("No sessions yet"));
+    }
+
+    /**
+     * Skipping every step is not a completed session: the report and the record say what was really played (seconds,
+     * no running), the history counts only that, and the planner repeats the session however little it hurt.
+     */
+    @Test
+    void skippingEveryStepIsRecordedAsWhatWasPlayedAndNeverCountsTowardMovingOn() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check",
+                "pass").exitCode());
+        env = env.withStdin(new ByteArrayInputStream("n".repeat(14).getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .withLiveSinks((format, device, latency, block) -> new PacedSink(format, 20));
+        CliRunner r = cadence("next", "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Reached the end with 14 steps skipped"), r.out());
+        assertTrue(r.out().contains("Recorded: played to the end with 14 steps skipped"), r.out());
+        assertFalse(r.out().contains("Recorded: completed"), r.out());
+        PastSession s = history().get(0);
+        assertEquals(SessionStatus.COMPLETED, s.status());
+        assertEquals(14, s.played().stepsSkipped());
+        assertTrue(s.doneSeconds() < 60, "only the seconds played count: " + s.doneSeconds());
+        assertTrue(s.runningMinutesDone() < 1, "no running was played: " + s.runningMinutesDone());
+        assertTrue(s.skippedRunning());
+        String csv = cadence("history", "--csv").out().split("\\R")[1];
+        assertEquals("completed", csv.split(",")[5], csv);
+        assertTrue(Double.parseDouble(csv.split(",")[7]) < 1, "running minutes in the history: " + csv);
+        assertTrue(csv.endsWith(",14"), "steps_skipped, the last column: " + csv);
+        String table = cadence("history").out().split("\\R")[1];
+        assertTrue(table.contains("14 steps skipped") && !table.contains("done"), table);
+
+        assertEquals(0, cadence("log", "--during", "0", "--after", "0", "--morning", "0", "--today", "2026-11-27")
+                .exitCode());
+        CliRunner plan = cadence("plan", "--today", "2026-11-28");
+        assertEquals(0, plan.exitCode(), plan.err());
+        assertTrue(plan.out().contains("Repeating: on Thu 26 Nov you skipped 14 steps and ran 00:00 of the session's "),
+                plan.out());
+        assertFalse(plan.out().contains("1 of 2 so far"), plan.out());
+        int level = history().get(0).session().level();
+        CliRunner again = cadence("next", "--today", "2026-11-28", "--no-voice", "--rate", String.valueOf(RATE),
+                "--out", dir.resolve("again.wav").toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(level, history().get(1).session().level(), "the same session again, not the next level");
+    }
+
+    /**
+     * What can be refused as bad input is refused before anything is recorded: an output folder that is not there,
+     * a cue recording that cannot be decoded. Exit 2 and the history as it was.
+     */
+    @Test
+    void badInputFoundWhilePreparingLeavesTheHistoryAsItWas() throws IOException {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check",
+                "pass").exitCode());
+        CliRunner noFolder = cadence("next", "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE),
+                "--out", dir.resolve("nope").resolve("x.wav").toString());
+        assertEquals(2, noFolder.exitCode(), noFolder.err());
+        assertTrue(noFolder.err().contains("folder '" + dir.resolve("nope") + "' not found"), noFolder.err());
+        assertEquals(List.of(), history());
+
+        Path cues = Files.createDirectory(dir.resolve("cues"));
+        Files.writeString(cues.resolve("kind-walk.wav"), "not a recording");
+        CliRunner corrupt = cadence("next", "--today", "2026-11-26", "--no-voice", "--rate", String.valueOf(RATE),
+                "--cues", cues.toString());
+        assertEquals(2, corrupt.exitCode(), corrupt.err());
+        assertTrue(corrupt.err().contains("kind-walk.wav"), corrupt.err());
+        assertEquals(List.of(), history());
+        assertEquals(List.of(), liveSinks, "nothing was played");
         assertTrue(cadence("history").out().startsWith("No sessions yet"));
     }
 }

@@ -93,7 +93,9 @@ class PlayCommandTest {
         "--bpm 172 --baseline 164|not both",
         "--duration 5m|missing target",
         "--bpm 172 --accent 0|--accent must be 1-64",
-        "--bpm 172 --volume 120|--volume must be 0-100",
+        "--bpm 172 --volume 120|--volume must be 0-100, not 120 (see",
+        "--bpm 172 --volume 100.5|--volume must be 0-100, not 100.5 (see",
+        "--bpm 172 --latency 0|--latency must be 2-1000 ms, not 0 (see",
         "--bpm 172 --ramp-to 180|--ramp-to needs --ramp-over",
         "--bpm 172 --sound tamborine|unknown sound 'tamborine'",
     })
@@ -186,5 +188,77 @@ class PlayCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Played "), r.out());
         assertTrue(sink[0].memory.frames() < 60 * 44_100, "stopped long before a minute: " + sink[0].memory.frames());
+    }
+
+    /** "Stopped for pain" means something only in a session: the metronome plays on through a p. */
+    @Test
+    void painKeyIsASessionKeyAndTheMetronomeIgnoresIt() {
+        PacedSink[] sink = new PacedSink[1];
+        Environment env = Environment.system().withStdin(new ByteArrayInputStream("p".getBytes(StandardCharsets.UTF_8)))
+                .withLiveSinks((format, device, latency, block) -> sink[0] = new PacedSink(format, 10));
+        CliRunner r = CliRunner.run(env, "play", "--bpm", "172", "--duration", "5s");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(5 * 44_100, sink[0].memory.frames());
+        assertTrue(r.out().contains("Played 00:05, 15 steps"), r.out());
+        assertTrue(CliRunner.run("play", "--help").out().replaceAll("\\s+", " ").contains("p (stop for pain) is a"
+                + " session key (run, next): here it is ignored"));
+    }
+
+    @Test
+    void aFallingRampIsDescribedAsFalling() {
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--ramp-to", "150", "--ramp-over", "30s", "--duration",
+                "1m", "--out", dir.resolve("f.wav").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("ramp 172 → 150 spm over 30s, falling linearly per second, then steady"), r.out());
+    }
+
+    /** As run does: a usage error is the only output, with nothing printed before it. */
+    @Test
+    void aWrongOutputKindIsRefusedBeforeAnythingIsPrinted() {
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--out", dir.resolve("x.ogg").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals(1, r.errLines().length, r.err());
+    }
+
+    @Test
+    void aFileOnTheWayToTheOutputFolderIsNamedAsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.wav"), "x");
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--out", file.resolve("x.wav").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("cadence: error: cannot write '" + file.resolve("x.wav") + "': '" + file
+                + "' is a file, not a folder; choose another --out path\n", r.err());
+    }
+
+    /** A symbolic link is written through: the file it points to is replaced, the link kept (docs/run.md). */
+    @Test
+    void anOutputThatIsALinkIsWrittenThrough() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("run.wav"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.wav"), Path.of("real", "run.wav"));
+        CliRunner r = CliRunner.run("play", "--bpm", "172", "--duration", "1s", "--out", link.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+        assertEquals(44 + 44_100 * 2, Files.size(real));
+        try (Stream<Path> files = Files.list(dir.resolve("real"))) {
+            assertEquals(List.of(real), files.toList(), "nothing else is left beside the target");
+        }
+    }
+
+    @Test
+    void soundFilesThatAreNotFilesOrAreCompressedSaySo() throws IOException {
+        CliRunner dev = CliRunner.run("play", "--bpm", "172", "--sound", "/dev/zero", "--out",
+                dir.resolve("o.wav").toString());
+        assertEquals(2, dev.exitCode());
+        assertEquals("cadence: error: cannot read sound file '/dev/zero': not a regular file (a pipe, a device or a"
+                + " broken link); give an audio file\n", dev.err());
+        Path mp3 = dir.resolve("click.mp3");
+        assertEquals(0, CliRunner.run("play", "--bpm", "172", "--duration", "2s", "--out", mp3.toString())
+                .exitCode());
+        CliRunner compressed = CliRunner.run("play", "--bpm", "172", "--sound", mp3.toString(), "--out",
+                dir.resolve("o.wav").toString());
+        assertEquals(2, compressed.exitCode());
+        assertTrue(compressed.err().startsWith("cadence: error: cannot use sound file '" + mp3 + "': it is compressed"
+                + " audio (MP3), whose decoder delay would put every sound late; use a 16-bit PCM WAV"),
+                compressed.err());
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.session.SessionSettings;
+import run.cadence.voice.VoiceEngine;
+import run.cadence.voice.VoiceProblem;
 
 /** The lower layers' typed problems, as the runner reads them: the options named are the CLI's. */
 class ProblemsTest {
@@ -64,5 +66,18 @@ class ProblemsTest {
                 CliRunner.run("run", "marathon").err());
         assertEquals("cadence: error: no session given: name a built-in session ('cadence sessions' lists them) or a"
                 + " workout file\n", CliRunner.run("run", " ").err());
+    }
+
+    @Test
+    void voiceProblemsNameTheOptionOrPackageThatFixesThem() {
+        assertEquals("espeak-ng is not installed (or not on PATH); install it (Debian: apt install espeak-ng) or drop"
+                + " --voice espeak to use the built-in voice", Problems.describe(new VoiceProblem.NotInstalled(
+                        "espeak-ng", new java.io.IOException("No such file"))));
+        assertEquals("FreeTTS voice 'kevin16' is missing from the program's jar; reinstall cadence, or use --voice"
+                + " espeak or --no-voice", Problems.describe(new VoiceProblem.VoiceMissing("kevin16")));
+        assertEquals("FreeTTS could not speak 'Run'; try --voice espeak or --no-voice",
+                Problems.describe(new VoiceProblem.Silent(VoiceEngine.FREETTS, "Run")));
+        assertEquals("unknown voice 'siri': expected one of freetts, espeak (or --no-voice for tones)",
+                Problems.describe(new VoiceProblem.UnknownEngine("siri", java.util.List.of("freetts", "espeak"))));
     }
 }

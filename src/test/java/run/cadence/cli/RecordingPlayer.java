@@ -10,6 +10,8 @@ import java.util.Optional;
 import run.cadence.Cadence;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.plan.SessionPlayer;
+import run.cadence.session.SessionSettings;
+import run.cadence.session.Timeline;
 import run.cadence.session.Workout;
 import run.cadence.session.WorkoutWriter;
 
@@ -30,7 +32,11 @@ final class RecordingPlayer implements SessionPlayer {
     }
 
     @Override
-    public PlayOutcome play(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
+    public Ready prepare(Workout workout, Cadence baseline, Optional<Path> out) {
+        return () -> played(workout, baseline, out);
+    }
+
+    private PlayOutcome played(Workout workout, Cadence baseline, Optional<Path> out) throws IOException {
         calls.add(new Call(workout, baseline, out));
         if (failWith != null) {
             throw failWith;
@@ -38,9 +44,11 @@ final class RecordingPlayer implements SessionPlayer {
         if (out.isPresent()) {
             Files.writeString(out.get(), WorkoutWriter.write(workout));
         }
+        // The running a real player reports for a play straight through, to the end or to the stop.
+        Timeline timeline = Timeline.compile(workout, SessionSettings.withBaseline(baseline));
         if (stopAfter != null) {
-            return PlayOutcome.stopped(stopAfter, stopReason);
+            return PlayOutcome.stopped(stopAfter, timeline.runningTimeUntil(stopAfter), stopReason);
         }
-        return PlayOutcome.completed(workout.duration());
+        return PlayOutcome.completed(workout.duration(), timeline.runningTime());
     }
 }

@@ -50,6 +50,7 @@ import run.cadence.session.Timeline;
 import run.cadence.session.TimelineSegment;
 import run.cadence.voice.CueClips;
 import run.cadence.voice.Speech;
+import run.cadence.voice.CueVoice;
 import run.cadence.voice.VoiceSettings;
 
 class RunCommandTest {
@@ -138,7 +139,7 @@ class RunCommandTest {
         short[] s = PlayCommandTest.wavSamples(out);
         Timeline t = timeline();
         assertTrue(s.length > t.totalFrames(RATE), "the summary plays after the last step");
-        try (Speech tones = new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()).open()) {
+        try (Speech tones = new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open()) {
             assertSounds(expectedCues(t, tones, s.length), s);
         }
     }
@@ -213,7 +214,7 @@ class RunCommandTest {
 
         // Speech spans from the cue plan and the clips' lengths: a click inside one is ducked.
         boolean[] speaking = new boolean[a.length];
-        try (Speech tones = new VoiceSettings(VoiceSettings.DEFAULT.engine(), true, Optional.empty()).open()) {
+        try (Speech tones = new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open()) {
             CuePlan plan = CuePlan.of(t);
             CueClips clips = CueClips.prepare(tones, CuePhrases.distinct(t, plan), RATE);
             for (Cue c : plan.cues()) {
@@ -345,8 +346,10 @@ class RunCommandTest {
         assertTrue(live.length < whole.length - 20 * RATE, "most of the 30 s warmup was skipped: " + live.length);
         assertArrayEquals(Arrays.copyOfRange(whole, runStart, whole.length),
                 Arrays.copyOfRange(live, live.length - after, live.length), "from the run on, as rendered");
-        assertTrue(printed.contains("Session complete: "), printed);
-        assertTrue(printed.contains("5 of 6 steps, 01:20 running; skipped 1 step"), printed);
+        assertFalse(printed.contains("Session complete"), "a skipped step is no session complete: " + printed);
+        // Where in the warm-up the key lands depends on the sink's pace; the steps and the running do not.
+        assertTrue(printed.matches("(?s).*Reached the end with 1 step skipped \\(00:\\d\\d\\): 0\\d:\\d\\d played, 5 of 6"
+                + " steps, 01:20 running\\..*"), printed);
     }
 
     @Test

@@ -45,7 +45,7 @@ class SessionTextTest {
         assertEquals("Walk  00:50 left  |  07:50 to go  |  next: Run 02:00 172.2 spm", status(10, false));
         assertEquals("PAUSED  Run 172.2 spm  01:30 left  |  06:30 to go  |  next: Walk 01:00", status(90, true));
         // The ramp clicks for its first half: 160 → 168 spm, at 15 s it is at 164; then it runs on silently.
-        assertEquals("Run 164.0 spm  00:45 left  |  00:45 to go  |  next: finish", status(7 * 60 + 15, false));
+        assertEquals("Run 164 spm  00:45 left  |  00:45 to go  |  next: finish", status(7 * 60 + 15, false));
         assertEquals("Run  00:15 left  |  00:15 to go  |  next: finish", status(7 * 60 + 45, false));
         assertEquals("Finished  08:00", status(8 * 60 + 1, false));
     }
@@ -56,6 +56,9 @@ class SessionTextTest {
                 SessionText.status(new LiveStatus.Metronome(false, Duration.ofSeconds(65), 172.2, 187)));
         assertEquals("PAUSED   172.2 spm  01:05  187 steps",
                 SessionText.status(new LiveStatus.Metronome(true, Duration.ofSeconds(65), 172.2, 187)));
+        // One way to write a cadence: the status line as the headline and "next:" write it.
+        assertEquals("playing  172 spm  00:00  1 step",
+                SessionText.status(new LiveStatus.Metronome(false, Duration.ZERO, 172.0, 1)));
     }
 
     @Test
@@ -96,12 +99,18 @@ class SessionTextTest {
         p.skipFrom(30L * RATE);
         SessionProgress.Report stopped = p.report(4L * 60 * RATE);
         assertEquals("Stopped after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.RUNNER)));
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), stopped.running(),
+                        PlayOutcome.StopReason.RUNNER)));
         assertEquals("Stopped for pain after 03:30: 2 of 6 steps completed, 02:00 running; skipped 1 step (00:30).",
-                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), PlayOutcome.StopReason.PAIN)));
+                SessionText.describe(stopped, PlayOutcome.stopped(stopped.played(), stopped.running(),
+                        PlayOutcome.StopReason.PAIN)));
         SessionProgress.Report done = p.report(9L * 60 * RATE);
-        assertEquals("Session complete: 07:30, 5 of 6 steps, 05:00 running; skipped 1 step (00:30).",
-                SessionText.describe(done, PlayOutcome.completed(done.played())));
+        // Skipping a step is not completing the session: it says it reached the end, and what was skipped.
+        assertEquals("Reached the end with 1 step skipped (00:30): 07:30 played, 5 of 6 steps, 05:00 running.",
+                SessionText.describe(done, new PlayOutcome.Completed(done.played(), done.running(), 1)));
+        SessionProgress.Report whole = new SessionProgress(T, RATE, SCORE.stepStarts()).report(9L * 60 * RATE);
+        assertEquals("Session complete: 08:00, 6 of 6 steps, 05:00 running.",
+                SessionText.describe(whole, PlayOutcome.completed(whole.played(), whole.running())));
     }
 
     @Test

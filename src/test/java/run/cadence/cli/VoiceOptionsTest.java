@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import run.cadence.voice.CueVoice;
 import run.cadence.voice.VoiceEngine;
 import run.cadence.voice.VoiceSettings;
 
@@ -35,7 +36,12 @@ class VoiceOptionsTest {
 
     @Test
     void readsEveryOption() {
-        assertEquals(new VoiceSettings(VoiceEngine.ESPEAK, true, Optional.of(Path.of("my cues"))),
-                parse("--voice", "espeak", "--no-voice", "--cues", "my cues"));
+        assertEquals(new VoiceSettings(new CueVoice.Spoken(VoiceEngine.ESPEAK), Optional.of(Path.of("my cues"))),
+                parse("--voice", "espeak", "--cues", "my cues"));
+    }
+
+    @Test
+    void noVoiceWinsOverAnEngine() {
+        assertEquals(new VoiceSettings(new CueVoice.Tones(), Optional.empty()), parse("--voice", "espeak", "--no-voice"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import run.cadence.audio.BeatCursor;
 import run.cadence.audio.ClickMode;
 import run.cadence.audio.ClickOptions;
+import run.cadence.audio.Pan;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.ClickSynth;
 import run.cadence.audio.CueTrack;
@@ -82,7 +83,7 @@ final class GridMusic {
     static Result render(TempoMap map, run.cadence.audio.Setlist setlist, ClickMode clicks, double lagSeconds,
             long nudgeAt, int nudge, long skipAt) throws IOException {
         PlaybackControl control = new PlaybackControl();
-        ClickOptions options = new ClickOptions(1, false, 0.8f * clicks.gain, 0.3f);
+        ClickOptions options = new ClickOptions(1, Pan.CENTER, 0.8f * clicks.gain, 0.3f);
         MusicMixer music = new MusicMixer(map, setlist, MusicSettings.DEFAULT, CueTrack.NONE, BLOCK, true);
         Renderer renderer = new Renderer(map, ClickSound.withPitchedAccent("woodblock",
                 ClickSynth.synthesize("woodblock", map.format().sampleRate()), map.format().sampleRate()), options,

@@ -20,7 +20,7 @@ class ClickFadeTest {
                         new RunRecording.StepCadence(TARGET, measured, level.runningMinutes() * 60))));
         return new PastSession(n, level.withClickPercent(clicks), D.plusDays(2L * n), SessionStatus.COMPLETED,
                 level.totalSeconds(), PlannerTest.FINE, new Cadence(TARGET), Decision.REPEAT, false, r,
-                Optional.empty());
+                Optional.empty(), PastSession.Played.UNKNOWN);
     }
 
     private ClickFade.Result after(List<PastSession> h) {

@@ -36,7 +36,7 @@ final class MemoryLog implements SessionLog {
     public long recordPlanned(PlanDecision decision, LocalDate day, Cadence target) {
         writes.add("run " + day);
         history = history.plusRun(new PastSession(++id, decision.session(), day, SessionStatus.PLANNED, 0, null, target,
-                decision.decision(), false, Optional.empty(), Optional.empty()));
+                decision.decision(), false, Optional.empty(), Optional.empty(), PastSession.Played.UNKNOWN));
         return id;
     }
 
@@ -57,7 +57,7 @@ final class MemoryLog implements SessionLog {
     @Override
     public void markStarted(long id, Optional<Instant> liveStart) {
         liveStart.ifPresent(s -> liveStarts.put(id, s));
-        replace(id, SessionStatus.STARTED, 0, false);
+        replace(id, SessionStatus.STARTED, 0, false, PastSession.Played.UNKNOWN);
     }
 
     @Override
@@ -65,26 +65,27 @@ final class MemoryLog implements SessionLog {
         boolean stopped = outcome instanceof PlayOutcome.Stopped;
         boolean pain = stopped && ((PlayOutcome.Stopped) outcome).reason() == PlayOutcome.StopReason.PAIN;
         replace(id, stopped ? SessionStatus.STOPPED_EARLY : SessionStatus.COMPLETED, (int) outcome.done().toSeconds(),
-                pain);
+                pain, new PastSession.Played(java.util.OptionalInt.of((int) outcome.running().toSeconds()),
+                        outcome.stepsSkipped()));
     }
 
-    private void replace(long id, SessionStatus status, int done, boolean pain) {
+    private void replace(long id, SessionStatus status, int done, boolean pain, PastSession.Played played) {
         List<PastSession> runs = new ArrayList<>();
         for (PastSession s : history.runs()) {
             runs.add(s.id() != id ? s : new PastSession(id, s.session(), s.date(), status, done, s.pain(), s.target(),
-                    s.decision(), pain, s.recording(), s.settledOn()));
+                    s.decision(), pain, s.recording(), s.settledOn(), played));
         }
         List<PastExtra> extras = new ArrayList<>();
         for (PastExtra e : history.extras()) {
             extras.add(e.id() != id ? e : new PastExtra(id, e.session(), e.date(), status, done, e.pain(), pain,
-                    e.settledOn()));
+                    e.settledOn(), played.stepsSkipped()));
         }
         history = new History(runs, extras);
     }
 
     @Override
     public void correctStoppedAt(long id, Duration done) {
-        replace(id, SessionStatus.STOPPED_EARLY, (int) done.toSeconds(), false);
+        replace(id, SessionStatus.STOPPED_EARLY, (int) done.toSeconds(), false, PastSession.Played.UNKNOWN);
     }
 
     @Override

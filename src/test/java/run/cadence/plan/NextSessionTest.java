@@ -26,12 +26,12 @@ class NextSessionTest {
     private final List<Workout> played = new ArrayList<>();
     private PlayOutcome next = null;
     private IOException fail;
-    private final SessionPlayer player = (w, baseline, out) -> {
+    private final SessionPlayer player = (w, baseline, out) -> () -> {
         played.add(w);
         if (fail != null) {
             throw fail;
         }
-        return next != null ? next : PlayOutcome.completed(w.duration());
+        return next != null ? next : PlayOutcome.completed(w.duration(), Duration.ZERO);
     };
     private final NextSession service = new NextSession(log, player, Clock.fixed(NOW, ZoneOffset.UTC),
             what -> what instanceof NextSession.Playing.Run ? "run" : "extra");
@@ -69,7 +69,7 @@ class NextSessionTest {
 
     @Test
     void aFlareWaitsForTheRunnerToSayItSettledAndThePainKeyIsRecorded() {
-        next = PlayOutcome.stopped(Duration.ofMinutes(12), PlayOutcome.StopReason.PAIN);
+        next = PlayOutcome.stopped(Duration.ofMinutes(12), Duration.ofMinutes(4), PlayOutcome.StopReason.PAIN);
         ask(new NextSession.Ask.Today(false), D, Optional.empty());
         assertTrue(log.history().runs().get(0).stoppedForPain());
         next = null;
@@ -125,5 +125,19 @@ class NextSessionTest {
         assertInstanceOf(PainEntry.Merge.NeedsDuringAndAfter.class, morning.onto(Optional.empty()));
         assertEquals(new PainReport(1, 1, 0, false, null),
                 ((PainEntry.Merge.Report) morning.onto(Optional.of(new PainReport(1, 1, null, false, null)))).report());
+    }
+
+    /** Bad input found while the play is got ready (an output path, a cue recording) leaves the history untouched. */
+    @Test
+    void aPlayRefusedWhilePreparingRecordsNothing() {
+        SessionPlayer refusing = (w, baseline, out) -> {
+            throw run.cadence.CadenceException.badInput("cannot write 'x.wav'");
+        };
+        NextSession refused = new NextSession(log, refusing, Clock.fixed(NOW, ZoneOffset.UTC), what -> "run");
+        List<String> before = List.copyOf(log.writes);
+        org.junit.jupiter.api.Assertions.assertThrows(run.cadence.CadenceException.class,
+                () -> refused.next(new NextSession.Ask.Today(false), D, Optional.empty(), heard::add));
+        assertEquals(before, log.writes);
+        assertEquals(List.of(), log.history().runs());
     }
 }

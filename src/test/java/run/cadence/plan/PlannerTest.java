@@ -24,7 +24,8 @@ class PlannerTest {
     PastSession done(long id, int level, LocalDate day, PainReport pain) {
         PlannedSession s = program.level(level);
         return new PastSession(id, s, day, SessionStatus.COMPLETED, s.totalSeconds(), pain,
-                s.targetCadence(READY.baseline()), Decision.REPEAT, false, Optional.empty(), Optional.empty());
+                s.targetCadence(READY.baseline()), Decision.REPEAT, false, Optional.empty(), Optional.empty(),
+                PastSession.Played.UNKNOWN);
     }
 
     /** Two good sessions at each level from {@code from} to {@code to}, every other day from {@code day}. */
@@ -128,7 +129,8 @@ class PlannerTest {
             assertFalse(settled.awaitingSettled());
         }
         PastSession keyed = new PastSession(1, program.level(flat), START, SessionStatus.STOPPED_EARLY, 900, null,
-                new Cadence(172.2), Decision.REPEAT, true, Optional.empty(), Optional.empty());
+                new Cadence(172.2), Decision.REPEAT, true, Optional.empty(), Optional.empty(),
+                PastSession.Played.UNKNOWN);
         PlanDecision d = next(List.of(keyed), START.plusDays(1));
         assertEquals(Decision.STEP_BACK, d.decision(), "the pain key is a severe flare");
         assertEquals(FlareCause.STOPPED_FOR_PAIN, d.reason(Reason.SevereFlare.class).orElseThrow().cause());
@@ -264,7 +266,7 @@ class PlannerTest {
         List<PastSession> more = new ArrayList<>(h);
         PastSession m = done(3, d.session().level(), START.plusDays(4), FINE);
         more.add(new PastSession(3, m.session(), m.date(), m.status(), m.doneSeconds(), m.pain(), m.target(),
-                Decision.MAINTAIN, false, Optional.empty(), Optional.empty()));
+                Decision.MAINTAIN, false, Optional.empty(), Optional.empty(), PastSession.Played.UNKNOWN));
         PlanDecision second = next(more, START.plusDays(6));
         assertEquals(Decision.MAINTAIN, second.decision());
         assertEquals(program.firstLevelOf(Stage.ROLLING_HILLS), second.session().level());

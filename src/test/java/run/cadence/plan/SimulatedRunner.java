@@ -123,7 +123,7 @@ final class SimulatedRunner {
                             measured, running * 60))));
         }
         history = history.plusRun(new PastSession(++id, s, day, status, done, t.pain(), target, d.decision(),
-                t.stoppedForPain(), recording, Optional.empty()));
+                t.stoppedForPain(), recording, Optional.empty(), PastSession.Played.UNKNOWN));
     }
 
     private void settle() {

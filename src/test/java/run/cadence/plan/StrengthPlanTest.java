@@ -43,6 +43,27 @@ class StrengthPlanTest {
                 .reason());
     }
 
+    /** Sets skipped with the next-step key are not done: the session counts as no pain-free dose, and none grows. */
+    @Test
+    void aSessionWithSetsSkippedIsNoPainFreeDose() {
+        List<PastExtra> h = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            h.add(session(i + 1, StrengthSession.fredericson(0), 0));
+        }
+        assertEquals(new Reason.StrengthDose(1, 15, 3, 4), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
+                .reason());
+        PastExtra whole = session(4, StrengthSession.fredericson(0), 0);
+        PastExtra skipped = new PastExtra(4, whole.session(), whole.date(), SessionStatus.COMPLETED, 20, whole.pain(),
+                false, Optional.empty(), 3);
+        h.add(skipped);
+        StrengthPlan.Dose d = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
+        assertEquals(StrengthSession.fredericson(0), d.session(), "the fourth, skipped, grows nothing");
+        assertEquals(new Reason.StrengthDose(1, 15, 0, 4), d.reason());
+        h.set(3, whole);
+        assertEquals(StrengthSession.fredericson(1), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(),
+                "played whole, the same fourth session grows the dose");
+    }
+
     @Test
     void painAboveThreeGoesBackADoseAndPainTwoOrThreeHolds() {
         List<PastExtra> h = new ArrayList<>();

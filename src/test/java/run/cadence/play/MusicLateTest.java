@@ -18,7 +18,6 @@ import run.cadence.audio.PcmSource;
 import run.cadence.audio.RenderFormat;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
-import run.cadence.voice.VoiceEngine;
 import run.cadence.voice.VoiceSettings;
 
 /** Live music that falls behind the render is said at the end, not lost silently. */
@@ -55,7 +54,7 @@ class MusicLateTest {
                     }
                 });
         SoundSettings sound = new SoundSettings(STEREO, ClickSounds.load("woodblock", RATE), ClickOptions.DEFAULT,
-                new VoiceSettings(VoiceEngine.FREETTS, true, Optional.empty()));
+                new VoiceSettings(new run.cadence.voice.CueVoice.Tones(), Optional.empty()));
         Playback playback = new Playback(sound, live, events::add).withMusic(new PlayMusic(
                 spm -> new MusicTrack("hum", stalls, 172, 0.5, 12, 1, 1f), MusicSettings.DEFAULT));
         playback.metronome(Metronome.steady(new Cadence(172), Optional.of(Duration.ofSeconds(20)))

@@ -28,7 +28,7 @@ import run.cadence.audio.io.MemorySink;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.session.Workout;
 import run.cadence.session.WorkoutParser;
-import run.cadence.voice.VoiceEngine;
+import run.cadence.voice.CueVoice;
 import run.cadence.voice.VoiceSettings;
 
 /** The one playback path without the CLI: a session live and to a file, stopped by the runner or for pain. */
@@ -36,7 +36,7 @@ class PlaybackTest {
     static final int RATE = 8_000;
     static final RenderFormat MONO = new RenderFormat(RATE, 1);
     static final SoundSettings SOUND = new SoundSettings(MONO, ClickSounds.load("woodblock", RATE),
-            ClickOptions.DEFAULT, new VoiceSettings(VoiceEngine.FREETTS, true, Optional.empty()));
+            ClickOptions.DEFAULT, new VoiceSettings(new CueVoice.Tones(), Optional.empty()));
     static final Workout WORKOUT = WorkoutParser.parse("t", "short", "Main 2x\n- 20s run\n- 10s walk\n");
 
     @TempDir
@@ -73,10 +73,10 @@ class PlaybackTest {
     void liveIsSampleForSampleTheFileAndBothComplete() throws IOException {
         Path file = dir.resolve("s.wav");
         PlayOutcome rendered = playback(PlaybackTest::untilTheEnd).play(WORKOUT, new Cadence(164), Optional.of(file));
-        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1)), rendered);
+        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1), Duration.ofSeconds(40)), rendered);
         assertInstanceOf(PlayEvent.Rendered.class, events.get(events.size() - 1));
         PlayOutcome live = playback(PlaybackTest::untilTheEnd).play(WORKOUT, new Cadence(164), Optional.empty());
-        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1)), live);
+        assertEquals(PlayOutcome.completed(Duration.ofMinutes(1), Duration.ofSeconds(40)), live);
         assertArrayEquals(wav(file), sinks.get(0).samples());
         PlayEvent.Ended ended = (PlayEvent.Ended) events.get(events.size() - 1);
         assertEquals(4, ended.progress().stepsCompleted());

@@ -22,6 +22,7 @@ import run.cadence.Cadence;
 import run.cadence.CadenceIncrease;
 import run.cadence.audio.BeatCursor;
 import run.cadence.audio.ClickOptions;
+import run.cadence.audio.Pan;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.CueTrack;
 import run.cadence.audio.RenderLoop;
@@ -97,7 +98,7 @@ class ScoreTest {
 
     static List<Long> clicks(Score sound) throws IOException {
         PlaybackControl control = new PlaybackControl();
-        Renderer r = new Renderer(sound.tempo(), SQUARE, new ClickOptions(1, false, 1f, 0.3f), CueTrack.NONE, control,
+        Renderer r = new Renderer(sound.tempo(), SQUARE, new ClickOptions(1, Pan.CENTER, 1f, 0.3f), CueTrack.NONE, control,
                 4096);
         MemorySink sink = new MemorySink(MONO);
         RenderLoop.run(r, sink, RenderLoop.TO_THE_END, 4096);

@@ -56,17 +56,17 @@ class ClosedLoopRowsTest {
         try (SqliteHistoryStore store = open()) {
             long run = store.recordPlanned(SqliteHistoryStoreTest.decision(8, D), D, new Cadence(172.2));
             store.markStarted(run, Optional.of(live));
-            store.markFinished(run, PlayOutcome.stopped(Duration.ofMinutes(9), PlayOutcome.StopReason.PAIN));
+            store.markFinished(run, PlayOutcome.stopped(Duration.ofMinutes(9), Duration.ZERO, PlayOutcome.StopReason.PAIN));
             store.confirmSettled(run, D.plusDays(2));
             long strength = store.recordPlanned(StrengthSession.fredericson(3), D.plusDays(1),
                     Program.rampingTo(5).level(8), new Cadence(172.2));
             store.markStarted(strength, Optional.empty());
-            store.markFinished(strength, PlayOutcome.completed(Duration.ofMinutes(20)));
+            store.markFinished(strength, PlayOutcome.completed(Duration.ofMinutes(20), Duration.ZERO));
             store.savePain(strength, new PainReport(1, 1, null, false, null));
             long pool = store.recordPlanned(new CrossSession(CrossSession.Kind.DEEP_WATER, "deep-water-hands-up"),
                     D.plusDays(1), Program.rampingTo(5).level(8), new Cadence(172.2));
             store.markStarted(pool, Optional.empty());
-            store.markFinished(pool, PlayOutcome.completed(Duration.ofMinutes(60)));
+            store.markFinished(pool, PlayOutcome.completed(Duration.ofMinutes(60), Duration.ZERO));
             assertEquals(Optional.of(live), store.liveStart(run));
             assertEquals(Optional.empty(), store.liveStart(strength));
         }
@@ -94,7 +94,7 @@ class ClosedLoopRowsTest {
         try (SqliteHistoryStore store = open()) {
             long run = store.recordPlanned(SqliteHistoryStoreTest.decision(8, D), D, new Cadence(172.2));
             store.markStarted(run, Optional.empty());
-            store.markFinished(run, PlayOutcome.completed(Duration.ofMinutes(40)));
+            store.markFinished(run, PlayOutcome.completed(Duration.ofMinutes(40), Duration.ZERO));
             assertTrue(store.saveRecording(run, first));
             assertFalse(store.saveRecording(run, first), "the same file again changes nothing");
             assertEquals(Optional.of(run), store.sessionWithRecording("aa", 10));

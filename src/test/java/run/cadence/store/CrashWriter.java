@@ -36,8 +36,8 @@ public final class CrashWriter {
                 store.markStarted(id, java.util.Optional.empty());
                 out.println(id + " STARTED");
                 out.flush();
-                store.markFinished(id, id % 3 != 0 ? PlayOutcome.completed(Duration.ofSeconds(60 + id))
-                        : PlayOutcome.stopped(Duration.ofSeconds(60 + id), PlayOutcome.StopReason.RUNNER));
+                store.markFinished(id, id % 3 != 0 ? PlayOutcome.completed(Duration.ofSeconds(60 + id), Duration.ZERO)
+                        : PlayOutcome.stopped(Duration.ofSeconds(60 + id), Duration.ZERO, PlayOutcome.StopReason.RUNNER));
                 out.println(id + " FINISHED");
                 out.flush();
                 store.savePain(id, new PainReport((int) (id % 11), (int) ((id + 1) % 11), null, false, "note " + id));

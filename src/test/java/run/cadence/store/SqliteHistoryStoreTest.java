@@ -114,7 +114,7 @@ class SqliteHistoryStoreTest {
             long ran = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(172.2));
             store.markStarted(ran, java.util.Optional.empty());
-            store.markFinished(ran, PlayOutcome.completed(Duration.ofMinutes(46)));
+            store.markFinished(ran, PlayOutcome.completed(Duration.ofMinutes(46), Duration.ZERO));
             long failed = store.recordPlanned(decision(9, LocalDate.of(2026, 11, 28)), LocalDate.of(2026, 11, 28),
                     new Cadence(172.2));
             store.markStarted(failed, java.util.Optional.empty());
@@ -161,7 +161,7 @@ class SqliteHistoryStoreTest {
             assertTrue(store.lastRunSession().isEmpty(), "a planned session was not run");
             store.markStarted(id, java.util.Optional.empty());
             assertEquals(SessionStatus.STARTED, store.lastRunSession().orElseThrow().status());
-            store.markFinished(id, PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.RUNNER));
+            store.markFinished(id, PlayOutcome.stopped(Duration.ofSeconds(754), Duration.ZERO, PlayOutcome.StopReason.RUNNER));
             PastSession s = store.sessions().get(0);
             assertEquals(SessionStatus.STOPPED_EARLY, s.status());
             assertEquals(754, s.doneSeconds());
@@ -175,9 +175,9 @@ class SqliteHistoryStoreTest {
 
     @Test
     void howASessionEndedIsKeptWithItsReason() throws Exception {
-        List<PlayOutcome> outcomes = List.of(PlayOutcome.completed(Duration.ofMinutes(40)),
-                PlayOutcome.stopped(Duration.ofSeconds(754), PlayOutcome.StopReason.PAIN),
-                PlayOutcome.stopped(Duration.ofSeconds(300), PlayOutcome.StopReason.RUNNER), PlayOutcome.failed());
+        List<PlayOutcome> outcomes = List.of(PlayOutcome.completed(Duration.ofMinutes(40), Duration.ZERO),
+                PlayOutcome.stopped(Duration.ofSeconds(754), Duration.ZERO, PlayOutcome.StopReason.PAIN),
+                PlayOutcome.stopped(Duration.ofSeconds(300), Duration.ZERO, PlayOutcome.StopReason.RUNNER), PlayOutcome.failed());
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             for (int i = 0; i < outcomes.size(); i++) {
                 long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26 + i)),
@@ -204,7 +204,7 @@ class SqliteHistoryStoreTest {
             long id = store.recordPlanned(decision(2, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
             store.markStarted(id, java.util.Optional.empty());
-            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(40)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(40), Duration.ZERO));
             store.savePain(id, new PainReport(2, 1, null, false, "tight"));
             store.savePain(id, new PainReport(2, 1, 3, true, "tight"));
             assertEquals(new PainReport(2, 1, 3, true, "tight"), store.sessions().get(0).pain());
@@ -216,9 +216,9 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db())) {
             long id = store.recordPlanned(decision(0, LocalDate.of(2026, 11, 26)), LocalDate.of(2026, 11, 26),
                     new Cadence(168));
-            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(30)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(30), Duration.ZERO));
             assertThrows(IllegalStateException.class,
-                    () -> store.markFinished(id, PlayOutcome.stopped(Duration.ofMinutes(1), PlayOutcome.StopReason.RUNNER)));
+                    () -> store.markFinished(id, PlayOutcome.stopped(Duration.ofMinutes(1), Duration.ZERO, PlayOutcome.StopReason.RUNNER)));
             assertEquals(SessionStatus.COMPLETED, store.sessions().get(0).status());
         }
     }
@@ -230,7 +230,7 @@ class SqliteHistoryStoreTest {
                     new Cadence(168));
             assertThrows(IllegalStateException.class, () -> store.correctStoppedAt(id, Duration.ofMinutes(5)));
             store.markStarted(id, java.util.Optional.empty());
-            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(46)));
+            store.markFinished(id, PlayOutcome.completed(Duration.ofMinutes(46), Duration.ZERO));
             store.correctStoppedAt(id, Duration.ofMinutes(20));
             assertEquals(SessionStatus.STOPPED_EARLY, store.sessions().get(0).status());
             assertEquals(1200, store.sessions().get(0).doneSeconds());

@@ -18,9 +18,10 @@ class VoiceEngineTest {
 
     @Test
     void anUnknownVoiceListsTheChoices() {
-        CadenceException e = assertThrows(CadenceException.class, () -> VoiceEngine.parse("siri"));
+        VoiceProblem.UnknownEngine e = assertThrows(VoiceProblem.UnknownEngine.class, () -> VoiceEngine.parse("siri"));
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());
-        assertEquals("unknown voice 'siri': expected one of freetts, espeak (or --no-voice for tones)", e.getMessage());
+        assertEquals("siri", e.typed());
+        assertEquals(java.util.List.of("freetts", "espeak"), e.known());
     }
 
     @Test

@@ -18,13 +18,15 @@ class VoiceSettingsTest {
     }
 
     @Test
-    void noVoiceGivesTonesWhateverTheEngine() {
-        assertTrue(new VoiceSettings(VoiceEngine.ESPEAK, true, Optional.empty()).open() instanceof CueTones);
+    void tonesAreTones() {
+        assertTrue(new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open() instanceof CueTones);
+        assertTrue(new VoiceSettings(new CueVoice.Spoken(VoiceEngine.ESPEAK), Optional.empty()).open()
+                instanceof EspeakSpeech);
     }
 
     @Test
     void aCueFolderWrapsTheChosenSpeech(@TempDir Path folder) {
-        Speech speech = new VoiceSettings(VoiceEngine.FREETTS, true, Optional.of(folder)).open();
+        Speech speech = new VoiceSettings(new CueVoice.Tones(), Optional.of(folder)).open();
 
         assertTrue(speech instanceof CueFolderSpeech);
         assertEquals("cues:" + folder + "+tones", speech.name());
@@ -32,7 +34,8 @@ class VoiceSettingsTest {
 
     @Test
     void aMissingCueFolderIsBadInputWhenOpened(@TempDir Path folder) {
-        VoiceSettings settings = new VoiceSettings(VoiceEngine.FREETTS, false, Optional.of(folder.resolve("x")));
+        VoiceSettings settings = new VoiceSettings(new CueVoice.Spoken(VoiceEngine.FREETTS),
+                Optional.of(folder.resolve("x")));
 
         CadenceException e = assertThrows(CadenceException.class, settings::open);
         assertEquals(CadenceException.Kind.BAD_INPUT, e.kind());

@@ -10,12 +10,13 @@ import run.cadence.audio.Renderer;
 
 /**
  * Plays a renderer into a live sink on its own thread, like jaudiolibs' {@code JSAudioServer}: explicit states
- * moved by {@code compareAndSet}, one way to stop ({@link #stop()}, also called by the plan's end and by the
- * shutdown hook this player owns), and {@link #close()} to release the sink and report.
+ * moved by {@code compareAndSet}, one way to stop ({@link #stop()}, also called by the plan's end, and by the
+ * command's shutdown guard on SIGTERM), and {@link #close()} to release the sink and report. It holds no
+ * process-wide state: no shutdown hook of its own, so starting one can never fail because the process is stopping.
  *
  * <pre>
  *   STARTED ⇄ PAUSED      pause() / resume()
- *   STARTED | PAUSED → STOPPED   stop(), the plan's end, Ctrl-C
+ *   STARTED | PAUSED → STOPPED   stop(), the plan's end
  *   any → CLOSED          close()
  * </pre>
  *
@@ -39,7 +40,6 @@ public final class LivePlayer implements RenderLoop.Transport {
     private final AtomicReference<State> state = new AtomicReference<>(State.STARTED);
     private final AudioSink sink;
     private final Thread thread;
-    private final Thread shutdownHook;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile RenderLoop.Result result;
     private volatile Throwable failure;
@@ -49,13 +49,11 @@ public final class LivePlayer implements RenderLoop.Transport {
         this.thread = new Thread(() -> render(renderer, blockFrames), "cadence-audio");
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.setDaemon(true);
-        this.shutdownHook = new Thread(this::stop, "cadence-audio-stop");
     }
 
     /** Starts playing {@code renderer} into {@code sink} (already open) in blocks of {@code blockFrames}. */
     public static LivePlayer start(Renderer renderer, AudioSink sink, int blockFrames) {
         LivePlayer player = new LivePlayer(renderer, sink, blockFrames);
-        Runtime.getRuntime().addShutdownHook(player.shutdownHook);
         player.thread.start();
         return player;
     }
@@ -145,7 +143,8 @@ public final class LivePlayer implements RenderLoop.Transport {
     }
 
     /**
-     * Stops, waits for the render thread, closes the sink and removes the shutdown hook; then CLOSED.
+     * Stops, waits for the render thread, closes the sink; then CLOSED. An interrupt does not cut the wait short (the
+     * report would then say the line stalled when it had not): it is kept, and set again on return.
      *
      * @return what was played
      * @throws IOException what the sink threw while playing
@@ -153,24 +152,35 @@ public final class LivePlayer implements RenderLoop.Transport {
      */
     public RenderLoop.Result close() throws IOException {
         stop();
-        try {
-            // The loop sees the stop within a block and drains at most one buffer; a line that takes longer has
-            // stopped responding, and closing it below unblocks the write it hangs in.
-            ended.await(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        boolean interrupted = awaitEndUninterruptibly();
         try {
             sink.close();
         } finally {
             state.set(State.CLOSED);
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException shuttingDown) {
-                // Already exiting: the hook has done its job.
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
         return outcome();
+    }
+
+    /**
+     * The loop sees the stop within a block and drains at most one buffer; a line that takes longer than
+     * {@link #STOP_WAIT_MILLIS} has stopped responding, and closing it unblocks the write it hangs in.
+     *
+     * @return whether the thread was interrupted meanwhile
+     */
+    private boolean awaitEndUninterruptibly() {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
+        while (true) {
+            try {
+                ended.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return interrupted;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
     }
 
     private RenderLoop.Result outcome() throws IOException {

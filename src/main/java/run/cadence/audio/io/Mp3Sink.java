@@ -11,9 +11,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
-import run.cadence.PartialFile;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
+import run.cadence.files.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 

@@ -3,8 +3,8 @@ package run.cadence.audio.io;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 

@@ -10,9 +10,10 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import run.cadence.CadenceException;
-import run.cadence.SoundFileHeader;
 import run.cadence.audio.PcmSource;
 import run.cadence.audio.Resampler;
+import run.cadence.audio.io.decode.Container;
+import run.cadence.audio.io.decode.HeaderCheck;
 import run.cadence.audio.io.decode.Refusal;
 import run.cadence.audio.io.decode.TrackDecoder;
 
@@ -24,15 +25,30 @@ public final class SampleFiles {
     /** Longer clips are refused: a click or a spoken cue is seconds, not minutes. */
     static final double MAX_SECONDS = 30;
 
+    /** What Java Sound reads sample by sample; anything else (MPEG from the music decoders' provider) is compressed. */
+    private static final java.util.Set<AudioFormat.Encoding> UNCOMPRESSED = java.util.Set.of(
+            AudioFormat.Encoding.PCM_SIGNED, AudioFormat.Encoding.PCM_UNSIGNED, AudioFormat.Encoding.PCM_FLOAT,
+            AudioFormat.Encoding.ULAW, AudioFormat.Encoding.ALAW);
+
     private SampleFiles() {}
 
     /**
      * Decodes a sound file (WAV, AIFF, MP3, FLAC or Ogg Vorbis) through the one file decoder the music library and
      * {@code measure audio} use: its header checked before a sample is read, a pipe or a device refused unopened.
-     * Missing, unreadable, corrupt or overlong files are bad input naming the file.
+     * Missing, unreadable, corrupt or overlong files are bad input naming the file, and so is lossy compressed
+     * audio (MP3, Ogg Vorbis): its decoder delay would put every click or cue late, and nothing here removes it.
      */
     public static float[] decodeMono(Path file, int sampleRate) {
         String cannot = "cannot read sound file '" + file + "': ";
+        try {
+            Container kind = HeaderCheck.read(file).container();
+            if (kind == Container.MP3 || kind == Container.OGG_VORBIS) {
+                throw CadenceException.badInput("cannot use sound file '" + file + "': it is compressed audio ("
+                        + kind.label + "), whose decoder delay would put every sound late; use a 16-bit PCM WAV");
+            }
+        } catch (Refusal r) {
+            throw CadenceException.badInput(cannot + r.getMessage(), r);
+        }
         try (PcmSource in = TrackDecoder.open(file)) {
             long most = (long) Math.ceil(MAX_SECONDS * in.sampleRate());
             int channels = in.channels();
@@ -87,6 +103,8 @@ public final class SampleFiles {
                         + " WAV";
                 case UNSUPPORTED_ENCODING -> "cannot read sound file '" + name + "': unsupported format ("
                         + e.detail() + "); use 16-bit PCM WAV";
+                case COMPRESSED -> "cannot use sound file '" + name + "': it is compressed audio (" + e.detail()
+                        + "), whose decoder delay would put every sound late; use a 16-bit PCM WAV";
                 case TOO_LONG -> "sound file '" + name + "' is longer than " + (int) MAX_SECONDS
                         + " s; use a short clip";
                 case EMPTY -> "sound file '" + name + "' holds no samples";
@@ -102,7 +120,14 @@ public final class SampleFiles {
     /** Why a stream could not be decoded, for the caller to say in its own words. */
     public static final class Refused extends Exception {
         /** What was wrong with it. */
-        public enum Why { NOT_AUDIO, UNSUPPORTED_ENCODING, TOO_LONG, EMPTY }
+        public enum Why {
+            NOT_AUDIO,
+            UNSUPPORTED_ENCODING,
+            /** Compressed audio (MP3 through Java Sound's MPEG provider): no fixed bits per sample. */
+            COMPRESSED,
+            TOO_LONG,
+            EMPTY
+        }
 
         private final Why why;
         private final String detail;
@@ -143,6 +168,9 @@ public final class SampleFiles {
     static Mono read(AudioInputStream source, double maxSeconds, long streamBytes) throws IOException, Refused {
         try {
             AudioFormat f = source.getFormat();
+            if (!UNCOMPRESSED.contains(f.getEncoding())) {
+                throw new Refused(Refused.Why.COMPRESSED, f.getEncoding().toString());
+            }
             // Before reading a sample: an implausible header (20,737 channels) once made the read below endless.
             new SoundFileHeader(f.getChannels(), f.getSampleRate(), f.getSampleSizeInBits(), f.getFrameSize(),
                     source.getFrameLength(), streamBytes);

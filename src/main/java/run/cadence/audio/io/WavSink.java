@@ -6,9 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
-import run.cadence.PartialFile;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
+import run.cadence.files.PartialFile;
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 

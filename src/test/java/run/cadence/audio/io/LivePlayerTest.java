@@ -110,4 +110,32 @@ class LivePlayerTest {
         assertSame(broken, assertThrows(IOException.class, player::close));
         assertEquals(LivePlayer.State.CLOSED, player.state());
     }
+
+    /**
+     * An attendant interrupted as it closes (a Ctrl-C in a thread that was waiting) still gets what was played: the
+     * wait for the render thread is not cut short into "the audio output stopped responding", and the interrupt is
+     * kept for the caller.
+     */
+    @Test
+    void anInterruptedCloseStillWaitsForTheRenderThread() throws Exception {
+        HeldSink slow = new HeldSink() {
+            @Override
+            public void write(float[] interleaved, int frames) throws IOException {
+                super.write(interleaved, frames);
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(40)); // a line's pace
+            }
+        };
+        LivePlayer player = LivePlayer.start(renderer(TempoMap.builder(MONO).forever(150)), slow, 256);
+        assertTrue(slow.firstWrite.await(20, TimeUnit.SECONDS));
+        Thread.currentThread().interrupt();
+        RenderLoop.Result result;
+        try {
+            result = player.close();
+        } finally {
+            assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here for the next test)");
+        }
+        assertFalse(result.completed());
+        assertEquals(slow.memory.frames(), result.frames());
+        assertTrue(slow.closed);
+    }
 }

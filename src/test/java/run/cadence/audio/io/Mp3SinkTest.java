@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
 import run.cadence.audio.RenderFormat;
 
 class Mp3SinkTest {

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import run.cadence.CadenceException;
-import run.cadence.OutputFileException;
-import run.cadence.OutputProblem;
+import run.cadence.files.OutputFileException;
+import run.cadence.files.OutputProblem;
 import run.cadence.audio.RenderFormat;
 
 class WavSinkTest {

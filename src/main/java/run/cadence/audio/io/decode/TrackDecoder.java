@@ -79,25 +79,24 @@ public final class TrackDecoder {
 
     private static AudioInputStream pcmStream(Container container, InputStream raw)
             throws UnsupportedAudioFileException, IOException {
-        switch (container) {
-            case MP3: {
+        return switch (container) {
+            case MP3 -> {
                 AudioInputStream coded = new MpegAudioFileReader().getAudioInputStream(raw);
-                return new MpegFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
+                yield new MpegFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
             }
-            case FLAC: {
+            case FLAC -> {
                 AudioInputStream coded = new FlacAudioFileReader().getAudioInputStream(raw);
                 AudioFormat in = coded.getFormat();
                 AudioFormat out = new AudioFormat(in.getSampleRate(), in.getSampleSizeInBits(), in.getChannels(), true,
                         false);
-                return new FlacFormatConversionProvider().getAudioInputStream(out, coded);
+                yield new FlacFormatConversionProvider().getAudioInputStream(out, coded);
             }
-            case OGG_VORBIS: {
+            case OGG_VORBIS -> {
                 AudioInputStream coded = new VorbisAudioFileReader().getAudioInputStream(raw);
-                return new VorbisFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
+                yield new VorbisFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
             }
-            default:
-                throw new IllegalStateException("no decoder for " + container);
-        }
+            case WAV, AIFF -> throw new IllegalStateException(container + " is read directly, not through a provider");
+        };
     }
 
     private static AudioFormat pcm16(AudioFormat coded) {

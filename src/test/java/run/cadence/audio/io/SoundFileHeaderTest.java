@@ -1,4 +1,4 @@
-package run.cadence;
+package run.cadence.audio.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

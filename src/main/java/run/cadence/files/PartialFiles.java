@@ -1,4 +1,4 @@
-package run.cadence;
+package run.cadence.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

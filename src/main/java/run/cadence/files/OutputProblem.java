@@ -1,8 +1,9 @@
-package run.cadence;
+package run.cadence.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import run.cadence.CadenceException;
 
 /**
  * What went wrong with a file the program writes (an audio render, a chart). The CLI words it, naming the option
@@ -29,6 +30,9 @@ public sealed interface OutputProblem {
 
     /** The folder the file would go in does not exist. */
     record FolderMissing(Path target, Path folder) implements OutputProblem {}
+
+    /** On the way to the target's folder, {@code file} is a file, not a folder ({@code a.wav/x.wav}). */
+    record NotAFolder(Path target, Path file) implements OutputProblem {}
 
     /** The file could not be created (permission denied, read-only file system, ...). */
     record CannotCreate(Path target, IOException cause) implements OutputProblem {}

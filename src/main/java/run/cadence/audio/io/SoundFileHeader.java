@@ -1,4 +1,4 @@
-package run.cadence;
+package run.cadence.audio.io;
 
 /**
  * What a sound file's header claims, refused if implausible before a single sample is read: a WAV claiming 20,737

@@ -1,4 +1,4 @@
-package run.cadence;
+package run.cadence.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,16 +20,22 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The hidden name, {@code .NAME.cadence-PID-RANDOM.part}, carries the writing process's id. A SIGTERM or Ctrl-C
  * deletes every open one ({@link PartialFiles}); one left by {@code kill -9} or a power cut is swept by the next
- * write to the same folder once its process is gone.
+ * write to the same folder once its process is gone and it is {@link PartialFiles#STALE_AFTER} old.
+ *
+ * <p>A target that is a symbolic link is written through: the file it points to is replaced and the link kept, as
+ * {@code cp} and most editors do (replacing the link itself would quietly cut it from what it pointed to).
  */
 public final class PartialFile implements AutoCloseable {
     private final Path target;
+    /** Where the finished file goes: the target, or the file it links to. */
+    private final Path destination;
     private final Path partial;
     /** Guarded by {@link PartialFiles}' lock, which orders it with the shutdown hook. */
     private boolean committed;
 
-    private PartialFile(Path target, Path partial) {
+    private PartialFile(Path target, Path destination, Path partial) {
         this.target = target;
+        this.destination = destination;
         this.partial = partial;
     }
 
@@ -40,13 +46,13 @@ public final class PartialFile implements AutoCloseable {
      * @throws OutputFileException BAD_INPUT naming the path and the reason
      */
     public static PartialFile beside(Path target) {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = throughLinks(target.toAbsolutePath());
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
             throw new OutputFileException(new OutputProblem.IsFolder(target));
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputFileException(new OutputProblem.FolderMissing(target, folder));
+            throw new OutputFileException(missingFolder(target, folder));
         }
         PartialFiles.sweep(folder);
         try {
@@ -54,7 +60,7 @@ public final class PartialFile implements AutoCloseable {
             // Not createTempFile: its 0600 mode would follow the file into place; createFile honours the umask.
             Path partial = Files.createFile(folder.resolve(PartialFiles.hiddenName(absolute.getFileName().toString(),
                     ProcessHandle.current().pid(), ThreadLocalRandom.current().nextLong())));
-            PartialFile file = new PartialFile(absolute, partial);
+            PartialFile file = new PartialFile(target.toAbsolutePath(), absolute, partial);
             PartialFiles.register(file);
             return file;
         } catch (IOException e) {
@@ -62,6 +68,30 @@ public final class PartialFile implements AutoCloseable {
         } catch (SecurityException e) {
             throw new OutputFileException(new OutputProblem.CannotCreate(target, new IOException(e.getMessage(), e)));
         }
+    }
+
+    /** The file a chain of symbolic links at {@code path} ends at (the chain may end at a file not made yet). */
+    private static Path throughLinks(Path path) {
+        Path at = path;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+            try {
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            } catch (IOException e) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /** The folder is missing, or the nearest thing that exists on the way to it is a file. */
+    private static OutputProblem missingFolder(Path target, Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? new OutputProblem.FolderMissing(target, folder)
+                        : new OutputProblem.NotAFolder(target, p);
+            }
+        }
+        return new OutputProblem.FolderMissing(target, folder);
     }
 
     /**
@@ -96,9 +126,9 @@ public final class PartialFile implements AutoCloseable {
         synchronized (PartialFiles.LOCK) {
             PartialFiles.refuseWhenStopping();
             try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, destination, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
             PartialFiles.forget(this);
@@ -114,15 +144,15 @@ public final class PartialFile implements AutoCloseable {
             PartialFiles.refuseWhenStopping();
             try {
                 // A hard link fails if the name exists, where a rename would replace it.
-                Files.createLink(target, partial);
+                Files.createLink(destination, partial);
             } catch (FileAlreadyExistsException e) {
                 return false;
             } catch (UnsupportedOperationException | FileSystemException e) {
                 // No hard links here (some network and FAT file systems): check, then move; a race is unlikely.
-                if (Files.exists(target)) {
+                if (Files.exists(destination)) {
                     return false;
                 }
-                Files.move(partial, target);
+                Files.move(partial, destination);
             }
             committed = true;
             PartialFiles.forget(this);

@@ -1,4 +1,4 @@
-package run.cadence;
+package run.cadence.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import run.cadence.CadenceException;
 
 class PartialFileTest {
     @TempDir

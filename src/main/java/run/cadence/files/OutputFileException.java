@@ -1,4 +1,6 @@
-package run.cadence;
+package run.cadence.files;
+
+import run.cadence.CadenceException;
 
 /** A file could not be written; {@link #problem()} says why, and the CLI turns it into a sentence. */
 public final class OutputFileException extends CadenceException {
