@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.audio.io.WavSamples;
 import run.cadence.plan.PastSession;
 import run.cadence.plan.SessionStatus;
 import run.cadence.store.DataDirectory;
@@ -63,7 +64,7 @@ class PlannedPlaybackTest extends HistoryCli {
         CliRunner r = CliRunner.run("run", workout.toString(), "--baseline", "164", "--no-voice", "--rate",
                 String.valueOf(RATE), "--out", wav.toString());
         assertEquals(0, r.exitCode(), r.err());
-        return PlayCommandTest.wavSamples(wav);
+        return WavSamples.read(wav);
     }
 
     @Test
@@ -75,7 +76,7 @@ class PlannedPlaybackTest extends HistoryCli {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Recorded: completed (40 min), rendered to " + out), r.out());
         assertEquals(1, played.size());
-        short[] samples = PlayCommandTest.wavSamples(out);
+        short[] samples = WavSamples.read(out);
         assertTrue(samples.length > played.get(0).duration().toSeconds() * RATE, "the whole session and its summary");
         assertArrayEquals(renderedByRun(played.get(0)), samples);
         PastSession s = history().get(0);
@@ -121,7 +122,7 @@ class PlannedPlaybackTest extends HistoryCli {
             files = list.sorted().toList();
         }
         assertEquals(2, files.size());
-        assertArrayEquals(renderedByRun(played.get(0)), PlayCommandTest.wavSamples(files.get(0)));
+        assertArrayEquals(renderedByRun(played.get(0)), WavSamples.read(files.get(0)));
 
         Path mp3s = dir.resolve("mp3");
         assertEquals(0, cadence("export", "plan", "--out", mp3s.toString(), "--ahead", "1", "--today", "2026-11-26",

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import run.cadence.audio.RenderedOnsets;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.audio.io.WavSamples;
 
 class PlayCommandTest {
     @TempDir
     Path dir;
 
-    static short[] wavSamples(Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        short[] s = new short[(b.limit() - 44) / 2];
-        b.position(44);
-        b.asShortBuffer().get(s);
-        return s;
-    }
 
     @Test
     void baselinePlusFivePercentIsRenderedWithEveryClickOnItsFrame() throws IOException {
@@ -39,7 +31,7 @@ class PlayCommandTest {
                 "--sound", "beep");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("Target 172.2 spm = baseline 164 spm +5%"), r.out());
-        short[] s = wavSamples(out);
+        short[] s = WavSamples.read(out);
         assertEquals(120 * 44_100, s.length);
         List<Long> onsets = RenderedOnsets.of(s, 1, 0, 2000);
         assertEquals((int) Math.ceil(2 * 172.2), onsets.size());
@@ -74,7 +66,7 @@ class PlayCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         // 2 of 5 minutes up a 172 -> 180 ramp reaches 175.2 spm: 347.2 beats of tempo, so beats 0..347 (348);
         // squeezing the whole ramp into 2 minutes would give 352.
-        assertEquals(348, RenderedOnsets.of(wavSamples(out), 1, 0, 2000).size());
+        assertEquals(348, RenderedOnsets.of(WavSamples.read(out), 1, 0, 2000).size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,7 +168,7 @@ class PlayCommandTest {
                 Stream.of("--out", out.toString()))).toArray(String[]::new)).exitCode());
         MemorySink live = playLive("", args);
         assertTrue(live.finished());
-        assertArrayEquals(wavSamples(out), live.samples());
+        assertArrayEquals(WavSamples.read(out), live.samples());
     }
 
     @Test

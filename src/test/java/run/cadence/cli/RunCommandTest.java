@@ -39,6 +39,7 @@ import run.cadence.audio.RenderFormat;
 import run.cadence.audio.RenderedOnsets;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.audio.io.WavSamples;
 import run.cadence.play.CuePhrases;
 import run.cadence.session.Cue;
 import run.cadence.session.CueAnchor;
@@ -136,7 +137,7 @@ class RunCommandTest {
         assertTrue(r.out().startsWith("short: 02:45, 6 steps, 01:20 running; runs at 172.2 spm = baseline 164 spm +5%"),
                 r.out());
         assertTrue(r.out().contains("with tones"), r.out());
-        short[] s = PlayCommandTest.wavSamples(out);
+        short[] s = WavSamples.read(out);
         Timeline t = timeline();
         assertTrue(s.length > t.totalFrames(RATE), "the summary plays after the last step");
         try (Speech tones = new VoiceSettings(new CueVoice.Tones(), Optional.empty()).open()) {
@@ -187,7 +188,7 @@ class RunCommandTest {
         CliRunner r = run(workout.toString(), "--baseline", "164", "--volume", "0", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("with freetts"), r.out());
-        short[] s = PlayCommandTest.wavSamples(out);
+        short[] s = WavSamples.read(out);
         try (Speech freetts = VoiceSettings.DEFAULT.open()) {
             assertSounds(expectedCues(timeline(), freetts, s.length), s);
         }
@@ -201,8 +202,8 @@ class RunCommandTest {
                 .exitCode());
         assertEquals(0, run(workout.toString(), "--baseline", "164", "--no-voice", "--volume", "0", "--out",
                 cuesOnly.toString()).exitCode());
-        short[] a = PlayCommandTest.wavSamples(full);
-        short[] b = PlayCommandTest.wavSamples(cuesOnly);
+        short[] a = WavSamples.read(full);
+        short[] b = WavSamples.read(cuesOnly);
         assertEquals(a.length, b.length);
         short[] clicks = new short[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -270,7 +271,7 @@ class RunCommandTest {
         MemorySink live = new MemorySink(new RenderFormat(RATE, 2));
         String printed = playLive(new ByteArrayInputStream(new byte[0]), live, args);
         assertTrue(live.finished());
-        assertArrayEquals(PlayCommandTest.wavSamples(out), live.samples());
+        assertArrayEquals(WavSamples.read(out), live.samples());
         assertTrue(printed.contains("Session complete: 02:45, 6 of 6 steps, 01:20 running."), printed);
     }
 
@@ -320,7 +321,7 @@ class RunCommandTest {
         String[] args = {workout.toString(), "--baseline", "164", "--no-voice"};
         assertEquals(0, run(Stream.concat(Stream.of(args), Stream.of("--out", out.toString()))
                 .toArray(String[]::new)).exitCode());
-        short[] whole = PlayCommandTest.wavSamples(out);
+        short[] whole = WavSamples.read(out);
         GatedSink sink = new GatedSink(5L * RATE);
         InputStream keys = new InputStream() {
             int reads;

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import run.cadence.audio.RenderFormat;
 import run.cadence.audio.TempoSegment;
 import run.cadence.audio.io.ClickSounds;
 import run.cadence.audio.io.MemorySink;
+import run.cadence.audio.io.WavSamples;
 import run.cadence.plan.PlayOutcome;
 import run.cadence.session.Workout;
 import run.cadence.session.WorkoutParser;
@@ -61,13 +59,6 @@ class PlaybackTest {
         }
     }
 
-    static short[] wav(Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        short[] s = new short[(b.limit() - 44) / 2];
-        b.position(44);
-        b.asShortBuffer().get(s);
-        return s;
-    }
 
     @Test
     void liveIsSampleForSampleTheFileAndBothComplete() throws IOException {
@@ -77,7 +68,7 @@ class PlaybackTest {
         assertInstanceOf(PlayEvent.Rendered.class, events.get(events.size() - 1));
         PlayOutcome live = playback(PlaybackTest::untilTheEnd).play(WORKOUT, new Cadence(164), Optional.empty());
         assertEquals(PlayOutcome.completed(Duration.ofMinutes(1), Duration.ofSeconds(40)), live);
-        assertArrayEquals(wav(file), sinks.get(0).samples());
+        assertArrayEquals(WavSamples.read(file), sinks.get(0).samples());
         PlayEvent.Ended ended = (PlayEvent.Ended) events.get(events.size() - 1);
         assertEquals(4, ended.progress().stepsCompleted());
     }
