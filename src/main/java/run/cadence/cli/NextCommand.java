@@ -172,7 +172,8 @@ public final class NextCommand implements Callable<Integer> {
                     : "--cross walk|pool"));
         }
         if (outcome instanceof NextSession.Outcome.LogRunFirst f) {
-            throw CadenceException.badInput("today's run (" + PlannedText.describe(f.run().session())
+            throw CadenceException.badInput((f.run().date().equals(today.date()) ? "today's run ("
+                    : "the run on " + PlanWords.day(f.run().date()) + " (") + PlannedText.describe(f.run().session())
                     + ") has no pain report yet: log it first, cadence log --during N --after N (add --limp if you"
                     + " limped); then cadence next plays the hip-strength session");
         }

@@ -145,8 +145,10 @@ public final class NextSession {
         if (noRun == null) {
             return play(new Playing.Run(decision), profile, today, out, listener);
         }
+        // The run of today or yesterday without its pain report: played now, strength would take the report the
+        // runner means for the run (a limp included). Older runs are repeated by the plan instead of asked about.
         Optional<PastSession> unreported = history.runsDone().stream().reduce((a, b) -> b)
-                .filter(r -> r.date().equals(today) && r.pain() == null);
+                .filter(r -> !r.date().isBefore(today.minusDays(1)) && r.pain() == null);
         if (ask instanceof Ask.Today && unreported.isPresent()) {
             return new Outcome.LogRunFirst(unreported.get(), decision);
         }

@@ -65,6 +65,25 @@ class PhysioReviewCommandTest extends HistoryCli {
                 none.errLines()[0]);
     }
 
+    /** Finding 1, the next day: a run left without its report is asked for before strength takes the report. */
+    @Test
+    void theDayAfterAnUnreportedRunNextAsksForItsReportBeforeStrength() throws Exception {
+        profile();
+        run(0, 0, 0, 0);
+        run(2, 0, 0, 0);
+        ok("next", "--today", day(7));
+        CliRunner nextDay = cadence("next", "--today", day(8));
+        assertEquals(2, nextDay.exitCode(), nextDay.out());
+        assertEquals(1, nextDay.errLines().length, nextDay.err());
+        assertTrue(nextDay.err().contains("the run on Mon 9 Mar (flat walk-run 3/3 x5) has no pain report yet: log it"
+                + " first"), nextDay.err());
+        CliRunner limp = ok("log", "--during", "7", "--after", "6", "--limp", "--today", day(8));
+        assertTrue(limp.out().startsWith("Logged for the session on Mon 9 Mar (flat walk-run 3/3 x5): pain 7/10"),
+                limp.out());
+        CliRunner plan = ok("plan", "--today", day(9));
+        assertTrue(plan.out().contains("Stepping back a stage: a limp"), plan.out());
+    }
+
     /** Finding 3: a recording from another day is refused for a rendered run too; replacing one says so. */
     @Test
     void aRecordingFromAnotherDayIsRefusedForARenderedRunAndAReplacementSaysSo() throws Exception {
