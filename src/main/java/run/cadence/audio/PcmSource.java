@@ -19,4 +19,18 @@ public interface PcmSource extends AutoCloseable {
 
     @Override
     void close() throws IOException;
+
+    /**
+     * The mean of each frame's channels: {@code frames} frames of {@code interleaved} into {@code mono} from
+     * {@code monoOffset}. Allocates nothing.
+     */
+    static void downmix(float[] interleaved, int frames, int channels, float[] mono, int monoOffset) {
+        for (int i = 0; i < frames; i++) {
+            float sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += interleaved[i * channels + c];
+            }
+            mono[monoOffset + i] = sum / channels;
+        }
+    }
 }

@@ -79,14 +79,7 @@ final class MonoPcmStream implements TarsosDSPAudioInputStream {
         if (n == 0) {
             return false;
         }
-        int channels = source.channels();
-        for (int i = 0; i < n; i++) {
-            float sum = 0;
-            for (int c = 0; c < channels; c++) {
-                sum += frames[i * channels + c];
-            }
-            mono[i] = sum / channels;
-        }
+        PcmSource.downmix(frames, n, source.channels(), mono, 0);
         converter.toByteArray(mono, 0, n, bytes, 0);
         framesRead += n;
         at = 0;

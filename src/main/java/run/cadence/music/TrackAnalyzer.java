@@ -36,13 +36,7 @@ public final class TrackAnalyzer {
             for (int i = 0; i < n * channels; i++) {
                 peak = Math.max(peak, Math.abs(block[i]));
             }
-            for (int f = 0; f < n; f++) {
-                float sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += block[f * channels + c];
-                }
-                mono[f] = sum / channels;
-            }
+            PcmSource.downmix(block, n, channels, mono, 0);
             envelope.add(mono, n);
             loudness.add(block, n);
             frames += n;

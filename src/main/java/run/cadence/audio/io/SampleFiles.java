@@ -64,13 +64,7 @@ public final class SampleFiles {
                 if (frames + n > mono.length) {
                     mono = java.util.Arrays.copyOf(mono, Math.max(2 * mono.length, frames + n));
                 }
-                for (int i = 0; i < n; i++) {
-                    float sum = 0;
-                    for (int c = 0; c < channels; c++) {
-                        sum += block[i * channels + c];
-                    }
-                    mono[frames + i] = sum / channels;
-                }
+                PcmSource.downmix(block, n, channels, mono, frames);
                 frames += n;
             }
             if (frames == 0) {
