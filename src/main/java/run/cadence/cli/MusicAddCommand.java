@@ -48,7 +48,7 @@ public final class MusicAddCommand implements Callable<Integer> {
         printSummary(out, report);
         if (!report.emptyFolders().isEmpty()) {
             throw CadenceException.badInput(report.emptyFolders().get(0) + ": no track with a steady beat ("
-                    + MusicCommand.plural(countUnder(report, report.emptyFolders().get(0)), "file")
+                    + Plural.grouped(countUnder(report, report.emptyFolders().get(0)), "file")
                     + " looked at; tracks need WAV, AIFF, MP3, FLAC or Ogg Vorbis and a clear beat)");
         }
         return 0;
@@ -68,9 +68,9 @@ public final class MusicAddCommand implements Callable<Integer> {
             }
         }
         out.println(String.format(Locale.ROOT, "%s, %s with a steady beat, %s skipped (%s analysed, %s unchanged%s).",
-                MusicCommand.plural(report.entries().size() - skipped, "track"), MusicCommand.plural(playable, "track")
-                        .replaceAll(" tracks?$", ""), MusicCommand.plural(skipped, "file"),
-                MusicCommand.plural(report.analysed(), "file").replaceAll(" files?$", ""),
+                Plural.grouped(report.entries().size() - skipped, "track"), Plural.grouped(playable, "track")
+                        .replaceAll(" tracks?$", ""), Plural.grouped(skipped, "file"),
+                Plural.grouped(report.analysed(), "file").replaceAll(" files?$", ""),
                 String.format(Locale.ROOT, "%,d", report.unchanged()),
                 report.forgotten() > 0 ? ", " + report.forgotten() + " gone and forgotten" : ""));
     }
@@ -85,7 +85,7 @@ public final class MusicAddCommand implements Callable<Integer> {
 
         @Override
         public void started(int files, int toAnalyse) {
-            out.println(String.format(Locale.ROOT, "%s found, %,d to analyse.", MusicCommand.plural(files, "file"),
+            out.println(String.format(Locale.ROOT, "%s found, %,d to analyse.", Plural.grouped(files, "file"),
                     toAnalyse));
             out.flush();
         }

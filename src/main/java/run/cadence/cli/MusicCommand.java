@@ -3,7 +3,6 @@ package run.cadence.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +42,5 @@ public final class MusicCommand implements Runnable {
         if (tracks == 0) {
             out.println("No music yet: add a folder with cadence music add ~/Music");
         }
-    }
-
-    static String plural(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

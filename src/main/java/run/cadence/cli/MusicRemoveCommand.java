@@ -38,7 +38,7 @@ public final class MusicRemoveCommand implements Callable<Integer> {
                     + (paths.size() > 1 ? " or the other paths" : "") + "; cadence music lists them");
         }
         String them = removed == 1 ? "it" : "them";
-        spec.commandLine().getOut().println("Removed " + MusicCommand.plural(removed, "file") + " from the library;"
+        spec.commandLine().getOut().println("Removed " + Plural.grouped(removed, "file") + " from the library;"
                 + " scans leave " + them + " out until cadence music add is run on " + them + ".");
         return 0;
     }

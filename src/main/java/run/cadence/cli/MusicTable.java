@@ -36,7 +36,7 @@ final class MusicTable {
                     e.stamp().path()));
         }
         if (!skipped.isEmpty()) {
-            out.println("Skipped " + MusicCommand.plural(skipped.size(), "file") + ":");
+            out.println("Skipped " + Plural.grouped(skipped.size(), "file") + ":");
             for (LibraryEntry.Skipped s : skipped) {
                 out.println("  " + s.stamp().path() + ": " + s.reason());
             }
