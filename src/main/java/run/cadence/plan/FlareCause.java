@@ -18,11 +18,13 @@ public enum FlareCause {
     MORNING_ABOVE_FIVE(true),
     /**
      * Next morning clearly worse than just after: two points or more, into 4-5 (above the return-to-run gate). The
-     * tissue did not settle overnight, it got angrier. Tied to the level: a morning still at 3 or less is inside the
-     * gate whatever it was the evening before, and must never weigh more than pain that stays at 4-5 (which is
-     * {@link #MORNING_NOT_SETTLED}).
+     * tissue did not settle overnight. Mild, like {@link #MORNING_NOT_SETTLED}: judged by where the morning ends,
+     * not how far it rose, so 2/2/4 never weighs more than 5/5/5 (a stage back for the first and a level back for
+     * the second was an inversion a review found). The pain-monitoring model asks for less load when pain has not
+     * subsided by the morning (Silbernagel 2007), which a level back and a confirmation before the next run give;
+     * a morning above 5 is {@link #MORNING_ABOVE_FIVE}, severe.
      */
-    MORNING_CLEARLY_WORSE(true),
+    MORNING_CLEARLY_WORSE(false),
     /** Next morning worse than just after while still at most 3, or one point worse into 4-5. */
     MORNING_WORSE(false),
     /** Next morning still 4-5/10, no better than just after: not settled. */

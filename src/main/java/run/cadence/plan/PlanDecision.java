@@ -22,7 +22,7 @@ public record PlanDecision(PlannedSession session, LocalDate date, Decision deci
     }
 
     /**
-     * Whether a severe flare (a limp, pain above 5, clearly worse next morning, the pain key) waits to settle. Until it
+     * Whether a severe flare (a limp, pain above 5, a morning above 5, the pain key) waits to settle. Until it
      * has, the day offers pain-free strength and deep-water running only: uphill walking loads the leg like running
      * (CLINICAL.md), and deep water spares it.
      */

@@ -54,7 +54,7 @@ public sealed interface Reason {
     record MildFlareBack(FlareCause cause, PainReport pain, LocalDate day, boolean again, PlannedSession from,
             PlannedSession to) implements Reason {}
 
-    /** Pain above 5, a limp, a morning clearly worse or the pain key: back a stage after rest days. */
+    /** Pain above 5, a limp, a morning above 5 or the pain key: back a stage after rest days. */
     record SevereFlare(FlareCause cause, PainReport pain, LocalDate day, PlannedSession from, PlannedSession to,
             int restDays) implements Reason {}
 

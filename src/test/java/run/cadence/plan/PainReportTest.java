@@ -49,6 +49,10 @@ class PainReportTest {
         assertFalse(FlareCause.MORNING_WORSE.severe());
         assertTrue(FlareCause.MORNING_WORSE.needsSettledCheck());
         assertFalse(FlareCause.PAIN_FOUR_TO_FIVE.needsSettledCheck(), "4-5 settled by the morning report");
-        assertTrue(FlareCause.MORNING_CLEARLY_WORSE.severe());
+        assertFalse(FlareCause.MORNING_CLEARLY_WORSE.severe(),
+                "judged by where the morning ends: 2/2/4 must not weigh more than 5/5/5, which is mild");
+        assertEquals(FlareCause.MORNING_NOT_SETTLED.severe(), FlareCause.MORNING_CLEARLY_WORSE.severe());
+        assertTrue(FlareCause.MORNING_CLEARLY_WORSE.needsSettledCheck());
+        assertTrue(FlareCause.MORNING_ABOVE_FIVE.severe(), "a morning above 5 stays severe, however it got there");
     }
 }

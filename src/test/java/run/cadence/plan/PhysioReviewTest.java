@@ -80,7 +80,29 @@ class PhysioReviewTest {
         h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(5, 5, 5, false, null)));
         assertEquals(Decision.LEVEL_BACK, t.next(h, D.plusDays(5)).decision(), "5/5/5: one level back");
         h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(3, 3, 5, false, null)));
-        assertEquals(Decision.STEP_BACK, t.next(h, D.plusDays(5)).decision(), "3/3/5: rose two points into 5");
+        assertEquals(Decision.LEVEL_BACK, t.next(h, D.plusDays(5)).decision(), "3/3/5: rose into 5, a level back");
+        h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(2, 2, 4, false, null)));
+        PlanDecision rose = t.next(h, D.plusDays(5));
+        assertEquals(Decision.LEVEL_BACK, rose.decision(), "2/2/4: a level back, as 5/5/5");
+        assertTrue(rose.awaitingSettled(), "and it must be confirmed settled before the next run");
+        h.set(1, t.done(2, 7, D.plusDays(2), new PainReport(2, 2, 6, false, null)));
+        assertEquals(Decision.STEP_BACK, t.next(h, D.plusDays(5)).decision(), "a morning above 5 is severe");
+    }
+
+    /**
+     * The re-check of finding 2: a morning at 4-5 weighs by where it ends, not by how far it rose. 2/2/4 went back a
+     * stage while 5/5/5 and 4/4/4 went a level; every report whose morning is 4-5 and no better than just after
+     * is now one level back, none more, none less.
+     */
+    @Test
+    void aMorningAtFourOrFiveWeighsTheSameWhetherItRoseOrStayed() {
+        for (int d = 0; d <= 5; d++) {
+            for (int a = 0; a <= 5; a++) {
+                for (int m = Math.max(4, a); m <= 5; m++) {
+                    assertEquals(2, weight(new PainReport(d, a, m, false, null)), d + "/" + a + "/" + m);
+                }
+            }
+        }
     }
 
     /**

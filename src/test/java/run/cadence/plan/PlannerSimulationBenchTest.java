@@ -49,7 +49,7 @@ class PlannerSimulationBenchTest {
         if (u < h.severe()) {
             int kind = r.nextInt(3);
             pain = kind == 0 ? new PainReport(6 + r.nextInt(3), 5, 3, false, null)
-                    : kind == 1 ? new PainReport(2, 2, 1, true, null) : new PainReport(1, 1, 4, false, null);
+                    : kind == 1 ? new PainReport(2, 2, 1, true, null) : new PainReport(1, 1, 6, false, null);
         } else if (u < h.severe() + h.mild()) {
             int kind = r.nextInt(3);
             int p = r.nextInt(4);

@@ -117,7 +117,7 @@ class PlannerTest {
     void aSevereFlareGoesBackAStageWithTwoRestDaysAndWaitsToSettle() {
         int flat = program.firstLevelOf(Stage.FLAT_WALK_RUN) + 2;
         for (PainReport severe : List.of(new PainReport(2, 2, 0, true, null), new PainReport(6, 3, 1, false, null),
-                new PainReport(2, 2, 4, false, null))) {
+                new PainReport(2, 2, 6, false, null))) {
             PlanDecision d = next(List.of(done(1, flat, START, severe)), START.plusDays(1));
             assertEquals(Decision.STEP_BACK, d.decision(), severe.toString());
             assertEquals(program.lastLevelOf(Stage.UPHILL_WALK_JOG), d.session().level());
