@@ -104,8 +104,7 @@ final class PlanWords {
         }
         if (reason instanceof Reason.MildFlareBack r) {
             String why = r.again() ? "pain of 4-5/10 a second time in a row at this level"
-                    : r.cause() == FlareCause.MORNING_WORSE || r.cause() == FlareCause.MORNING_CLEARLY_WORSE
-                    ? "worse the next morning than just after, so it had not settled"
+                    : r.pain().morning() > r.pain().after() ? "worse the next morning than just after, so it had not settled"
                     : "still " + r.pain().morning() + "/10 the next morning, so it had not settled";
             if (r.from().level() == r.to().level()) {
                 return "Holding: " + pain(r.pain()) + " on " + day(r.day()) + ", " + why + ". The level before differs"
