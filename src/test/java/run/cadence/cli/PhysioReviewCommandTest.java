@@ -36,13 +36,18 @@ class PhysioReviewCommandTest extends HistoryCli {
                 "--stairs", "fine", "--today", day(0));
     }
 
-    /** Finding 1: a limp after the run reaches the run, and a second next on the run day asks for its report. */
-    @Test
-    void aLimpAfterTheRunStepsBackAStageEvenWithStrengthPlayedAfterIt() throws Exception {
+    /** Two good runs, then the third played on day 7 and not yet reported. */
+    private void aRunPlayedWithoutItsReport() throws Exception {
         profile();
         run(0, 0, 0, 0);
         run(2, 0, 0, 0);
         ok("next", "--today", day(7));
+    }
+
+    /** Finding 1: a limp after the run reaches the run, and a second next on the run day asks for its report. */
+    @Test
+    void aLimpAfterTheRunStepsBackAStageEvenWithStrengthPlayedAfterIt() throws Exception {
+        aRunPlayedWithoutItsReport();
         byte[] before = Files.readAllBytes(dir.resolve("history.db"));
         CliRunner second = cadence("next", "--today", day(7));
         assertEquals(2, second.exitCode(), second.out());
@@ -68,10 +73,7 @@ class PhysioReviewCommandTest extends HistoryCli {
     /** Finding 1, the next day: a run left without its report is asked for before strength takes the report. */
     @Test
     void theDayAfterAnUnreportedRunNextAsksForItsReportBeforeStrength() throws Exception {
-        profile();
-        run(0, 0, 0, 0);
-        run(2, 0, 0, 0);
-        ok("next", "--today", day(7));
+        aRunPlayedWithoutItsReport();
         CliRunner nextDay = cadence("next", "--today", day(8));
         assertEquals(2, nextDay.exitCode(), nextDay.out());
         assertEquals(1, nextDay.errLines().length, nextDay.err());
