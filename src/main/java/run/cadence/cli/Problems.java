@@ -19,8 +19,9 @@ final class Problems {
 
     static String describe(Exception e) {
         if (e instanceof AudioOutputProblem.NoLine n) {
-            return "no audio output device found; render to a file instead with --out FILE.wav"
-                    + (n.device().isPresent() ? " (or check --device)" : "");
+            return n.device().map(d -> "could not open audio output '" + d + "'" + n.reason().map(r -> " (" + r + ")")
+                    .orElse("") + "; see 'cadence devices', or render to a file with --out FILE.wav")
+                    .orElse("no audio output device found; render to a file instead with --out FILE.wav");
         }
         if (e instanceof AudioOutputProblem.NoSuchDevice d) {
             return d.matches().isEmpty() ? "no output device matches '" + d.query() + "'; see 'cadence devices'"

@@ -2,7 +2,7 @@ package run.cadence.play;
 
 import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
-import run.cadence.audio.io.LineSink;
+import run.cadence.audio.io.LiveOutputs;
 
 /**
  * Where live audio goes and who attends it: the sink to open (the sound card, or a memory sink in tests), the
@@ -11,7 +11,7 @@ import run.cadence.audio.io.LineSink;
 public record LiveSetup(Sinks sinks, String device, double latencyMillis, Attendant attendant) {
     /** Opens the live output. */
     public interface Sinks {
-        Sinks SOUND_CARD = LineSink::new;
+        Sinks SOUND_CARD = LiveOutputs::open;
 
         AudioSink open(RenderFormat format, String device, double latencyMillis, int maxBlockFrames);
     }

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Underruns on a real line, heard: through Java Sound into a PulseAudio null sink of the test's own, its
+ * Underruns on a real line, heard: through Java Sound and through libasound into a PulseAudio null sink of the test's own, its
  * monitor recorded (CI starts PulseAudio with .ci/pulse-null-sink). The figures for the README come from
  * {@code LatencyBench} and .ci/latency-check; these are the short runs.
  */
@@ -25,8 +27,9 @@ class LatencyDeviceTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aWriterHeldUpOnPurposeIsReportedWithTheSilenceTheRecordingHolds() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"javasound", "alsa"})
+    void aWriterHeldUpOnPurposeIsReportedWithTheSilenceTheRecordingHolds(String output) throws Exception {
         assumeTrue(NullSinkRecorder.available(), "no PulseAudio: run .ci/pulse-null-sink");
         Path wav = dir.resolve("stall.wav");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -34,7 +37,7 @@ class LatencyDeviceTest {
         try (NullSinkRecorder recorder = NullSinkRecorder.start(wav, List.of())) {
             // 10 ms buffer, 6 s, the writer held up for 150 ms at 3.1 s (between two clicks)
             ProcessBuilder pb = recorder.playInto(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    StalledWriter.class.getName(), "10", "6", "3.1", "150"));
+                    StalledWriter.class.getName(), "10", "6", "3.1", "150", output));
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
             Process p = pb.start();
             out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,7 +48,7 @@ class LatencyDeviceTest {
         long underruns = Long.parseLong(m.group(1));
         long lost = Long.parseLong(m.group(2));
         ClickIntervals heard = ClickIntervals.of(wav, StalledWriter.PERIOD, LatencyRun.TOLERANCE);
-        System.out.printf("held-up writer: reported %d underrun(s), %d frames of silence; the recording: %d clicks, "
+        System.out.printf(output + ", held-up writer: reported %d underrun(s), %d frames of silence; the recording: %d clicks, "
                 + "%d wrong intervals adding %d frames %s%n", underruns, lost, heard.clicks(), heard.wrong(),
                 heard.added(), heard.examples());
         assertTrue(underruns >= 1, "the held-up writer's underrun was not reported: " + out);

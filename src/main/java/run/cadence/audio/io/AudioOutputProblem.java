@@ -24,6 +24,13 @@ public abstract sealed class AudioOutputProblem extends CadenceException
             this.device = device;
         }
 
+        /** The device's own words for the refusal, when it gave some ("ALSA: No such file or directory"). */
+        public Optional<String> reason() {
+            Throwable cause = getCause();
+            return cause instanceof IllegalStateException && cause.getMessage() != null
+                    ? Optional.of(cause.getMessage()) : Optional.empty();
+        }
+
         /** The device asked for; empty for the default. */
         public Optional<String> device() {
             return Optional.ofNullable(device);

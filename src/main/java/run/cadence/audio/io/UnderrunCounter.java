@@ -67,6 +67,19 @@ final class UnderrunCounter {
     }
 
     /**
+     * The device itself said it ran dry (ALSA's {@code -EPIPE} from a write): opens an underrun the readings may have
+     * missed, since the device recovers inside the write and a new stream can report a full queue at once.
+     *
+     * @param acceptedOfBlock frames of the block being written that the device took before it ran dry
+     */
+    void deviceRanDry(int acceptedOfBlock) {
+        if (!dry) {
+            // No reading now would be honest (the device is mid-recovery): the lag before is the recent floor alone.
+            open(written + acceptedOfBlock, written + acceptedOfBlock, Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /**
      * Just after {@code frames} were written and accepted. If the line now holds nothing but them, it had played
      * everything before them: it ran dry (and was restarted by the write), or was within a fraction of a block of
      * it, which takes a writer held up for most of the buffer.

@@ -171,14 +171,46 @@ final class ScriptedLine implements SourceDataLine {
         return 2 * (dry ? (int) (bufferFrames - (queued - shownPosition)) : freeFrames());
     }
 
-    @Override
-    public int write(byte[] b, int off, int len) {
+    /** Holds the writer up for any stall now due; the next write does it anyway. */
+    void holdUp() {
         for (long[] stall : stalls) {
             if (stall[1] > 0 && nanos >= stall[0]) {
                 nanos += stall[1];
                 stall[1] = 0;
             }
         }
+    }
+
+    /** Lets {@code nanoseconds} of clock time pass with the writer waiting. */
+    void idle(long nanoseconds) {
+        nanos += nanoseconds;
+    }
+
+    /** Whether the device has run dry, as ALSA's state machine knows at once (no coarse report). */
+    boolean dryNow() {
+        advance();
+        return running && dry;
+    }
+
+    /** Frames that fit now; none while dry. */
+    int roomNow() {
+        advance();
+        return dry ? 0 : freeFrames();
+    }
+
+    /** Frames written but not yet reported played. */
+    long heldNow() {
+        advance();
+        return queued - consumed();
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    @Override
+    public int write(byte[] b, int off, int len) {
+        holdUp();
         int frames = len / 2;
         int done = 0;
         while (done < frames) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import run.cadence.audio.AudioSink;
 import run.cadence.audio.ClickOptions;
 import run.cadence.audio.ClickSound;
 import run.cadence.audio.CueTrack;
@@ -29,8 +30,8 @@ class UnderrunCounterTest {
     private static final ClickSound CLICK = new ClickSound("tick", filled(200, 0.5f), filled(200, 0.9f));
     private static final double SPM = 150;
     /** A 10 ms buffer written in quarter-buffer blocks, as {@code cadence play --latency 10} does. */
-    private static final int BUFFER = 441;
-    private static final int BLOCK = 110;
+    static final int BUFFER = 441;
+    static final int BLOCK = 110;
 
     private static float[] filled(int n, float v) {
         float[] a = new float[n];
@@ -39,7 +40,7 @@ class UnderrunCounterTest {
     }
 
     /** What a play through a scripted line gave: the loop's result, and every click's error in frames. */
-    private record Played(RenderLoop.Result result, ScriptedLine line, double[] clickErrors, double[] clickTimes) {
+    record Played(RenderLoop.Result result, ScriptedLine line, double[] clickErrors, double[] clickTimes) {
         /** The worst error of the clicks heard in {@code [fromMillis, toMillis)} of clock time. */
         double worstBetween(double fromMillis, double toMillis) {
             double worst = 0;
@@ -63,9 +64,13 @@ class UnderrunCounterTest {
      * are skipped, not played late).
      */
     private static Played play(ScriptedLine line, double seconds) throws IOException {
+        return play(line, seconds, new LineSink(MONO, line, BLOCK, line::nanoTime));
+    }
+
+    /** Plays as {@link #play(ScriptedLine, double)} through {@code sink}, which plays into {@code line}. */
+    static Played play(ScriptedLine line, double seconds, AudioSink sink) throws IOException {
         TempoMap map = TempoMap.builder(MONO).steady(seconds, SPM).build();
         Renderer renderer = new Renderer(map, CLICK, ClickOptions.DEFAULT, CueTrack.NONE, new PlaybackControl(), BLOCK);
-        LineSink sink = new LineSink(MONO, line, BLOCK, line::nanoTime);
         RenderLoop.Result result = RenderLoop.run(renderer, sink, RenderLoop.TO_THE_END, BLOCK);
         List<Long> onsets = RenderedOnsets.of(line.samples(), 1, 0, 100);
         double first = line.playedAt(onsets.get(0));

@@ -1,0 +1,240 @@
+package run.cadence.audio.io;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import run.cadence.audio.AudioSink;
+import run.cadence.audio.RenderFormat;
+
+/**
+ * Live output straight through libasound, the way {@code aplay} plays: four periods in the buffer, the render thread
+ * woken by the device when there is room, and an underrun told by the device itself ({@code -EPIPE}).
+ *
+ * <p>Why not only Java Sound's {@link LineSink}: measured through PulseAudio's ALSA plug-in (README, "Live latency,
+ * measured"), Java Sound's ALSA client keeps two periods for any buffer up to 1,024 frames and waits for room on a
+ * 1 ms timer, so at 10-15 ms a stall of the server's answers ran its line dry where aplay's did not, and each
+ * recovery cost a new PulseAudio stream. Linux only, through JNA; {@link LiveOutputs} falls back to Java Sound.
+ *
+ * <p>Underruns are counted by the same {@link UnderrunCounter} as Java Sound's, from the device's readings (its
+ * delay gives the position) and from {@code -EPIPE}, which the readings alone can miss: libasound recovers inside
+ * the write, and PulseAudio's new stream reports its own latency at once.
+ */
+public final class AlsaSink implements AudioSink {
+    /** Names an ALSA PCM on {@code --device}: {@code alsa:default}, {@code alsa:pulse}, {@code alsa:hw:0}. */
+    public static final String PREFIX = "alsa:";
+
+    /** How long one wait for room lasts before the thread looks whether it was told to stop. */
+    private static final int WAIT_MILLIS = 100;
+    /** How long {@link #close()} waits for the render thread to leave libasound before freeing the device. */
+    private static final long CLOSE_WAIT_MILLIS = 1000;
+
+    private final RenderFormat format;
+    private final Pcm pcm;
+    private final LongSupplier nanoClock;
+    private final byte[] bytes;
+    private final int bufferFrames;
+    /** Held by the render thread inside libasound, so the device is never freed under a call in progress. */
+    private final ReentrantLock inDevice = new ReentrantLock();
+    private volatile boolean closing;
+    private boolean closed;
+    /** Frames the device has accepted, the settling silence included. Render thread only. */
+    private long written;
+    /** {@link #written} when the device last recovered from an underrun: it had played all of them. */
+    private long restartedAt;
+    private volatile UnderrunCounter underruns;
+
+    /**
+     * Opens the ALSA PCM {@code name}.
+     *
+     * @throws AudioOutputProblem.NoLine when libasound is missing or the device refuses
+     */
+    public AlsaSink(RenderFormat format, String name, double latencyMillis, int maxBlockFrames) {
+        this(format, AlsaPcm.open(name, format, latencyMillis, maxBlockFrames), maxBlockFrames, System::nanoTime);
+    }
+
+    /** Plays into {@code pcm}, already open; tests give a scripted one and a clock. */
+    AlsaSink(RenderFormat format, Pcm pcm, int maxBlockFrames, LongSupplier nanoClock) {
+        this.format = format;
+        this.pcm = pcm;
+        this.nanoClock = nanoClock;
+        this.bufferFrames = pcm.bufferFrames();
+        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * 2 * format.channels()];
+    }
+
+    /** The device starts once its buffer is full: the settling silence (see {@link LineSink#SETTLE_MILLIS}). */
+    private UnderrunCounter start() throws IOException {
+        long total = Math.max(bufferFrames, Math.round(LineSink.SETTLE_MILLIS / 1000.0 * format.sampleRate()));
+        java.util.Arrays.fill(bytes, 0, bufferFrames * 2 * format.channels(), (byte) 0);
+        while (written < total) {
+            play((int) Math.min(bufferFrames, total - written), null);
+        }
+        UnderrunCounter counter = new UnderrunCounter(readout(), format.sampleRate(), nanoClock, written);
+        underruns = counter;
+        return counter;
+    }
+
+    private LineReadout readout() {
+        return new LineReadout() {
+            @Override
+            public long framePosition() {
+                if (pcm.state() == Alsa.STATE_PREPARED) {
+                    // Refilling after an underrun: nothing written since has played. PulseAudio's plug-in says
+                    // "no delay" here, which read as a second underrun at once.
+                    return restartedAt;
+                }
+                long delay = pcm.delay();
+                // In an underrun the device answers -EPIPE: everything written has been heard.
+                return delay < 0 ? written : written - Math.min(delay, written);
+            }
+
+            @Override
+            public int availableFrames() {
+                if (pcm.state() == Alsa.STATE_PREPARED) {
+                    return (int) Math.max(0, bufferFrames - (written - restartedAt));
+                }
+                long avail = pcm.avail();
+                return avail < 0 ? bufferFrames : (int) Math.min(avail, Integer.MAX_VALUE);
+            }
+
+            @Override
+            public int bufferFrames() {
+                return bufferFrames;
+            }
+        };
+    }
+
+    @Override
+    public RenderFormat format() {
+        return format;
+    }
+
+    /** The buffer the device granted, in milliseconds. */
+    public double latencyMillis() {
+        return bufferFrames * 1000.0 / format.sampleRate();
+    }
+
+    @Override
+    public void write(float[] interleaved, int frames) throws IOException {
+        UnderrunCounter counter = underruns;
+        if (counter == null) {
+            counter = start();
+        }
+        counter.beforeWrite();
+        Pcm16.encode(interleaved, frames * format.channels(), bytes);
+        long before = written;
+        play(frames, counter);
+        counter.afterWrite((int) (written - before));
+    }
+
+    /** Gives the device {@code frames} frames of {@link #bytes}, waiting for room as often as it takes. */
+    private void play(int frames, UnderrunCounter counter) throws IOException {
+        int off = 0;
+        while (off < frames) {
+            if (closing) {
+                throw new IOException("the audio output was closed");
+            }
+            long r;
+            inDevice.lock();
+            try {
+                r = pcm.writei(bytes, off, frames - off);
+                if (r == -Alsa.EAGAIN || r == 0) {
+                    r = Math.min(0, pcm.awaitRoom(WAIT_MILLIS));
+                }
+            } finally {
+                inDevice.unlock();
+            }
+            if (r > 0) {
+                off += (int) r;
+                written += r;
+            } else if (r < 0) {
+                recover((int) r, counter, off);
+            }
+        }
+    }
+
+    private void recover(int err, UnderrunCounter counter, int acceptedOfBlock) throws IOException {
+        if (err == -Alsa.EPIPE && counter != null) {
+            counter.deviceRanDry(acceptedOfBlock);
+        }
+        int result;
+        restartedAt = written;
+        inDevice.lock();
+        try {
+            result = pcm.recover(err);
+        } finally {
+            inDevice.unlock();
+        }
+        if (result < 0) {
+            throw new IOException("the audio output failed: " + pcm.describe(err));
+        }
+    }
+
+    /** Converts a block as {@link #write} would, without playing it: the JIT's warm-up before the device starts. */
+    @Override
+    public void rehearse(float[] interleaved, int frames) {
+        Pcm16.encode(interleaved, frames * format.channels(), bytes);
+    }
+
+    @Override
+    public long takeFramesLost() {
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.takeFramesLost();
+    }
+
+    @Override
+    public long underruns() {
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.underruns();
+    }
+
+    @Override
+    public long lostFrames() {
+        UnderrunCounter counter = underruns;
+        return counter == null ? 0 : counter.lostFrames();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        int err;
+        inDevice.lock();
+        try {
+            err = pcm.drain();
+        } finally {
+            inDevice.unlock();
+        }
+        UnderrunCounter counter = underruns;
+        if (counter != null) {
+            counter.drained();
+        }
+        if (err < 0 && err != -Alsa.EPIPE) {
+            throw new IOException("the audio output failed: " + pcm.describe(err));
+        }
+    }
+
+    /**
+     * Frees the device once no call is inside it. A render thread stuck inside libasound past
+     * {@link #CLOSE_WAIT_MILLIS} keeps the device (freeing it under the call would crash the JVM); the process is
+     * ending by then.
+     */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            if (!inDevice.tryLock(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (!closed) {
+                closed = true;
+                pcm.close();
+            }
+        } finally {
+            inDevice.unlock();
+        }
+    }
+}
