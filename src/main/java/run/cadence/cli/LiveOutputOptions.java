@@ -12,7 +12,8 @@ public final class LiveOutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--device", paramLabel = "NAME", description = "Output device (part of a name from 'cadence devices').")
+    @Option(names = "--device", paramLabel = "NAME", description = "Output device from 'cadence devices': alsa:NAME for an ALSA device (on Linux alsa:default plays "
+            + "when none is given), or part of a Java Sound device's name.")
     String device;
 
     @Option(names = "--latency", paramLabel = "MS", defaultValue = "25",

@@ -32,10 +32,10 @@ final class Alsa {
     private Alsa() {}
 
     private static Throwable load() {
-        if (Native.LONG_SIZE != 8) {
-            return new UnsupportedOperationException("not a 64-bit JVM");
-        }
         try {
+            if (Native.LONG_SIZE != 8) { // touching Native loads JNA's own library: inside the try
+                return new UnsupportedOperationException("not a 64-bit JVM");
+            }
             // The unversioned libasound.so comes only with the -dev package; every system with ALSA has .so.2.
             NativeLibrary lib;
             try {
@@ -77,8 +77,6 @@ final class Alsa {
     static native long snd_pcm_avail_update(Pointer pcm);
 
     static native int snd_pcm_state(Pointer pcm);
-
-    static native int snd_pcm_delay(Pointer pcm, Pointer delayOut);
 
     static native int snd_pcm_recover(Pointer pcm, int err, int silent);
 

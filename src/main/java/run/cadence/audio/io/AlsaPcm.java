@@ -15,7 +15,6 @@ final class AlsaPcm implements Pcm {
 
     private final Pointer handle;
     private final Memory buffer;
-    private final Memory out = new Memory(16);
     private final int frameBytes;
     private final int bufferFrames;
 
@@ -82,12 +81,6 @@ final class AlsaPcm implements Pcm {
     @Override
     public int state() {
         return Alsa.snd_pcm_state(handle);
-    }
-
-    @Override
-    public long delay() {
-        int err = Alsa.snd_pcm_delay(handle, out);
-        return err < 0 ? err : out.getLong(0);
     }
 
     @Override

@@ -16,9 +16,9 @@ import run.cadence.audio.RenderFormat;
  * 1 ms timer, so at 10-15 ms a stall of the server's answers ran its line dry where aplay's did not, and each
  * recovery cost a new PulseAudio stream. Linux only, through JNA; {@link LiveOutputs} falls back to Java Sound.
  *
- * <p>Underruns are counted by the same {@link UnderrunCounter} as Java Sound's, from the device's readings (its
- * delay gives the position) and from {@code -EPIPE}, which the readings alone can miss: libasound recovers inside
- * the write, and PulseAudio's new stream reports its own latency at once.
+ * <p>Underruns are counted by the same {@link UnderrunCounter} as Java Sound's, from the device's readings (its free
+ * space gives the position, as Java Sound's does) and from {@code -EPIPE}, which the readings alone can miss:
+ * libasound recovers inside the write.
  */
 public final class AlsaSink implements AudioSink {
     /** Names an ALSA PCM on {@code --device}: {@code alsa:default}, {@code alsa:pulse}, {@code alsa:hw:0}. */
@@ -79,13 +79,15 @@ public final class AlsaSink implements AudioSink {
             @Override
             public long framePosition() {
                 if (pcm.state() == Alsa.STATE_PREPARED) {
-                    // Refilling after an underrun: nothing written since has played. PulseAudio's plug-in says
-                    // "no delay" here, which read as a second underrun at once.
+                    // Refilling after an underrun: nothing written since has played. PulseAudio's plug-in reports
+                    // a fresh, empty ring here, which would read as a second underrun at once.
                     return restartedAt;
                 }
-                long delay = pcm.delay();
-                // In an underrun the device answers -EPIPE: everything written has been heard.
-                return delay < 0 ? written : written - Math.min(delay, written);
+                // What left the ring (as Java Sound computes its position), not snd_pcm_delay: PulseAudio's
+                // plug-in answers a delay with the server's latency estimate, which it may wait for (a stall of
+                // the render thread) and which jumped by hundreds of frames across a new stream.
+                long avail = pcm.avail();
+                return avail < 0 ? written : written - Math.max(0, bufferFrames - Math.min(avail, bufferFrames));
             }
 
             @Override
@@ -121,6 +123,12 @@ public final class AlsaSink implements AudioSink {
             counter = start();
         }
         counter.beforeWrite();
+        for (long back = counter.takeFramesGivenBack(); back > 0; ) {
+            int n = (int) Math.min(back, bufferFrames);
+            java.util.Arrays.fill(bytes, 0, n * 2 * format.channels(), (byte) 0);
+            play(n, counter);
+            back -= n;
+        }
         Pcm16.encode(interleaved, frames * format.channels(), bytes);
         long before = written;
         play(frames, counter);
@@ -147,6 +155,10 @@ public final class AlsaSink implements AudioSink {
             if (r > 0) {
                 off += (int) r;
                 written += r;
+            } else if (r == 0 && counter != null) {
+                // Room has just come: the device has just taken a period, the moment its position is exact (read
+                // only after a write, it lags by up to a period, and the loss of an underrun came out a period high).
+                counter.beforeWrite();
             } else if (r < 0) {
                 recover((int) r, counter, off);
             }

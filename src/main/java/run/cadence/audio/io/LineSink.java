@@ -104,7 +104,17 @@ public final class LineSink implements AudioSink {
             counter = start();
         }
         counter.beforeWrite();
-        int n = Pcm16.encode(interleaved, frames * format.channels(), bytes);
+        for (long back = counter.takeFramesGivenBack(); back > 0; ) {
+            int n = (int) Math.min(back, bufferFrames);
+            java.util.Arrays.fill(bytes, 0, n * frameBytes, (byte) 0);
+            play(n * frameBytes);
+            back -= n;
+        }
+        play(Pcm16.encode(interleaved, frames * format.channels(), bytes));
+        counter.afterWrite(frames);
+    }
+
+    private void play(int n) throws IOException {
         int off = 0;
         while (off < n) {
             int written = line.write(bytes, off, n - off);
@@ -114,7 +124,6 @@ public final class LineSink implements AudioSink {
             }
             off += written;
         }
-        counter.afterWrite(frames);
     }
 
     /** Converts a block as {@link #write} would, without playing it: the JIT's warm-up before the line starts. */

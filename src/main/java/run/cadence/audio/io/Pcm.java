@@ -17,9 +17,6 @@ interface Pcm {
     /** libasound's state: {@link Alsa#STATE_PREPARED} while it fills before (re)starting. */
     int state();
 
-    /** Frames written but not yet heard, or -errno. */
-    long delay();
-
     /** Restarts after -EPIPE (an underrun) or -ESTRPIPE (a suspend): 0, or -errno if it could not. */
     int recover(int err);
 

@@ -27,6 +27,12 @@ import java.util.function.LongSupplier;
 final class UnderrunCounter {
     /** Readings are kept for one to two of these windows to find the lag's floor. */
     private static final long FLOOR_WINDOW_NANOS = 500_000_000L;
+    /**
+     * After an underrun closes, readings for this long may show that the first one overstated it: measured through
+     * PulseAudio, the first reading after a restart lagged the steady state by about a period (one writer held up
+     * on purpose: 108-110 frames more silence reported than the recording held, at a 10 ms buffer).
+     */
+    private static final long SETTLE_NANOS = 100_000_000L;
 
     private final LineReadout line;
     private final double framesPerNano;
@@ -44,6 +50,12 @@ final class UnderrunCounter {
     private double floorBefore = Double.POSITIVE_INFINITY;
     private long windowStart;
     private long pendingLost;
+    private boolean settling;
+    private long settleUntil;
+    private double lagAtClose;
+    private long lostAtClose;
+    private long givenBack;
+    private long pendingGiveBack;
     private volatile long underruns;
     private volatile long lostFrames;
 
@@ -119,6 +131,9 @@ final class UnderrunCounter {
             open(position, writtenBefore, lag);
             return;
         }
+        if (settling) {
+            settle(now, lag);
+        }
         if (now - windowStart >= FLOOR_WINDOW_NANOS) {
             floorBefore = floorNow;
             floorNow = lag;
@@ -142,10 +157,47 @@ final class UnderrunCounter {
         long lost = Math.max(0, Math.round(lag - lagBefore));
         pendingLost += lost;
         lostFrames += lost;
+        settling = lost > 0;
+        settleUntil = now + SETTLE_NANOS;
+        lagAtClose = lag;
+        lostAtClose = lost;
+        givenBack = 0;
         dry = false;
         floorNow = lag;
         floorBefore = Double.POSITIVE_INFINITY;
         windowStart = now;
+    }
+
+    /**
+     * A lower lag soon after an underrun closed shows the loss was less than counted: the surplus is taken back from
+     * the catch-up still pending, or else given back as silence the sink plays before its next block, so the
+     * timeline lines up with the clock again.
+     */
+    private void settle(long now, double lag) {
+        if (now > settleUntil) {
+            settling = false;
+            return;
+        }
+        long back = Math.min(lostAtClose, Math.round(lagAtClose - lag)) - givenBack;
+        if (back <= 0) {
+            return;
+        }
+        givenBack += back;
+        lostFrames -= back;
+        long unclaimed = Math.min(pendingLost, back);
+        pendingLost -= unclaimed;
+        pendingGiveBack += back - unclaimed;
+    }
+
+    /**
+     * Frames of silence for the sink to write before its next block (see {@link #settle}); counted as written, so
+     * the sink must write them.
+     */
+    long takeFramesGivenBack() {
+        long back = pendingGiveBack;
+        pendingGiveBack = 0;
+        written += back;
+        return back;
     }
 
     /** Frames of silence the device played since the last call, for the renderer to catch up. */

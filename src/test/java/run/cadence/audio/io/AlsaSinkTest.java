@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,81 +82,107 @@ class AlsaSinkTest {
         assertEquals("the audio output failed: scripted error -" + Alsa.EPIPE, e.getMessage());
     }
 
+    /** A device that takes every frame at once and always holds half its buffer: the writer never waits. */
+    private static class SteadyPcm implements Pcm {
+        @Override
+        public long writei(byte[] bytes, int offsetFrames, int frames) {
+            return frames;
+        }
+
+        @Override
+        public int awaitRoom(int timeoutMillis) {
+            return 1;
+        }
+
+        @Override
+        public int state() {
+            return 3; // SND_PCM_STATE_RUNNING
+        }
+
+        @Override
+        public long avail() {
+            return BUFFER / 2;
+        }
+
+        @Override
+        public int recover(int err) {
+            return 0;
+        }
+
+        @Override
+        public int drain() {
+            return 0;
+        }
+
+        @Override
+        public void close() {}
+
+        @Override
+        public int bufferFrames() {
+            return BUFFER;
+        }
+
+        @Override
+        public String describe(int err) {
+            return "";
+        }
+    }
+
     /** A device that never has room: the render thread waits in it until the sink is closed. */
-    private static final class FullDevice {
-        static Pcm pcm(AtomicInteger inside, AtomicInteger closes, AtomicBoolean closedUnderACall,
-                CountDownLatch waiting) {
-            return new Pcm() {
-                @Override
-                public long writei(byte[] bytes, int offsetFrames, int frames) {
-                    return -Alsa.EAGAIN;
-                }
+    private static final class FullPcm extends SteadyPcm {
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger closes = new AtomicInteger();
+        final AtomicBoolean closedUnderACall = new AtomicBoolean();
+        final CountDownLatch waiting = new CountDownLatch(1);
 
-                @Override
-                public int awaitRoom(int timeoutMillis) {
-                    inside.incrementAndGet();
-                    waiting.countDown();
-                    try {
-                        Thread.sleep(timeoutMillis); // stands for libasound's poll, which a Java interrupt cannot cut
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    inside.decrementAndGet();
-                    return 0;
-                }
+        @Override
+        public long writei(byte[] bytes, int offsetFrames, int frames) {
+            return -Alsa.EAGAIN;
+        }
 
-                @Override
-                public long avail() {
-                    return 0;
-                }
+        @Override
+        public int awaitRoom(int timeoutMillis) {
+            inside.incrementAndGet();
+            waiting.countDown();
+            try {
+                Thread.sleep(timeoutMillis); // stands for libasound's poll, which a Java interrupt cannot cut
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inside.decrementAndGet();
+            return 0;
+        }
 
-                @Override
-                public int state() {
-                    return 3; // running
-                }
-
-                @Override
-                public long delay() {
-                    return BUFFER;
-                }
-
-                @Override
-                public int recover(int err) {
-                    return 0;
-                }
-
-                @Override
-                public int drain() {
-                    return 0;
-                }
-
-                @Override
-                public void close() {
-                    closedUnderACall.compareAndSet(false, inside.get() > 0);
-                    closes.incrementAndGet();
-                }
-
-                @Override
-                public int bufferFrames() {
-                    return BUFFER;
-                }
-
-                @Override
-                public String describe(int err) {
-                    return "";
-                }
-            };
+        @Override
+        public void close() {
+            closedUnderACall.compareAndSet(false, inside.get() > 0);
+            closes.incrementAndGet();
         }
     }
 
     @Test
+    void writingAllocatesNothing() throws IOException {
+        AlsaSink sink = new AlsaSink(MONO, new SteadyPcm(), BLOCK, System::nanoTime);
+        float[] block = new float[BLOCK];
+        for (int i = 0; i < 20_000; i++) { // the first write starts the device; the rest warm the JIT
+            block[0] = i % 2;
+            sink.write(block, BLOCK);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 20_000; i++) {
+            block[0] = i % 2;
+            sink.write(block, BLOCK);
+        }
+        assertEquals(0, threads.getThreadAllocatedBytes(id) - before, "bytes allocated over 20,000 writes");
+        assertEquals(0, sink.underruns());
+    }
+
+    @Test
     void closingWhileTheRenderThreadWaitsEndsItsWriteAndFreesTheDeviceOnceAfterIt() throws Exception {
-        AtomicInteger inside = new AtomicInteger();
-        AtomicInteger closes = new AtomicInteger();
-        AtomicBoolean closedUnderACall = new AtomicBoolean();
-        CountDownLatch waiting = new CountDownLatch(1);
-        AlsaSink sink = new AlsaSink(MONO, FullDevice.pcm(inside, closes, closedUnderACall, waiting), BLOCK,
-                System::nanoTime);
+        FullPcm pcm = new FullPcm();
+        AlsaSink sink = new AlsaSink(MONO, pcm, BLOCK, System::nanoTime);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread render = new Thread(() -> {
             try {
@@ -165,13 +192,13 @@ class AlsaSinkTest {
             }
         });
         render.start();
-        waiting.await();
+        pcm.waiting.await();
         sink.close();
         sink.close();
         render.join(5_000);
         assertEquals(false, render.isAlive());
         assertEquals("the audio output was closed", thrown.get().getMessage());
-        assertEquals(1, closes.get());
-        assertEquals(false, closedUnderACall.get(), "the device was freed while a call was inside it");
+        assertEquals(1, pcm.closes.get());
+        assertEquals(false, pcm.closedUnderACall.get(), "the device was freed while a call was inside it");
     }
 }

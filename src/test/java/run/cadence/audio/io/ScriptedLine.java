@@ -37,6 +37,11 @@ final class ScriptedLine implements SourceDataLine {
     boolean positionRunsOn;
     /** A restarted device waits this long before it plays. */
     long restartNanos;
+    /**
+     * For this long after a restart, the position is reported a {@link #reportStep} behind what the device has taken
+     * (a stream settling in); its free space is not.
+     */
+    long restartReportsLateNanos;
 
     private final List<long[]> stalls = new ArrayList<>();
     private final List<double[]> anchors = new ArrayList<>(); // {first frame written, clock nanos it played at}
@@ -156,7 +161,11 @@ final class ScriptedLine implements SourceDataLine {
         if (dry) {
             return shows() ? queued : shownPosition;
         }
-        return consumed();
+        long position = consumed();
+        if (stepBase > 0 && nanos < playsFrom + restartReportsLateNanos) {
+            return Math.max(stepBase + 1, position - reportStep); // what it reports; what it has taken is still free
+        }
+        return position;
     }
 
     @Override
@@ -196,12 +205,6 @@ final class ScriptedLine implements SourceDataLine {
     int roomNow() {
         advance();
         return dry ? 0 : freeFrames();
-    }
-
-    /** Frames written but not yet reported played. */
-    long heldNow() {
-        advance();
-        return queued - consumed();
     }
 
     boolean running() {

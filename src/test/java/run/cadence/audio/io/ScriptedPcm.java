@@ -4,7 +4,7 @@ package run.cadence.audio.io;
  * A {@link Pcm} on a {@link ScriptedLine}'s virtual device, with libasound's manners: a non-blocking write that
  * takes what fits or answers {@code -EAGAIN}, a wait for room, a device that starts once its buffer is full, and an
  * underrun answered with {@code -EPIPE} until the writer recovers, and after it a refill during which, as
- * PulseAudio's plug-in does, the device reports no delay at all.
+ * PulseAudio's plug-in does, the device reports its whole ring free.
  */
 final class ScriptedPcm implements Pcm {
     private static final long WAIT_STEP_NANOS = 250_000;
@@ -70,7 +70,8 @@ final class ScriptedPcm implements Pcm {
 
     @Override
     public long avail() {
-        return line.dryNow() ? -Alsa.EPIPE : line.roomNow();
+        // PulseAudio's plug-in resets its ring on a recovery: all free, though the device is only refilling.
+        return line.dryNow() ? -Alsa.EPIPE : refilling() ? line.bufferFrames : line.roomNow();
     }
 
     @Override
@@ -78,15 +79,12 @@ final class ScriptedPcm implements Pcm {
         return line.dryNow() ? XRUN : refilling() ? Alsa.STATE_PREPARED : RUNNING;
     }
 
-    /** After a recovery, until a buffer's worth is written again: PulseAudio's plug-in then reports no delay. */
+    /** After a recovery, until a buffer's worth is written again. */
     private boolean refilling() {
         return accepted - acceptedAtRecovery < line.bufferFrames && recoveries > 0;
     }
 
-    @Override
-    public long delay() {
-        return line.dryNow() ? -Alsa.EPIPE : refilling() ? 0 : line.heldNow();
-    }
+
 
     @Override
     public int recover(int err) {
