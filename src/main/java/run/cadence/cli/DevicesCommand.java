@@ -20,11 +20,12 @@ public final class DevicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         List<AudioDevices.Device> devices = AudioDevices.outputs(RenderFormat.MONO_44K);
-        if (LiveOutputs.alsaUsable()) {
+        boolean alsa = LiveOutputs.alsaDefaultOpens();
+        if (alsa) {
             o.println("alsa:default  (ALSA's default output, played directly; what plays when no --device is given)");
             o.println("alsa:NAME  (any other ALSA device: alsa:pulse, alsa:hw:0, alsa:plughw:1,0)");
         }
-        if (devices.isEmpty() && !LiveOutputs.alsaUsable()) {
+        if (devices.isEmpty() && !alsa) {
             o.println("No audio output devices found. Render to a file instead: cadence play --bpm 172 --out run.wav");
             return ExitCodes.OK;
         }

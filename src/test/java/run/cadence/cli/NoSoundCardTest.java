@@ -33,6 +33,17 @@ class NoSoundCardTest {
     }
 
     @Test
+    void anAlsaDeviceThatDoesNotExistIsBadInputInOneLine() throws Exception {
+        Ran devices = runWithoutSound("devices");
+        assumeTrue(run.cadence.audio.io.LiveOutputs.alsaUsable(), "no libasound here");
+        Ran play = runWithoutSound("play", "--bpm", "172", "--duration", "2s", "--device", "alsa:cadence-no-such-pcm");
+        assertEquals(2, play.code(), play.err());
+        assertEquals("cadence: error: no output device matches 'alsa:cadence-no-such-pcm'; see 'cadence devices'\n",
+                play.err());
+        assertEquals(false, devices.out().contains("alsa:default"), "ALSA's default listed with no server: " + devices);
+    }
+
+    @Test
     void playWithoutADeviceIsOneLineExitOne() throws Exception {
         Ran devices = runWithoutSound("devices");
         assumeTrue(devices.out().startsWith("No audio output devices found"), "this machine has a real sound card");

@@ -17,6 +17,7 @@ final class Alsa {
     static final int ACCESS_RW_INTERLEAVED = 3;
     /** {@code SND_PCM_STATE_PREPARED}: ready, not yet started (until the start threshold, a full buffer). */
     static final int STATE_PREPARED = 2;
+    static final int ENOENT = 2;
     static final int EINTR = 4;
     static final int EAGAIN = 11;
     static final int EPIPE = 32;

@@ -35,10 +35,14 @@ final class AlsaPcm implements Pcm {
     static AlsaPcm open(String name, RenderFormat format, double latencyMillis, int maxFrames) {
         Throwable unusable = Alsa.unusable();
         if (unusable != null) {
-            throw new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name, unusable);
+            throw new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name,
+                    new IllegalStateException("libasound could not be loaded", unusable));
         }
         Memory slot = new Memory(WORD);
         int err = Alsa.snd_pcm_open(slot, name, Alsa.STREAM_PLAYBACK, Alsa.NONBLOCK);
+        if (err == -Alsa.ENOENT) {
+            throw new AudioOutputProblem.NoSuchDevice(AlsaSink.PREFIX + name, java.util.List.of());
+        }
         if (err < 0) {
             throw noLine(name, err);
         }
@@ -55,6 +59,19 @@ final class AlsaPcm implements Pcm {
             throw noLine(name, err);
         }
         return new AlsaPcm(handle, 2 * format.channels(), maxFrames, (int) sizes.getLong(0));
+    }
+
+    /** Whether the PCM {@code name} opens for playback now (it is closed again at once). */
+    static boolean opens(String name) {
+        if (Alsa.unusable() != null) {
+            return false;
+        }
+        Memory slot = new Memory(WORD);
+        if (Alsa.snd_pcm_open(slot, name, Alsa.STREAM_PLAYBACK, Alsa.NONBLOCK) < 0) {
+            return false;
+        }
+        Alsa.snd_pcm_close(slot.getPointer(0));
+        return true;
     }
 
     private static AudioOutputProblem.NoLine noLine(String name, int err) {

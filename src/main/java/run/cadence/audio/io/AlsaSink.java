@@ -2,6 +2,7 @@ package run.cadence.audio.io;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import run.cadence.audio.AudioSink;
@@ -28,15 +29,18 @@ public final class AlsaSink implements AudioSink {
     private static final int WAIT_MILLIS = 100;
     /** How long {@link #close()} waits for the render thread to leave libasound before freeing the device. */
     private static final long CLOSE_WAIT_MILLIS = 1000;
+    /** How long the render thread stands back when the device woke it for room and then took nothing. */
+    private static final long SPURIOUS_WAKE_BACKOFF_NANOS = 1_000_000;
 
     private final RenderFormat format;
     private final Pcm pcm;
     private final LongSupplier nanoClock;
     private final byte[] bytes;
     private final int bufferFrames;
-    /** Held by the render thread inside libasound, so the device is never freed under a call in progress. */
+    /** Held around every libasound call, so the device is never freed under a call in progress. */
     private final ReentrantLock inDevice = new ReentrantLock();
     private volatile boolean closing;
+    /** The device has been freed; read and written under {@link #inDevice}. */
     private boolean closed;
     /** Frames the device has accepted, the settling silence included. Render thread only. */
     private long written;
@@ -78,6 +82,15 @@ public final class AlsaSink implements AudioSink {
         return new LineReadout() {
             @Override
             public long framePosition() {
+                inDevice.lock();
+                try {
+                    return closed ? written : position();
+                } finally {
+                    inDevice.unlock();
+                }
+            }
+
+            private long position() {
                 if (pcm.state() == Alsa.STATE_PREPARED) {
                     // Refilling after an underrun: nothing written since has played. PulseAudio's plug-in reports
                     // a fresh, empty ring here, which would read as a second underrun at once.
@@ -92,11 +105,19 @@ public final class AlsaSink implements AudioSink {
 
             @Override
             public int availableFrames() {
-                if (pcm.state() == Alsa.STATE_PREPARED) {
-                    return (int) Math.max(0, bufferFrames - (written - restartedAt));
+                inDevice.lock();
+                try {
+                    if (closed) {
+                        return 0;
+                    }
+                    if (pcm.state() == Alsa.STATE_PREPARED) {
+                        return (int) Math.max(0, bufferFrames - (written - restartedAt));
+                    }
+                    long avail = pcm.avail();
+                    return avail < 0 ? bufferFrames : (int) Math.min(avail, Integer.MAX_VALUE);
+                } finally {
+                    inDevice.unlock();
                 }
-                long avail = pcm.avail();
-                return avail < 0 ? bufferFrames : (int) Math.min(avail, Integer.MAX_VALUE);
             }
 
             @Override
@@ -138,41 +159,56 @@ public final class AlsaSink implements AudioSink {
     /** Gives the device {@code frames} frames of {@link #bytes}, waiting for room as often as it takes. */
     private void play(int frames, UnderrunCounter counter) throws IOException {
         int off = 0;
+        boolean roomPromised = false;
         while (off < frames) {
-            if (closing) {
-                throw new IOException("the audio output was closed");
-            }
             long r;
+            boolean spurious = false;
             inDevice.lock();
             try {
+                if (closed || closing) {
+                    throw new IOException("the audio output was closed");
+                }
                 r = pcm.writei(bytes, off, frames - off);
                 if (r == -Alsa.EAGAIN || r == 0) {
-                    r = Math.min(0, pcm.awaitRoom(WAIT_MILLIS));
+                    // A plug-in decides for itself when to wake a waiting writer; one that says "room" and then
+                    // takes nothing would otherwise have this thread spin at the highest priority.
+                    spurious = roomPromised;
+                    int w = spurious ? 0 : pcm.awaitRoom(WAIT_MILLIS);
+                    roomPromised = w > 0;
+                    r = Math.min(0, w);
+                } else {
+                    roomPromised = false;
                 }
             } finally {
                 inDevice.unlock();
             }
-            if (r > 0) {
+            if (spurious) {
+                LockSupport.parkNanos(SPURIOUS_WAKE_BACKOFF_NANOS);
+            } else if (r > 0) {
                 off += (int) r;
                 written += r;
-            } else if (r == 0 && counter != null) {
+            } else if (r == 0 && off == 0 && counter != null) {
                 // Room has just come: the device has just taken a period, the moment its position is exact (read
-                // only after a write, it lags by up to a period, and the loss of an underrun came out a period high).
+                // only after a write, it lags by up to a period). Only at a block's start: the counter reads
+                // positions against the frames written before the block.
                 counter.beforeWrite();
             } else if (r < 0) {
-                recover((int) r, counter, off);
+                recover((int) r, counter);
             }
         }
     }
 
-    private void recover(int err, UnderrunCounter counter, int acceptedOfBlock) throws IOException {
+    private void recover(int err, UnderrunCounter counter) throws IOException {
         if (err == -Alsa.EPIPE && counter != null) {
-            counter.deviceRanDry(acceptedOfBlock);
+            counter.deviceRanDry(written);
         }
         int result;
         restartedAt = written;
         inDevice.lock();
         try {
+            if (closed) {
+                throw new IOException("the audio output was closed");
+            }
             result = pcm.recover(err);
         } finally {
             inDevice.unlock();
@@ -211,6 +247,9 @@ public final class AlsaSink implements AudioSink {
         int err;
         inDevice.lock();
         try {
+            if (closed) {
+                throw new IOException("the audio output was closed");
+            }
             err = pcm.drain();
         } finally {
             inDevice.unlock();

@@ -24,7 +24,7 @@ public abstract sealed class AudioOutputProblem extends CadenceException
             this.device = device;
         }
 
-        /** The device's own words for the refusal, when it gave some ("ALSA: No such file or directory"). */
+        /** The device's own words for the refusal, when it gave some ("ALSA: Device or resource busy"). */
         public Optional<String> reason() {
             Throwable cause = getCause();
             return cause instanceof IllegalStateException && cause.getMessage() != null

@@ -21,15 +21,20 @@ public final class LiveOutputs {
         if (device == null && Alsa.unusable() == null) {
             try {
                 return new AlsaSink(format, "default", latencyMillis, maxBlockFrames);
-            } catch (AudioOutputProblem.NoLine e) {
+            } catch (AudioOutputProblem e) {
                 // ALSA has no default output here; Java Sound may still have one (or will say there is none).
             }
         }
         return new LineSink(format, device, latencyMillis, maxBlockFrames);
     }
 
-    /** Whether libasound can be called here, so {@code alsa:} devices and the ALSA default exist. */
+    /** Whether libasound can be called here, so {@code alsa:} devices can be named. */
     public static boolean alsaUsable() {
         return Alsa.unusable() == null;
+    }
+
+    /** Whether ALSA's default output opens now: what plays when no {@code --device} is given. */
+    public static boolean alsaDefaultOpens() {
+        return AlsaPcm.opens("default");
     }
 }

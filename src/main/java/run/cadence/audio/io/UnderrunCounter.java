@@ -28,9 +28,9 @@ final class UnderrunCounter {
     /** Readings are kept for one to two of these windows to find the lag's floor. */
     private static final long FLOOR_WINDOW_NANOS = 500_000_000L;
     /**
-     * After an underrun closes, readings for this long may show that the first one overstated it: measured through
-     * PulseAudio, the first reading after a restart lagged the steady state by about a period (one writer held up
-     * on purpose: 108-110 frames more silence reported than the recording held, at a 10 ms buffer).
+     * After an underrun closes, readings for this long may show that the first one overstated it (a position that
+     * moves in coarse steps). Measured through PulseAudio with Java Sound, a writer held up on purpose at a 10 ms
+     * buffer: 26-38 frames more silence reported than the recording held; with the give-back, within 5.
      */
     private static final long SETTLE_NANOS = 100_000_000L;
 
@@ -82,12 +82,13 @@ final class UnderrunCounter {
      * The device itself said it ran dry (ALSA's {@code -EPIPE} from a write): opens an underrun the readings may have
      * missed, since the device recovers inside the write and a new stream can report a full queue at once.
      *
-     * @param acceptedOfBlock frames of the block being written that the device took before it ran dry
+     * @param playedThrough every frame the device took before it ran dry (it played them all), silence given back
+     *     and part of the block being written included
      */
-    void deviceRanDry(int acceptedOfBlock) {
+    void deviceRanDry(long playedThrough) {
         if (!dry) {
             // No reading now would be honest (the device is mid-recovery): the lag before is the recent floor alone.
-            open(written + acceptedOfBlock, written + acceptedOfBlock, Double.POSITIVE_INFINITY);
+            open(playedThrough, playedThrough, Double.POSITIVE_INFINITY);
         }
     }
 

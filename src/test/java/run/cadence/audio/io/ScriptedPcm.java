@@ -71,12 +71,17 @@ final class ScriptedPcm implements Pcm {
     @Override
     public long avail() {
         // PulseAudio's plug-in resets its ring on a recovery: all free, though the device is only refilling.
-        return line.dryNow() ? -Alsa.EPIPE : refilling() ? line.bufferFrames : line.roomNow();
+        return readingsSeeDry() ? -Alsa.EPIPE : refilling() ? line.bufferFrames : line.roomNow();
     }
 
     @Override
     public int state() {
-        return line.dryNow() ? XRUN : refilling() ? Alsa.STATE_PREPARED : RUNNING;
+        return readingsSeeDry() ? XRUN : refilling() ? Alsa.STATE_PREPARED : RUNNING;
+    }
+
+    /** With {@link ScriptedLine#onlyWriteNotices}, only the write meets the underrun ({@code -EPIPE}). */
+    private boolean readingsSeeDry() {
+        return line.dryNow() && !line.onlyWriteNotices;
     }
 
     /** After a recovery, until a buffer's worth is written again. */
