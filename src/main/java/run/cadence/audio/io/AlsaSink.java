@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
-import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
 /**
@@ -21,7 +20,7 @@ import run.cadence.audio.RenderFormat;
  * space gives the position, as Java Sound's does) and from {@code -EPIPE}, which the readings alone can miss:
  * libasound recovers inside the write.
  */
-public final class AlsaSink implements AudioSink {
+public final class AlsaSink extends CountedLiveSink {
     /** Names an ALSA PCM on {@code --device}: {@code alsa:default}, {@code alsa:pulse}, {@code alsa:hw:0}. */
     public static final String PREFIX = "alsa:";
 
@@ -32,11 +31,8 @@ public final class AlsaSink implements AudioSink {
     /** How long the render thread stands back when the device woke it for room and then took nothing. */
     private static final long SPURIOUS_WAKE_BACKOFF_NANOS = 1_000_000;
 
-    private final RenderFormat format;
     private final Pcm pcm;
     private final LongSupplier nanoClock;
-    private final byte[] bytes;
-    private final int bufferFrames;
     /** Held around every libasound call, so the device is never freed under a call in progress. */
     private final ReentrantLock inDevice = new ReentrantLock();
     private volatile boolean closing;
@@ -46,7 +42,6 @@ public final class AlsaSink implements AudioSink {
     private long written;
     /** {@link #written} when the device last recovered from an underrun: it had played all of them. */
     private long restartedAt;
-    private volatile UnderrunCounter underruns;
 
     /**
      * Opens the ALSA PCM {@code name}.
@@ -59,23 +54,20 @@ public final class AlsaSink implements AudioSink {
 
     /** Plays into {@code pcm}, already open; tests give a scripted one and a clock. */
     AlsaSink(RenderFormat format, Pcm pcm, int maxBlockFrames, LongSupplier nanoClock) {
-        this.format = format;
+        super(format, pcm.bufferFrames(), maxBlockFrames);
         this.pcm = pcm;
         this.nanoClock = nanoClock;
-        this.bufferFrames = pcm.bufferFrames();
-        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * 2 * format.channels()];
     }
 
     /** The device starts once its buffer is full: the settling silence (see {@link LineSink#SETTLE_MILLIS}). */
-    private UnderrunCounter start() throws IOException {
+    @Override
+    protected UnderrunCounter start() throws IOException {
         long total = Math.max(bufferFrames, Math.round(LineSink.SETTLE_MILLIS / 1000.0 * format.sampleRate()));
-        java.util.Arrays.fill(bytes, 0, bufferFrames * 2 * format.channels(), (byte) 0);
+        java.util.Arrays.fill(bytes, 0, bufferFrames * frameBytes, (byte) 0);
         while (written < total) {
             play((int) Math.min(bufferFrames, total - written), null);
         }
-        UnderrunCounter counter = new UnderrunCounter(readout(), format.sampleRate(), nanoClock, written);
-        underruns = counter;
-        return counter;
+        return new UnderrunCounter(readout(), format.sampleRate(), nanoClock, written);
     }
 
     private LineReadout readout() {
@@ -127,37 +119,9 @@ public final class AlsaSink implements AudioSink {
         };
     }
 
-    @Override
-    public RenderFormat format() {
-        return format;
-    }
-
-    /** The buffer the device granted, in milliseconds. */
-    public double latencyMillis() {
-        return bufferFrames * 1000.0 / format.sampleRate();
-    }
-
-    @Override
-    public void write(float[] interleaved, int frames) throws IOException {
-        UnderrunCounter counter = underruns;
-        if (counter == null) {
-            counter = start();
-        }
-        counter.beforeWrite();
-        for (long back = counter.takeFramesGivenBack(); back > 0; ) {
-            int n = (int) Math.min(back, bufferFrames);
-            java.util.Arrays.fill(bytes, 0, n * 2 * format.channels(), (byte) 0);
-            play(n, counter);
-            back -= n;
-        }
-        Pcm16.encode(interleaved, frames * format.channels(), bytes);
-        long before = written;
-        play(frames, counter);
-        counter.afterWrite((int) (written - before));
-    }
-
     /** Gives the device {@code frames} frames of {@link #bytes}, waiting for room as often as it takes. */
-    private void play(int frames, UnderrunCounter counter) throws IOException {
+    @Override
+    protected void play(int frames, UnderrunCounter counter) throws IOException {
         int off = 0;
         boolean roomPromised = false;
         while (off < frames) {
@@ -218,30 +182,6 @@ public final class AlsaSink implements AudioSink {
         }
     }
 
-    /** Converts a block as {@link #write} would, without playing it: the JIT's warm-up before the device starts. */
-    @Override
-    public void rehearse(float[] interleaved, int frames) {
-        Pcm16.encode(interleaved, frames * format.channels(), bytes);
-    }
-
-    @Override
-    public long takeFramesLost() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.takeFramesLost();
-    }
-
-    @Override
-    public long underruns() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.underruns();
-    }
-
-    @Override
-    public long lostFrames() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.lostFrames();
-    }
-
     @Override
     public void finish() throws IOException {
         int err;
@@ -254,7 +194,7 @@ public final class AlsaSink implements AudioSink {
         } finally {
             inDevice.unlock();
         }
-        UnderrunCounter counter = underruns;
+        UnderrunCounter counter = counter();
         if (counter != null) {
             counter.drained();
         }

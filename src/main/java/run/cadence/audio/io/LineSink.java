@@ -6,7 +6,6 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
-import run.cadence.audio.AudioSink;
 import run.cadence.audio.RenderFormat;
 
 /**
@@ -18,18 +17,12 @@ import run.cadence.audio.RenderFormat;
  * <p>The line starts on the render thread's first write, not when it is opened: whatever happens between the
  * two (the player's set-up, its warm-up) would otherwise eat into a buffer of a few milliseconds.
  */
-public final class LineSink implements AudioSink {
+public final class LineSink extends CountedLiveSink {
     /** Silence played before the first click while a new stream settles. */
     static final int SETTLE_MILLIS = 200;
 
-    private final RenderFormat format;
     private final SourceDataLine line;
     private final LongSupplier nanoClock;
-    private final byte[] bytes;
-    private final int frameBytes;
-    private final int bufferFrames;
-    /** Made when the line starts; read by the status line's thread too. */
-    private volatile UnderrunCounter underruns;
 
     /**
      * Opens the line.
@@ -45,12 +38,9 @@ public final class LineSink implements AudioSink {
 
     /** Plays into {@code line}, already open; tests give a scripted line and clock. */
     LineSink(RenderFormat format, SourceDataLine line, int maxBlockFrames, LongSupplier nanoClock) {
-        this.format = format;
+        super(format, line.getBufferSize() / (2 * format.channels()), maxBlockFrames);
         this.line = line;
         this.nanoClock = nanoClock;
-        this.frameBytes = 2 * format.channels();
-        this.bufferFrames = line.getBufferSize() / frameBytes;
-        this.bytes = new byte[Math.max(maxBlockFrames, bufferFrames) * frameBytes];
     }
 
     private static SourceDataLine open(RenderFormat format, String device, double latencyMillis) {
@@ -72,7 +62,8 @@ public final class LineSink implements AudioSink {
      * seen here), which shortened the first step; with silence in front, the loss falls on silence and every
      * click keeps its spacing.
      */
-    private UnderrunCounter start() {
+    @Override
+    protected UnderrunCounter start() {
         long total = Math.max(bufferFrames, Math.round(SETTLE_MILLIS / 1000.0 * format.sampleRate()));
         java.util.Arrays.fill(bytes, 0, bufferFrames * frameBytes, (byte) 0);
         line.write(bytes, 0, bufferFrames * frameBytes);
@@ -82,39 +73,12 @@ public final class LineSink implements AudioSink {
             line.write(bytes, 0, bufferFrames * frameBytes);
             written += bufferFrames;
         }
-        UnderrunCounter counter = new UnderrunCounter(LineReadout.of(line), format.sampleRate(), nanoClock, written);
-        underruns = counter;
-        return counter;
+        return new UnderrunCounter(LineReadout.of(line), format.sampleRate(), nanoClock, written);
     }
 
     @Override
-    public RenderFormat format() {
-        return format;
-    }
-
-    /** The buffer the device actually granted, in milliseconds. */
-    public double latencyMillis() {
-        return bufferFrames * 1000.0 / format.sampleRate();
-    }
-
-    @Override
-    public void write(float[] interleaved, int frames) throws IOException {
-        UnderrunCounter counter = underruns;
-        if (counter == null) {
-            counter = start();
-        }
-        counter.beforeWrite();
-        for (long back = counter.takeFramesGivenBack(); back > 0; ) {
-            int n = (int) Math.min(back, bufferFrames);
-            java.util.Arrays.fill(bytes, 0, n * frameBytes, (byte) 0);
-            play(n * frameBytes);
-            back -= n;
-        }
-        play(Pcm16.encode(interleaved, frames * format.channels(), bytes));
-        counter.afterWrite(frames);
-    }
-
-    private void play(int n) throws IOException {
+    protected void play(int frames, UnderrunCounter counter) throws IOException {
+        int n = frames * frameBytes;
         int off = 0;
         while (off < n) {
             int written = line.write(bytes, off, n - off);
@@ -126,34 +90,10 @@ public final class LineSink implements AudioSink {
         }
     }
 
-    /** Converts a block as {@link #write} would, without playing it: the JIT's warm-up before the line starts. */
-    @Override
-    public void rehearse(float[] interleaved, int frames) {
-        Pcm16.encode(interleaved, frames * format.channels(), bytes);
-    }
-
-    @Override
-    public long takeFramesLost() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.takeFramesLost();
-    }
-
-    @Override
-    public long underruns() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.underruns();
-    }
-
-    @Override
-    public long lostFrames() {
-        UnderrunCounter counter = underruns;
-        return counter == null ? 0 : counter.lostFrames();
-    }
-
     @Override
     public void finish() {
         line.drain();
-        UnderrunCounter counter = underruns;
+        UnderrunCounter counter = counter();
         if (counter != null) {
             counter.drained();
         }
