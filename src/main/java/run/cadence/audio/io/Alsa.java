@@ -8,7 +8,7 @@ import com.sun.jna.Pointer;
 /**
  * The few libasound calls {@link AlsaSink} makes, bound directly (JNA direct mapping: no proxy, no allocation per
  * call, arguments passed as they are). {@code snd_pcm_sframes_t} and {@code snd_pcm_uframes_t} are C {@code long}s,
- * which is why {@link #usable()} insists on a 64-bit JVM.
+ * which is why {@link #unusable()} refuses a JVM that is not 64-bit.
  */
 final class Alsa {
     static final int STREAM_PLAYBACK = 0;

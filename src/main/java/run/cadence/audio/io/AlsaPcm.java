@@ -35,8 +35,7 @@ final class AlsaPcm implements Pcm {
     static AlsaPcm open(String name, RenderFormat format, double latencyMillis, int maxFrames) {
         Throwable unusable = Alsa.unusable();
         if (unusable != null) {
-            throw new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name,
-                    new IllegalStateException("libasound could not be loaded", unusable));
+            throw new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name, "libasound could not be loaded", unusable);
         }
         Memory slot = new Memory(WORD);
         int err = Alsa.snd_pcm_open(slot, name, Alsa.STREAM_PLAYBACK, Alsa.NONBLOCK);
@@ -75,8 +74,7 @@ final class AlsaPcm implements Pcm {
     }
 
     private static AudioOutputProblem.NoLine noLine(String name, int err) {
-        return new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name,
-                new IllegalStateException("ALSA: " + Alsa.snd_strerror(err)));
+        return new AudioOutputProblem.NoLine(AlsaSink.PREFIX + name, "ALSA: " + Alsa.snd_strerror(err), null);
     }
 
     @Override

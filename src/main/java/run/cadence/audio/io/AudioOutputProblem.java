@@ -18,17 +18,23 @@ public abstract sealed class AudioOutputProblem extends CadenceException
     /** No line could be opened, on the default device or on {@code device}. A runtime failure: no sound card. */
     public static final class NoLine extends AudioOutputProblem {
         private final String device;
+        private final String reason;
 
         NoLine(String device, Throwable cause) {
-            super(Kind.RUNTIME, "no audio line" + (device == null ? "" : " on '" + device + "'"), cause);
-            this.device = device;
+            this(device, null, cause);
         }
 
-        /** The device's own words for the refusal, when it gave some ("ALSA: Device or resource busy"). */
+        /** @param reason the device's own words for the refusal ("ALSA: Device or resource busy"), or null */
+        NoLine(String device, String reason, Throwable cause) {
+            super(Kind.RUNTIME, "no audio line" + (device == null ? "" : " on '" + device + "'")
+                    + (reason == null ? "" : " (" + reason + ")"), cause);
+            this.device = device;
+            this.reason = reason;
+        }
+
+        /** The device's own words for the refusal, when it gave some. */
         public Optional<String> reason() {
-            Throwable cause = getCause();
-            return cause instanceof IllegalStateException && cause.getMessage() != null
-                    ? Optional.of(cause.getMessage()) : Optional.empty();
+            return Optional.ofNullable(reason);
         }
 
         /** The device asked for; empty for the default. */
