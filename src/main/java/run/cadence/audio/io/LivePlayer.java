@@ -43,7 +43,6 @@ public final class LivePlayer implements RenderLoop.Transport {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile RenderLoop.Result result;
     private volatile Throwable failure;
-    private volatile RealTimePriority.Outcome priority;
 
     private LivePlayer(Renderer renderer, AudioSink sink, int blockFrames) {
         this.sink = sink;
@@ -66,11 +65,6 @@ public final class LivePlayer implements RenderLoop.Transport {
             // of garbage, and the collection it would bring within minutes stops this thread too. One now, before
             // the line starts, costs nothing audible; playing leaves too little garbage for another within the hour.
             System.gc();
-            if (sink instanceof CountedLiveSink) {
-                // Only for a device, which paces this thread: one that never waited (a memory sink) would hold a core.
-                // After the rehearsal, which would otherwise run ahead of everything else on the machine.
-                priority = RealTimePriority.requestForThisThread();
-            }
             result = RenderLoop.run(renderer, sink, this, blockFrames);
         } catch (Throwable t) {
             failure = t;
@@ -100,15 +94,6 @@ public final class LivePlayer implements RenderLoop.Transport {
     /** Frames of silence the live output played in its underruns so far. Safe from any thread. */
     public long lostFrames() {
         return sink.lostFrames();
-    }
-
-    /**
-     * Whether the render thread runs at real-time priority ({@link RealTimePriority}): false until it has started
-     * playing into a device, and where the system refused.
-     */
-    public boolean realTimePriority() {
-        RealTimePriority.Outcome p = priority;
-        return p == RealTimePriority.Outcome.GRANTED || p == RealTimePriority.Outcome.ALREADY;
     }
 
     public State state() {

@@ -75,24 +75,6 @@ class LivePlayerTest {
     }
 
     @Test
-    void theRenderThreadAsksForRealTimeOnlyWhenADevicePacesIt() throws Exception {
-        boolean systemGrants = RealTimePriorityTest.onAThreadOfItsOwn(RealTimePriorityTest::requestOnce).outcome()
-                == RealTimePriority.Outcome.GRANTED;
-        TempoMap twoSeconds = TempoMap.builder(RenderFormat.MONO_44K).steady(2, 150).build();
-        ScriptedPcm pcm = new ScriptedPcm(new ScriptedLine(44_100, UnderrunCounterTest.BUFFER));
-        AlsaSink device = new AlsaSink(RenderFormat.MONO_44K, pcm, 256, pcm.line::nanoTime);
-        LivePlayer toDevice = LivePlayer.start(renderer(twoSeconds), device, 256);
-        assertTrue(toDevice.awaitEnd(20, TimeUnit.SECONDS));
-        assertEquals(systemGrants, toDevice.realTimePriority(), "a device's render thread is raised where allowed");
-        assertTrue(toDevice.close().completed());
-
-        LivePlayer toMemory = LivePlayer.start(renderer(twoSeconds), new MemorySink(RenderFormat.MONO_44K), 256);
-        assertTrue(toMemory.awaitEnd(20, TimeUnit.SECONDS));
-        assertFalse(toMemory.realTimePriority(), "a memory sink never waits: a real-time thread would hold a core");
-        toMemory.close();
-    }
-
-    @Test
     void statesMoveOnlyAlongTheirEdges() throws Exception {
         HeldSink sink = new HeldSink();
         LivePlayer player = LivePlayer.start(renderer(TempoMap.builder(MONO).forever(150)), sink, 256);
