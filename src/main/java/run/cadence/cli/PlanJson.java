@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import run.cadence.session.WorkoutWriter;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.PlannedSession;
@@ -85,6 +86,9 @@ final class PlanJson {
         }
         if (v instanceof Double x) {
             return x.isNaN() ? "null" : num(x);
+        }
+        if (v instanceof OptionalInt o) {
+            return o.isPresent() ? String.valueOf(o.getAsInt()) : "null";
         }
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();

@@ -131,8 +131,12 @@ final class PlanNotes {
                     + " sessions without pain at the one before.";
         }
         if (reason instanceof Reason.StrengthBack r) {
-            return "The dose goes back to " + r.sets() + "x" + r.reps() + ": pain " + r.pain()
-                    + "/10 in the last strength session. Stop short of pain.";
+            String reported = r.pain().isPresent() ? "pain " + r.pain().getAsInt() + "/10" : "";
+            String why = r.stoppedForPain() ? "you stopped the last strength session for pain"
+                    + (reported.isEmpty() ? "" : " (" + reported + ")")
+                    : r.limp() ? "you limped after the last strength session (" + reported + ")"
+                    : reported + " in the last strength session";
+            return "The dose goes back to " + r.sets() + "x" + r.reps() + ": " + why + ". Stop short of pain.";
         }
         throw new IllegalStateException("no words for " + reason);
     }

@@ -120,7 +120,9 @@ final class PlanWords {
                     + " does not settle within a few days, see a physiotherapist.";
         }
         if (reason instanceof Reason.TimeOff r) {
-            return r.days() + " days since your last run: " + timeOff(r.rule()) + " → "
+            String kept = r.keptOutdoors() ? ", but not back onto the treadmill after a week or two (a gap changes one"
+                    + " thing at a time)" : "";
+            return r.days() + " days since your last run: " + timeOff(r.rule()) + kept + " → "
                     + (r.from().level() == r.to().level() ? "the same session again, no progress after time off"
                     : PlannedText.change(r.from(), r.to())) + ".";
         }

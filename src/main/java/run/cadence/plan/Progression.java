@@ -45,14 +45,15 @@ final class Progression {
             // after a week without running, a physio repeats the last session.
             return days >= Gap.CARRY_ON_DAYS && byPain.decision() == Decision.ADVANCE
                     ? new Choice(lastLevel, Decision.REPEAT, new Reason.TimeOff((int) days, Gap.Rule.A_WEEK,
-                            program.level(lastLevel), program.level(lastLevel)))
+                            program.level(lastLevel), program.level(lastLevel), false))
                     : byPain;
         }
         // Time off: never forward, and the more cautious of the gap rule and the pain rule.
         Gap.Rule rule = Gap.ruleFor(days);
         int level = Gap.levelAfter(program, lastLevel, days);
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason.TimeOff((int) days, rule, program.level(lastLevel), program.level(level)));
+        reasons.add(new Reason.TimeOff((int) days, rule, program.level(lastLevel), program.level(level),
+                Gap.keptOutdoors(program, lastLevel, days)));
         Decision decision = level < lastLevel ? Decision.LEVEL_BACK : Decision.REPEAT;
         boolean flare = byPain.decision() == Decision.STEP_BACK || byPain.decision() == Decision.LEVEL_BACK;
         if (flare) {

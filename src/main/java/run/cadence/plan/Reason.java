@@ -1,6 +1,7 @@
 package run.cadence.plan;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /**
  * Why the planner decided what it did: which rule fired, with its numbers. The command line words these; the
@@ -58,8 +59,12 @@ public sealed interface Reason {
     record SevereFlare(FlareCause cause, PainReport pain, LocalDate day, PlannedSession from, PlannedSession to,
             int restDays) implements Reason {}
 
-    /** Time off since the last run; {@code from} is where the runner was, {@code to} where they start again. */
-    record TimeOff(int days, Gap.Rule rule, PlannedSession from, PlannedSession to) implements Reason {}
+    /**
+     * Time off since the last run; {@code from} is where the runner was, {@code to} where they start again;
+     * {@code keptOutdoors} when the step back stopped at the first level off the treadmill ({@link Gap}).
+     */
+    record TimeOff(int days, Gap.Rule rule, PlannedSession from, PlannedSession to, boolean keptOutdoors)
+            implements Reason {}
 
     /** The last level done twice without a flare: maintenance begins. */
     record ProgramComplete(int pain) implements Reason {}
@@ -141,6 +146,9 @@ public sealed interface Reason {
     /** The dose grew after {@code needed} pain-free sessions. */
     record StrengthUp(int sets, int reps, int needed) implements Reason {}
 
-    /** Pain above 3 in the last strength session: one dose back. */
-    record StrengthBack(int sets, int reps, int pain) implements Reason {}
+    /**
+     * One dose back after the last strength session: pain above 3 ({@code pain}, the worst reported; empty when the
+     * runner stopped it with the pain key and logged nothing), a limp, or the pain key.
+     */
+    record StrengthBack(int sets, int reps, OptionalInt pain, boolean limp, boolean stoppedForPain) implements Reason {}
 }

@@ -2,6 +2,7 @@ package run.cadence.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The hip-strength session for a day (CLINICAL.md, "Strength"): the early-stage holds while stairs or downhill
@@ -34,16 +35,19 @@ public final class StrengthPlan {
         int painFree = 0;
         Reason last = null;
         for (PastExtra e : extras) {
+            // The pain key is a report of its own (pain above the stop rule, mid-session): it counts unlogged.
             if (!(e.session() instanceof StrengthSession s) || s.kind() != StrengthSession.Kind.FREDERICSON
-                    || !e.didAnything() || e.pain() == null) {
+                    || !e.didAnything() || e.pain() == null && !e.stoppedForPain()) {
                 continue;
             }
-            int worst = e.stoppedForPain() || e.pain().limp() ? 10 : e.pain().worst();
-            if (worst > PainReport.HOLD_ABOVE) {
+            boolean limp = e.pain() != null && e.pain().limp();
+            int worst = e.pain() == null ? 0 : e.pain().worst();
+            if (e.stoppedForPain() || limp || worst > PainReport.HOLD_ABOVE) {
                 dose = Math.max(0, s.doseIndex() - 1);
                 painFree = 0;
                 int[] d = StrengthSession.DOSES.get(dose);
-                last = new Reason.StrengthBack(d[0], d[1], worst);
+                last = new Reason.StrengthBack(d[0], d[1], e.pain() == null ? OptionalInt.empty()
+                        : OptionalInt.of(worst), limp, e.stoppedForPain());
             } else if (worst <= PAIN_FREE && e.completedWhole() && s.doseIndex() == dose) {
                 last = null;
                 if (dose < StrengthSession.DOSES.size() - 1 && ++painFree >= PAIN_FREE_SESSIONS) {

@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import run.cadence.plan.Decision;
 import run.cadence.plan.PainReport;
@@ -81,6 +82,9 @@ class PlanWordsTest {
         if (type == LocalDate.class) {
             return DAY;
         }
+        if (type == OptionalInt.class) {
+            return OptionalInt.of(2);
+        }
         if (type == PlannedSession.class) {
             return LEVEL;
         }
@@ -111,5 +115,16 @@ class PlanWordsTest {
         PlanDecision d = new PlanDecision(LEVEL.withClickPercent(75), DAY, Decision.REPEAT, List.of(back));
         assertEquals("Cadence on your last run 168.3 spm, target 172.2: clicks back to 75% of each run.",
                 PlanWords.say(back, d));
+    }
+
+    @Test
+    void aDoseBackSaysWhetherItWasPainALimpOrThePainKey() {
+        PlanDecision d = new PlanDecision(LEVEL, DAY, Decision.REPEAT, List.of(new Reason.ProgramComplete(0)));
+        assertEquals("The dose goes back to 2x15: pain 5/10 in the last strength session. Stop short of pain.",
+                PlanWords.say(new Reason.StrengthBack(2, 15, OptionalInt.of(5), false, false), d));
+        assertEquals("The dose goes back to 1x15: you limped after the last strength session (pain 2/10). Stop short"
+                + " of pain.", PlanWords.say(new Reason.StrengthBack(1, 15, OptionalInt.of(2), true, false), d));
+        assertEquals("The dose goes back to 1x15: you stopped the last strength session for pain. Stop short of pain.",
+                PlanWords.say(new Reason.StrengthBack(1, 15, OptionalInt.empty(), false, true), d));
     }
 }

@@ -149,7 +149,7 @@ class PhysioReviewTest {
         PlanDecision week = t.next(h, D.plusDays(9));
         assertEquals(Decision.REPEAT, week.decision());
         assertEquals(7, week.session().level());
-        assertEquals(new Reason.TimeOff(7, Gap.Rule.A_WEEK, program.level(7), program.level(7)), week.reasons().get(0));
+        assertEquals(new Reason.TimeOff(7, Gap.Rule.A_WEEK, program.level(7), program.level(7), false), week.reasons().get(0));
         assertEquals(Decision.ADVANCE, t.next(h, D.plusDays(8)).decision(), "6 days off carries on");
     }
 

@@ -189,6 +189,28 @@ class PlannerTest {
         assertEquals(Decision.LEVEL_BACK, after.decision());
     }
 
+    /** A week or two off steps a level of work back, but never from the flat back onto the uphill treadmill. */
+    @Test
+    void aShortGapAtTheFirstFlatLevelRepeatsItRatherThanGoBackOntoTheTreadmill() {
+        int at = program.firstLevelOf(Stage.FLAT_WALK_RUN);
+        assertEquals(Terrain.UPHILL_TREADMILL, program.level(at - 1).terrain(), "the level before is indoors");
+        List<PastSession> h = List.of(done(1, at, START, FINE), done(2, at, START.plusDays(2), FINE));
+        LocalDate last = START.plusDays(2);
+        for (int days : new int[] {8, 10, 14}) {
+            PlanDecision d = next(h, last.plusDays(days));
+            assertEquals(at, d.session().level(), days + " days off");
+            assertEquals(Decision.REPEAT, d.decision(), days + " days off");
+            assertEquals(new Reason.TimeOff(days, Gap.Rule.LEVELS_BACK, program.level(at), program.level(at), true),
+                    d.reason(Reason.TimeOff.class).orElseThrow());
+        }
+        List<PastSession> further = List.of(done(1, at + 1, START, FINE), done(2, at + 1, START.plusDays(2), FINE));
+        PlanDecision twoWeeks = next(further, last.plusDays(14));
+        assertEquals(at, twoWeeks.session().level(), "two levels back wanted, one left on the flat");
+        assertEquals(true, twoWeeks.reason(Reason.TimeOff.class).orElseThrow().keptOutdoors());
+        assertEquals(false, next(further, last.plusDays(10)).reason(Reason.TimeOff.class).orElseThrow()
+                .keptOutdoors(), "one level back stays on the flat anyway");
+    }
+
     private void assertLevelAfter(List<PastSession> h, LocalDate today, int level, Gap.Rule rule) {
         PlanDecision d = next(h, today);
         assertEquals(level, d.session().level(), today.toString());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class StrengthPlanTest {
@@ -77,7 +78,32 @@ class StrengthPlanTest {
         h.add(session(10, StrengthSession.fredericson(2), 5));
         StrengthPlan.Dose back = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
         assertEquals(StrengthSession.fredericson(1), back.session());
-        assertEquals(new Reason.StrengthBack(2, 15, 5), back.reason());
+        assertEquals(new Reason.StrengthBack(2, 15, OptionalInt.of(5), false, false), back.reason());
+    }
+
+    /** A limp or the pain key goes back a dose whatever the numbers, and says which it was (not "pain 10/10"). */
+    @Test
+    void aLimpOrThePainKeyGoesBackADoseAndSaysSo() {
+        List<PastExtra> h = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            h.add(session(i + 1, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
+        }
+        assertEquals(StrengthSession.fredericson(1), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
+        h.add(new PastExtra(5, StrengthSession.fredericson(1), D.plusDays(5), SessionStatus.COMPLETED,
+                StrengthSession.fredericson(1).totalSeconds(), new PainReport(2, 1, null, true, null), false,
+                Optional.empty()));
+        StrengthPlan.Dose limped = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
+        assertEquals(StrengthSession.fredericson(0), limped.session());
+        assertEquals(new Reason.StrengthBack(1, 15, OptionalInt.of(2), true, false), limped.reason());
+        for (int i = 6; i < 10; i++) {
+            h.add(session(i, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
+        }
+        assertEquals(StrengthSession.fredericson(1), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
+        h.add(new PastExtra(10, StrengthSession.fredericson(1), D.plusDays(10), SessionStatus.STOPPED_EARLY, 200,
+                null, true, Optional.empty()));
+        StrengthPlan.Dose stopped = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
+        assertEquals(StrengthSession.fredericson(0), stopped.session(), "the pain key counts without a log");
+        assertEquals(new Reason.StrengthBack(1, 15, OptionalInt.empty(), false, true), stopped.reason());
     }
 
     @Test
