@@ -182,6 +182,11 @@ public final class NextCommand implements Callable<Integer> {
                     + PlanWords.day(r.decision().date()) + " (see cadence plan); add --anyway to run now, or --cross"
                     + " walk|pool for cross-training");
         }
+        if (outcome instanceof NextSession.Outcome.RanToday t) {
+            throw CadenceException.badInput("today's run is done (" + PlannedText.describe(t.run().session())
+                    + "): one run a day, and the next is " + PlanWords.day(t.decision().date())
+                    + " (see cadence plan); meanwhile cadence next --strength, or --cross walk|pool");
+        }
         if (outcome instanceof NextSession.Outcome.Failed f) {
             throw CadenceException.runtime("cannot " + (f.id().isPresent() ? "play" : "render") + " the session: "
                     + Problems.describe(f.cause()) + (f.id().isPresent() ? "; recorded as stopped at 0:00"

@@ -2,7 +2,9 @@ package run.cadence.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import run.cadence.plan.CrossSession;
 import run.cadence.plan.Decision;
+import run.cadence.plan.ExtraSession;
 import run.cadence.plan.NextSession;
 import run.cadence.plan.PlanDecision;
 import run.cadence.plan.Reason;
@@ -38,6 +40,16 @@ final class NextPrinter {
             w.println("  No " + noun + " today: next " + noun + " " + PlanWords.day(run.date()) + ".");
         }
         run.reason(Reason.AwaitSettled.class).ifPresent(a -> w.println("  " + PlanWords.say(a, run)));
-        w.println("  Stop short of pain: strength work should feel like effort, not hurt.");
+        w.println("  " + stopRule(e.session()));
+    }
+
+    /** Strength work stops short of pain; cross-training keeps the run's own limit, in its own words. */
+    static String stopRule(ExtraSession session) {
+        if (session instanceof CrossSession c) {
+            return c.kind() == CrossSession.Kind.UPHILL_WALK
+                    ? "Stop if pain rises above 3 out of 10, or if you start to limp."
+                    : "Stop if pain rises above 3 out of 10: the water takes the impact, not the strain on the knee.";
+        }
+        return "Stop short of pain: strength work should feel like effort, not hurt.";
     }
 }

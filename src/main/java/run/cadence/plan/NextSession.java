@@ -75,6 +75,12 @@ public final class NextSession {
          */
         record LogRunFirst(PastSession run, PlanDecision decision) implements Outcome {}
 
+        /**
+         * A run was asked for ({@code --anyway}) on a day that already had one: a second run the same day is more
+         * load than any step of the plan adds, and the rest between runs is part of the rehab.
+         */
+        record RanToday(PastSession run, PlanDecision decision) implements Outcome {}
+
         record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
 
         /**
@@ -142,6 +148,11 @@ public final class NextSession {
                 : decision.awaitingSettled() ? new Outcome.AwaitingSettled(decision, dose)
                 : decision.date().isAfter(today) && ask instanceof Ask.Today ? new Outcome.RestDay(decision, dose)
                 : null;
+        Optional<PastSession> ranToday = history.runsDone().stream().filter(r -> r.date().equals(today))
+                .reduce((a, b) -> b);
+        if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today) && ranToday.isPresent()) {
+            return new Outcome.RanToday(ranToday.get(), decision);
+        }
         if (noRun == null) {
             return play(new Playing.Run(decision), profile, today, out, listener);
         }

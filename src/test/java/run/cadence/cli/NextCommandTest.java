@@ -116,8 +116,32 @@ class NextCommandTest extends HistoryCli {
         CliRunner pool = cadence("next", "--today", "2026-11-27", "--cross", "pool");
         assertEquals(0, pool.exitCode(), pool.err());
         assertEquals("Cross-training: deep water pyramid", player.calls.get(2).workout().name());
+        assertTrue(pool.out().contains("  Stop if pain rises above 3 out of 10: the water takes the impact, not the"
+                + " strain on the knee."), pool.out());
+        assertFalse(pool.out().contains("strength work"), "the pool is no strength session: " + pool.out());
+        assertTrue(strength.out().contains("  Stop short of pain: strength work should feel like effort, not hurt."),
+                strength.out());
         assertEquals(0, cadence("next", "--today", "2026-11-27", "--anyway").exitCode());
         assertEquals(2, sessions().size());
+    }
+
+    /** --anyway runs a day early, never twice in a day: a second run the same day plays nothing and records nothing. */
+    @Test
+    void anywayRefusesASecondRunTheSameDay() {
+        ready();
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        CliRunner unlogged = cadence("next", "--today", "2026-11-26", "--anyway");
+        assertEquals(2, unlogged.exitCode(), unlogged.out());
+        assertEquals(1, unlogged.errLines().length, unlogged.err());
+        assertEquals("cadence: error: today's run is done (flat walk-run 3/2 x6): one run a day, and the next is"
+                + " Sat 28 Nov (see cadence plan); meanwhile cadence next --strength, or --cross walk|pool",
+                unlogged.errLines()[0]);
+        assertEquals(0, cadence("log", "--during", "0", "--after", "0").exitCode());
+        assertEquals(2, cadence("next", "--today", "2026-11-26", "--anyway").exitCode(), "logged or not");
+        assertEquals(1, player.calls.size(), "nothing else played");
+        assertEquals(1, sessions().size(), "nothing else recorded");
+        assertEquals(0, cadence("next", "--today", "2026-11-26", "--strength").exitCode(), "strength still plays");
+        assertEquals(0, cadence("next", "--today", "2026-11-27", "--anyway").exitCode(), "a day early still runs");
     }
 
     /** The p key: recorded as stopped for pain, a severe flare; the next run waits until the runner says it settled. */
