@@ -50,8 +50,9 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--morning", paramLabel = "0-10", description = "Pain the next morning.")
     Integer morning;
 
-    @Option(names = "--limp", description = "You limped during or after the session.")
-    boolean limp;
+    @Option(names = "--limp", negatable = true, description = "You limped during or after the session"
+            + " (--no-limp takes back a limp logged by mistake).")
+    Boolean limp;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Anything worth remembering.")
     String note;
@@ -83,7 +84,8 @@ public final class LogCommand implements Callable<Integer> {
         checkScale("--during", during);
         checkScale("--after", after);
         checkScale("--morning", morning);
-        PainEntry entry = new PainEntry(during, after, morning, limp, note);
+        PainEntry entry = new PainEntry(during, after, morning, Boolean.TRUE.equals(limp), note,
+                Boolean.FALSE.equals(limp));
         if (!entry.any() && stoppedAt == null && activity == null && !settled) {
             Environment.Questions console = env.questions().orElse(null);
             if (console == null) {

@@ -68,9 +68,9 @@ final class LogWrites {
                 + replaces);
     }
 
-    /** Whether {@code now} changes a value {@code before} had (filling in the morning is no change). */
+    /** Whether {@code now} changes a value {@code before} had (filling in the morning is no change; a limp is). */
     private static boolean changes(PainReport before, PainReport now) {
-        return before.during() != now.during() || before.after() != now.after()
+        return before.during() != now.during() || before.after() != now.after() || before.limp() != now.limp()
                 || before.morning() != null && !before.morning().equals(now.morning());
     }
 

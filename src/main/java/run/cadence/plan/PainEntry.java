@@ -4,9 +4,22 @@ import java.util.Optional;
 
 /**
  * What the runner logs about a session's pain, any part of it (null: not given this time). Later entries fill in
- * or correct the same report: the next morning is usually logged on its own.
+ * or correct the same report: the next morning is usually logged on its own. A limp once logged stays until an
+ * entry takes it back ({@code clearLimp}, {@code --no-limp}): a limp logged by mistake would otherwise hold the plan a
+ * stage back for good.
  */
-public record PainEntry(Integer during, Integer after, Integer morning, boolean limp, String note) {
+public record PainEntry(Integer during, Integer after, Integer morning, boolean limp, String note, boolean clearLimp) {
+
+    public PainEntry {
+        if (limp && clearLimp) {
+            throw new IllegalArgumentException("an entry cannot both log a limp and take one back");
+        }
+    }
+
+    /** An entry that leaves a limp already logged as it is. */
+    public PainEntry(Integer during, Integer after, Integer morning, boolean limp, String note) {
+        this(during, after, morning, limp, note, false);
+    }
 
     /** The report an entry makes, or why it cannot make one. */
     public sealed interface Merge permits Merge.Report, Merge.NeedsDuringAndAfter {
@@ -48,11 +61,11 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
     }
 
     public boolean any() {
-        return during != null || after != null || morning != null || limp || note != null;
+        return during != null || after != null || morning != null || limp || clearLimp || note != null;
     }
 
     private boolean morningOnly() {
-        return morning != null && during == null && after == null && !limp && note == null;
+        return morning != null && during == null && after == null && !limp && !clearLimp && note == null;
     }
 
     public Merge onto(Optional<PainReport> before) {
@@ -63,7 +76,7 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
                 during != null ? during : before.get().during(),
                 after != null ? after : before.get().after(),
                 morning != null ? morning : before.map(PainReport::morning).orElse(null),
-                limp || before.map(PainReport::limp).orElse(false),
+                limp || !clearLimp && before.map(PainReport::limp).orElse(false),
                 note != null ? note : before.map(PainReport::note).orElse(null)));
     }
 

@@ -132,4 +132,23 @@ class LogCommandTest extends HistoryCli {
         assertTrue(r.out().contains("Next run Sun 29 Nov at the earliest, once the pain has settled: uphill treadmill"
                 + " walk-run 3/2 x6"), r.out());
     }
+
+    /** A limp logged by mistake is taken back with --no-limp; the plan goes on as if it had never been logged. */
+    @Test
+    void aLimpLoggedByMistakeIsTakenBack() {
+        assertEquals(0, cadence("profile", "--baseline", "164", "--stage", "3", "--walk-check", "pass", "--hop-check", "pass").exitCode());
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--during", "1", "--after", "1", "--limp", "--today", "2026-11-26").exitCode());
+        CliRunner again = cadence("log", "--during", "1", "--after", "1", "--today", "2026-11-26");
+        assertEquals(new PainReport(1, 1, null, true, null), lastPain(), "logging without --limp keeps the limp");
+        assertTrue(again.out().contains("Stepping back a stage: a limp"), again.out());
+        CliRunner back = cadence("log", "--no-limp", "--today", "2026-11-26");
+        assertEquals(0, back.exitCode(), back.err());
+        assertEquals(new PainReport(1, 1, null, false, null), lastPain());
+        assertTrue(back.out().contains("It replaces pain 1/10 during, 1/10 after, limping."), back.out());
+        assertTrue(!back.out().contains("Stepping back"), back.out());
+        CliRunner both = cadence("log", "--limp", "--no-limp");
+        assertEquals(2, both.exitCode(), both.out());
+        assertEquals(new PainReport(1, 1, null, false, null), lastPain(), "a refused entry changes nothing");
+    }
 }
