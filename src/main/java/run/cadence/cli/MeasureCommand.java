@@ -88,6 +88,9 @@ public final class MeasureCommand implements Runnable {
             profile.record(baseline, source, given);
             out.println(String.format(Locale.ROOT, "Saved %.1f spm as your baseline (from %s).",
                     baseline.stepsPerMinute(), source));
+            if (env.baselines().isEmpty()) {
+                options.noteIfBelowRecentRuns(out, target);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package run.cadence.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +26,13 @@ final class MeasureResultOptions {
 
     @Mixin
     DataDirOption data;
+
+    /** After a baseline is saved: whether the runner's recent recorded runs held more than its target. */
+    void noteIfBelowRecentRuns(PrintWriter out, Cadence target) {
+        try (HistoryStore store = HistoryStore.open(data.directory())) {
+            BaselineCheck.noteIfBelowRecentRuns(out, store.history(), target, LocalDate.now());
+        }
+    }
 
     /** The runner's profile in the history; every write is one transaction. */
     BaselineRecorder profile() {
