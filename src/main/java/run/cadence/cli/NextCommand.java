@@ -57,7 +57,8 @@ public final class NextCommand implements Callable<Integer> {
             description = "Render to a WAV or MP3 file instead of playing; recorded as done.")
     Path out;
 
-    @Option(names = "--anyway", description = "Run the next session even though today has no run planned.")
+    @Option(names = "--anyway", description = "Run the next session a day early (never a second run the same day,"
+            + " nor through a flare's rest days or a load limit).")
     boolean anyway;
 
     @Option(names = "--strength", description = "Play the hip-strength session (also on a run day).")
@@ -186,6 +187,11 @@ public final class NextCommand implements Callable<Integer> {
             throw CadenceException.badInput("today's run is done (" + PlannedText.describe(t.run().session())
                     + "): one run a day, and the next is " + PlanWords.day(t.decision().date())
                     + " (see cadence plan); meanwhile cadence next --strength, or --cross walk|pool");
+        }
+        if (outcome instanceof NextSession.Outcome.PlanRests r) {
+            throw CadenceException.badInput("the plan rests from running until " + PlanWords.day(r.decision().date())
+                    + ": " + PlanWords.say(r.why(), r.decision()) + " --anyway runs a day early, never through a"
+                    + " flare's rest days or a load limit; meanwhile cadence next --strength, or --cross walk|pool");
         }
         if (outcome instanceof NextSession.Outcome.Failed f) {
             throw CadenceException.runtime("cannot " + (f.id().isPresent() ? "play" : "render") + " the session: "

@@ -48,7 +48,7 @@ final class NextPrinter {
         if (session instanceof CrossSession c) {
             return c.kind() == CrossSession.Kind.UPHILL_WALK
                     ? "Stop if pain rises above 3 out of 10, or if you start to limp."
-                    : "Stop if pain rises above 3 out of 10: the water takes the impact, not the strain on the knee.";
+                    : "Stop if pain rises above 3 out of 10: deep water takes the landing away, not the work of the knee.";
         }
         return "Stop short of pain: strength work should feel like effort, not hurt.";
     }

@@ -134,7 +134,7 @@ final class PlanNotes {
             String reported = r.pain().isPresent() ? "pain " + r.pain().getAsInt() + "/10" : "";
             String why = r.stoppedForPain() ? "you stopped the last strength session for pain"
                     + (reported.isEmpty() ? "" : " (" + reported + ")")
-                    : r.limp() ? "you limped after the last strength session (" + reported + ")"
+                    : r.limp() ? "you limped during or after the last strength session (" + reported + ")"
                     : reported + " in the last strength session";
             return "The dose goes back to " + r.sets() + "x" + r.reps() + ": " + why + ". Stop short of pain.";
         }

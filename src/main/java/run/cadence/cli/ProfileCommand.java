@@ -87,7 +87,7 @@ public final class ProfileCommand implements Callable<Integer> {
             // profile is set again when the options give new values for what is damaged.
             Profile p = store.changeProfile(change).orElseThrow(ProfileCommand::noBaseline);
             spec.commandLine().getOut().println(describe(p));
-            if (baseline != null) {
+            if (baseline != null || increase != null) {
                 BaselineCheck.noteIfBelowRecentRuns(spec.commandLine().getOut(), store.history(), p.target(),
                         today.date());
             }

@@ -81,6 +81,13 @@ public final class NextSession {
          */
         record RanToday(PastSession run, PlanDecision decision) implements Outcome {}
 
+        /**
+         * A run was asked for ({@code --anyway}) while the plan rests for a reason of its own: a flare's rest days,
+         * at most three runs in seven days, a lighter week, or a load limit ({@code why}). {@code --anyway} runs a
+         * day early against the every-other-day rhythm only; the rest the plan prescribes is part of the rehab.
+         */
+        record PlanRests(Reason why, PlanDecision decision) implements Outcome {}
+
         record Played(long id, Playing what, PlayOutcome outcome) implements Outcome {}
 
         /**
@@ -153,6 +160,10 @@ public final class NextSession {
         if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today) && ranToday.isPresent()) {
             return new Outcome.RanToday(ranToday.get(), decision);
         }
+        Optional<Reason> prescribedRest = prescribedRest(decision);
+        if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today) && prescribedRest.isPresent()) {
+            return new Outcome.PlanRests(prescribedRest.get(), decision);
+        }
         if (noRun == null) {
             return play(new Playing.Run(decision), profile, today, out, listener);
         }
@@ -167,6 +178,13 @@ public final class NextSession {
             return play(strength, profile, today, out, listener);
         }
         return noRun;
+    }
+
+    /** A wait that is the plan's own rule for the legs, not the every-other-day rhythm. */
+    private static Optional<Reason> prescribedRest(PlanDecision decision) {
+        Optional<Reason> load = decision.reason(Reason.LoadWait.class).map(Reason.class::cast);
+        return load.isPresent() ? load : decision.reason(Reason.RestDay.class)
+                .filter(r -> r.rule() != Reason.RestRule.EVERY_OTHER_DAY).map(Reason.class::cast);
     }
 
     private static boolean strengthDoneOn(History history, LocalDate day) {

@@ -86,7 +86,7 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
      * runner logs it the next day whatever they did in between); a report on the run's own day goes to it while it
      * has none yet (the run is what the plan needs, and a strength session played after it must not take its
      * report); and a limp logged on the run's day always goes to the run, because a limp after a run is a severe
-     * flare of the run. {@code --session N} names the session instead ({@link #session}).
+     * flare of the run (and so does {@code --no-limp} that day while the run has a limp and the later session none). {@code --session N} names the session instead ({@link #session}).
      */
     public Optional<Target> target(History history) {
         Optional<PastSession> run = history.runsDone().stream().reduce((a, b) -> b);
@@ -96,7 +96,9 @@ public record PainEntry(Integer during, Integer after, Integer morning, boolean 
                     && run.get().pain().morning() == null;
             boolean runDay = run.isPresent() && run.get().date().equals(extra.get().date());
             boolean forRun = morningOnly() && runWaitsForMorning
-                    || runDay && !morningOnly() && (run.get().pain() == null || limp);
+                    || runDay && !morningOnly() && (run.get().pain() == null || limp
+                            || clearLimp && run.get().pain().limp()
+                            && (extra.get().pain() == null || !extra.get().pain().limp()));
             return Optional.of(forRun ? new Target.Run(run.get()) : new Target.Extra(extra.get()));
         }
         return run.map(Target.Run::new);

@@ -52,16 +52,18 @@ final class Progression {
         Gap.Rule rule = Gap.ruleFor(days);
         int level = Gap.levelAfter(program, lastLevel, days);
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason.TimeOff((int) days, rule, program.level(lastLevel), program.level(level),
-                Gap.keptOutdoors(program, lastLevel, days)));
+        int byGap = level;
         Decision decision = level < lastLevel ? Decision.LEVEL_BACK : Decision.REPEAT;
         boolean flare = byPain.decision() == Decision.STEP_BACK || byPain.decision() == Decision.LEVEL_BACK;
+        if (flare && byPain.level() < level) {
+            level = byPain.level();
+            decision = byPain.decision();
+        }
+        // Kept off the treadmill only if the gap decides: a flare that steps back further says where the run goes.
+        reasons.add(new Reason.TimeOff((int) days, rule, program.level(lastLevel), program.level(byGap),
+                level == byGap && Gap.keptOutdoors(program, lastLevel, days)));
         if (flare) {
             reasons.add(byPain.reasons().get(0));
-            if (byPain.level() < level) {
-                level = byPain.level();
-                decision = byPain.decision();
-            }
         }
         return new Choice(level, decision, reasons, rule == Gap.Rule.CHECKS_AGAIN);
     }

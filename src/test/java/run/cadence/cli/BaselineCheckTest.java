@@ -52,7 +52,7 @@ class BaselineCheckTest extends HistoryCli {
     }
 
     @Test
-    void noNoteForATargetTheRunsHeldOrOldRecordings() {
+    void noNoteForATargetTheRunsHeldOrOldRecordingsButOneForASmallerIncrease() {
         assertEquals(0, cadence("profile", "--baseline", "168").exitCode());
         aRecordedRun(RUN_DAY, 176.0);
         String same = cadence("profile", "--baseline", "168", "--today", "2026-11-29").out();
@@ -61,6 +61,13 @@ class BaselineCheckTest extends HistoryCli {
         assertFalse(justWithin.contains("Note:"), "target 174.3 is within the planner's 2 spm: " + justWithin);
         String old = cadence("profile", "--baseline", "160", "--today", "2027-01-10").out();
         assertFalse(old.contains("Note:"), "six weeks on, that run says little about today: " + old);
+        String smallerIncrease = cadence("profile", "--baseline", "168", "--increase", "2%", "--today", "2026-11-29")
+                .out();
+        assertEquals(true, smallerIncrease.contains("above this target of 171.4 spm"), "a smaller increase lowers the"
+                + " target too: " + smallerIncrease);
+        assertEquals(0, cadence("profile", "--increase", "5%").exitCode());
+        String increaseAlone = cadence("profile", "--increase", "2%", "--today", "2026-11-29").out();
+        assertEquals(true, increaseAlone.contains("Note:"), increaseAlone);
         String noChange = cadence("profile", "--today", "2026-11-29").out();
         assertFalse(noChange.contains("Note:"), "only a new baseline is checked: " + noChange);
     }

@@ -147,6 +147,13 @@ class LogCommandTest extends HistoryCli {
         assertEquals(new PainReport(1, 1, null, false, null), lastPain());
         assertTrue(back.out().contains("It replaces pain 1/10 during, 1/10 after, limping."), back.out());
         assertTrue(!back.out().contains("Stepping back"), back.out());
+        assertEquals(0, cadence("next", "--strength", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--during", "0", "--after", "0", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--limp", "--today", "2026-11-26").exitCode(), "a limp that day: the run's");
+        assertEquals(new PainReport(1, 1, null, true, null), lastPain());
+        CliRunner afterStrength = cadence("log", "--no-limp", "--today", "2026-11-26");
+        assertEquals(new PainReport(1, 1, null, false, null), lastPain(), "taken back from the run that had it");
+        assertTrue(afterStrength.out().contains("(flat walk-run 3/2 x6)"), afterStrength.out());
         CliRunner both = cadence("log", "--limp", "--no-limp");
         assertEquals(2, both.exitCode(), both.out());
         assertEquals(new PainReport(1, 1, null, false, null), lastPain(), "a refused entry changes nothing");

@@ -116,8 +116,8 @@ class NextCommandTest extends HistoryCli {
         CliRunner pool = cadence("next", "--today", "2026-11-27", "--cross", "pool");
         assertEquals(0, pool.exitCode(), pool.err());
         assertEquals("Cross-training: deep water pyramid", player.calls.get(2).workout().name());
-        assertTrue(pool.out().contains("  Stop if pain rises above 3 out of 10: the water takes the impact, not the"
-                + " strain on the knee."), pool.out());
+        assertTrue(pool.out().contains("  Stop if pain rises above 3 out of 10: deep water takes the landing away, not"
+                + " the work of the knee."), pool.out());
         assertFalse(pool.out().contains("strength work"), "the pool is no strength session: " + pool.out());
         assertTrue(strength.out().contains("  Stop short of pain: strength work should feel like effort, not hurt."),
                 strength.out());
@@ -142,6 +142,22 @@ class NextCommandTest extends HistoryCli {
         assertEquals(1, sessions().size(), "nothing else recorded");
         assertEquals(0, cadence("next", "--today", "2026-11-26", "--strength").exitCode(), "strength still plays");
         assertEquals(0, cadence("next", "--today", "2026-11-27", "--anyway").exitCode(), "a day early still runs");
+    }
+
+    /** --anyway never runs through the rest the plan prescribes: a flare's rest days, at most 3 runs in 7 days. */
+    @Test
+    void anywayNeverRunsThroughAFlaresRestDays() {
+        ready();
+        assertEquals(0, cadence("next", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--during", "2", "--after", "2", "--limp", "--today", "2026-11-26").exitCode());
+        assertEquals(0, cadence("log", "--settled", "--today", "2026-11-27").exitCode());
+        CliRunner early = cadence("next", "--today", "2026-11-27", "--anyway");
+        assertEquals(2, early.exitCode(), early.out());
+        assertEquals("cadence: error: the plan rests from running until Sun 29 Nov: Rest from running today; next run"
+                + " Sun 29 Nov (two rest days after a flare). --anyway runs a day early, never through a flare's rest"
+                + " days or a load limit; meanwhile cadence next --strength, or --cross walk|pool", early.errLines()[0]);
+        assertEquals(1, player.calls.size(), "nothing played");
+        assertEquals(0, cadence("next", "--today", "2026-11-29").exitCode(), "the run on its day");
     }
 
     /** The p key: recorded as stopped for pain, a severe flare; the next run waits until the runner says it settled. */

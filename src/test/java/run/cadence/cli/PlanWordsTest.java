@@ -122,8 +122,8 @@ class PlanWordsTest {
         PlanDecision d = new PlanDecision(LEVEL, DAY, Decision.REPEAT, List.of(new Reason.ProgramComplete(0)));
         assertEquals("The dose goes back to 2x15: pain 5/10 in the last strength session. Stop short of pain.",
                 PlanWords.say(new Reason.StrengthBack(2, 15, OptionalInt.of(5), false, false), d));
-        assertEquals("The dose goes back to 1x15: you limped after the last strength session (pain 2/10). Stop short"
-                + " of pain.", PlanWords.say(new Reason.StrengthBack(1, 15, OptionalInt.of(2), true, false), d));
+        assertEquals("The dose goes back to 1x15: you limped during or after the last strength session (pain 2/10)."
+                + " Stop short of pain.", PlanWords.say(new Reason.StrengthBack(1, 15, OptionalInt.of(2), true, false), d));
         assertEquals("The dose goes back to 1x15: you stopped the last strength session for pain. Stop short of pain.",
                 PlanWords.say(new Reason.StrengthBack(1, 15, OptionalInt.empty(), false, true), d));
     }

@@ -209,6 +209,12 @@ class PlannerTest {
         assertEquals(true, twoWeeks.reason(Reason.TimeOff.class).orElseThrow().keptOutdoors());
         assertEquals(false, next(further, last.plusDays(10)).reason(Reason.TimeOff.class).orElseThrow()
                 .keptOutdoors(), "one level back stays on the flat anyway");
+        List<PastSession> limped = List.of(done(1, at, START, FINE),
+                done(2, at, last, new PainReport(2, 2, 2, true, null)).settled(last.plusDays(2)));
+        PlanDecision flare = next(limped, last.plusDays(10));
+        assertEquals(program.stepBackFrom(at), flare.session().level(), "a limp steps back a stage, gap or not");
+        assertEquals(false, flare.reason(Reason.TimeOff.class).orElseThrow().keptOutdoors(),
+                "the plan does not say it stays off the treadmill when the flare sends the runner there");
     }
 
     private void assertLevelAfter(List<PastSession> h, LocalDate today, int level, Gap.Rule rule) {
