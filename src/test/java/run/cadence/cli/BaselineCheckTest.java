@@ -2,8 +2,10 @@ package run.cadence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,5 +72,19 @@ class BaselineCheckTest extends HistoryCli {
         assertEquals(true, increaseAlone.contains("Note:"), increaseAlone);
         String noChange = cadence("profile", "--today", "2026-11-29").out();
         assertFalse(noChange.contains("Note:"), "only a new baseline is checked: " + noChange);
+    }
+
+    /** measure --save says the same, counting back from the real date (measure has no --today). */
+    @Test
+    void aMeasuredBaselineBelowTheRecentRunsGetsTheNoteToo() {
+        assertEquals(0, cadence("profile", "--baseline", "168").exitCode());
+        aRecordedRun(LocalDate.now().minusDays(1), 176.0);
+        Path fit = MeasureFileCommandTest.fitRun161(dir.resolve("easy.fit"));
+        CliRunner r = cadence("measure", "file", fit.toString(), "--save");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("Saved 161.0 spm as your baseline (from easy.fit).", lines[lines.length - 2]);
+        assertTrue(lines[lines.length - 1].startsWith("Note: your last recorded run, on "), r.out());
+        assertTrue(lines[lines.length - 1].contains("held 176 spm, above this target of 169.1 spm"), r.out());
     }
 }

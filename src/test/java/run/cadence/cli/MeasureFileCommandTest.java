@@ -21,9 +21,12 @@ class MeasureFileCommandTest {
     @TempDir
     Path dir;
 
-    /** 10 min at 80 + 0.5 per leg (161 spm) at 2.8 m/s after a 1 min walk, written by the Garmin SDK. */
     private Path fitRun(String name) {
-        Path file = dir.resolve(name);
+        return fitRun161(dir.resolve(name));
+    }
+
+    /** 10 min at 80 + 0.5 per leg (161 spm) at 2.8 m/s after a 1 min walk, written by the Garmin SDK. */
+    static Path fitRun161(Path file) {
         FileEncoder encoder = new FileEncoder(file.toFile(), com.garmin.fit.Fit.ProtocolVersion.V2_0);
         FileIdMesg id = new FileIdMesg();
         id.setType(com.garmin.fit.File.ACTIVITY);
