@@ -42,9 +42,13 @@ public final class Gap {
         if (ruleFor(days) != Rule.LEVELS_BACK) {
             return false;
         }
-        int colagiuri = program.workLevelsBack(lastLevel,
-                (int) Math.ceil((days - CARRY_ON_DAYS) / (double) LEVEL_PER_DAYS));
+        int colagiuri = colagiuri(program, lastLevel, days);
         return outdoors(program, lastLevel, colagiuri) > colagiuri;
+    }
+
+    /** Colagiuri's rule: one level of work back per 5 days after the first week. */
+    private static int colagiuri(Program program, int lastLevel, long days) {
+        return program.workLevelsBack(lastLevel, (int) Math.ceil((days - CARRY_ON_DAYS) / (double) LEVEL_PER_DAYS));
     }
 
     /**
@@ -77,8 +81,7 @@ public final class Gap {
         if (rule == Rule.RESTART || rule == Rule.CHECKS_AGAIN) {
             return running ? program.atTopCadence(program.firstJog(), lastLevel) : 0;
         }
-        int colagiuri = program.workLevelsBack(lastLevel,
-                (int) Math.ceil((days - CARRY_ON_DAYS) / (double) LEVEL_PER_DAYS));
+        int colagiuri = colagiuri(program, lastLevel, days);
         if (rule == Rule.LEVELS_BACK) {
             return outdoors(program, lastLevel, colagiuri);
         }

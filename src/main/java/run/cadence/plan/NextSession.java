@@ -155,14 +155,17 @@ public final class NextSession {
                 : decision.awaitingSettled() ? new Outcome.AwaitingSettled(decision, dose)
                 : decision.date().isAfter(today) && ask instanceof Ask.Today ? new Outcome.RestDay(decision, dose)
                 : null;
-        Optional<PastSession> ranToday = history.runsDone().stream().filter(r -> r.date().equals(today))
-                .reduce((a, b) -> b);
-        if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today) && ranToday.isPresent()) {
-            return new Outcome.RanToday(ranToday.get(), decision);
-        }
-        Optional<Reason> prescribedRest = prescribedRest(decision);
-        if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today) && prescribedRest.isPresent()) {
-            return new Outcome.PlanRests(prescribedRest.get(), decision);
+        if (noRun == null && ask instanceof Ask.Run && decision.date().isAfter(today)) {
+            // --anyway: a day early against the every-other-day rhythm, nothing more.
+            Optional<PastSession> ranToday = history.runsDone().stream().filter(r -> r.date().equals(today))
+                    .reduce((a, b) -> b);
+            if (ranToday.isPresent()) {
+                return new Outcome.RanToday(ranToday.get(), decision);
+            }
+            Optional<Reason> prescribedRest = prescribedRest(decision);
+            if (prescribedRest.isPresent()) {
+                return new Outcome.PlanRests(prescribedRest.get(), decision);
+            }
         }
         if (noRun == null) {
             return play(new Playing.Run(decision), profile, today, out, listener);

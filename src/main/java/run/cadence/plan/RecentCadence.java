@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import run.cadence.Cadence;
 
 /**
@@ -34,7 +33,7 @@ public record RecentCadence(double spm, int runs, LocalDate since) {
         List<PastSession> recorded = new ArrayList<>();
         for (PastSession s : history.runsDone()) {
             if (!s.date().isAfter(today) && s.date().isAfter(today.minusDays(WITHIN_DAYS))
-                    && s.recording().flatMap(r -> box(r.runCadence())).isPresent()) {
+                    && s.recording().map(r -> r.runCadence().isPresent()).orElse(false)) {
                 recorded.add(s);
             }
         }
@@ -52,9 +51,5 @@ public record RecentCadence(double spm, int runs, LocalDate since) {
     /** Whether {@code target} is below this cadence by more than the planner's tolerance for a held cadence. */
     public boolean above(Cadence target) {
         return spm > target.stepsPerMinute() + ClickFade.TOLERANCE_SPM;
-    }
-
-    private static Optional<Double> box(OptionalDouble d) {
-        return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
     }
 }

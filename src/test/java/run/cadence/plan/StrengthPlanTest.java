@@ -18,6 +18,13 @@ class StrengthPlanTest {
                 new PainReport(pain, pain, null, false, null), false, Optional.empty());
     }
 
+    /** {@code n} more sessions logged pain-free, each at the dose the plan gave for it. */
+    private static void painFree(List<PastExtra> h, int n) {
+        for (int i = 0; i < n; i++) {
+            h.add(session(h.size() + 1, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
+        }
+    }
+
     @Test
     void earlyHoldsWhileStairsHurtOrEarlyInTheProgramUntilAsked() {
         assertEquals(StrengthSession.EARLY, StrengthPlan.next(PlannerTest.READY.withStairs(Stairs.HURT),
@@ -68,9 +75,7 @@ class StrengthPlanTest {
     @Test
     void painAboveThreeGoesBackADoseAndPainTwoOrThreeHolds() {
         List<PastExtra> h = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            h.add(session(i + 1, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
-        }
+        painFree(h, 8);
         assertEquals(StrengthSession.fredericson(2), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
         h.add(session(9, StrengthSession.fredericson(2), 3));
         assertEquals(new Reason.StrengthDose(3, 15, 0, 4), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h)
@@ -85,9 +90,7 @@ class StrengthPlanTest {
     @Test
     void aLimpOrThePainKeyGoesBackADoseAndSaysSo() {
         List<PastExtra> h = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            h.add(session(i + 1, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
-        }
+        painFree(h, 4);
         assertEquals(StrengthSession.fredericson(1), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
         h.add(new PastExtra(5, StrengthSession.fredericson(1), D.plusDays(5), SessionStatus.COMPLETED,
                 StrengthSession.fredericson(1).totalSeconds(), new PainReport(2, 1, null, true, null), false,
@@ -95,9 +98,7 @@ class StrengthPlanTest {
         StrengthPlan.Dose limped = StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h);
         assertEquals(StrengthSession.fredericson(0), limped.session());
         assertEquals(new Reason.StrengthBack(1, 15, OptionalInt.of(2), true, false), limped.reason());
-        for (int i = 6; i < 10; i++) {
-            h.add(session(i, StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session(), 0));
-        }
+        painFree(h, 4);
         assertEquals(StrengthSession.fredericson(1), StrengthPlan.next(FINE_STAIRS, Stage.FLAT_WALK_RUN, h).session());
         h.add(new PastExtra(10, StrengthSession.fredericson(1), D.plusDays(10), SessionStatus.STOPPED_EARLY, 200,
                 null, true, Optional.empty()));
